@@ -1,0 +1,216 @@
+"""The command line: parse, call core (or the window), turn errors into one line and an exit code.
+
+Exit codes: 0 success; 1 a check or build found a problem in the content; 2 a usage error, an
+unknown section or format, or a bundle or file that cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import APP_NAME, __version__
+from reader.core.errors import BundleError, ReaderError, SourceError
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+class UsageError(ReaderError):
+    """The command line asks for something that cannot be done as asked."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Offline reader for health articles. With no command, opens the reader window.",
+        epilog="Exit codes: 0 success, 1 content problem found (check, build), 2 usage or unreadable file.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--bundle", type=Path, metavar="FILE", help="content bundle to open (default: the shipped one)"
+    )
+    parser.add_argument(
+        "--section", metavar="ID", help="open the window at this section (see 'reader outline')"
+    )
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--bundle",
+        type=Path,
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="content bundle to read (default: the shipped one)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the article sources into one bundle file")
+    build.add_argument(
+        "--source",
+        type=Path,
+        metavar="DIR",
+        help="folder of *.md article sources (default: the shipped articles)",
+    )
+    build.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="bundle to write (default: the bundle the reader opens; required with --source)",
+    )
+
+    commands.add_parser(
+        "check",
+        parents=[common],
+        help="verify a bundle: schema version, SQLite integrity, search index, digest",
+    )
+
+    outline = commands.add_parser("outline", parents=[common], help="print the section tree with section ids")
+    outline.add_argument(
+        "--json", action="store_true", help="print JSON: nested {id, title, level, children}"
+    )
+
+    info = commands.add_parser("info", parents=[common], help="print the bundle's metadata")
+    info.add_argument("--json", action="store_true", help="print JSON")
+
+    export = commands.add_parser("export", parents=[common], help="export the article or one section")
+    export.add_argument("--format", required=True, metavar="{txt,html,pdf}", help="output format")
+    export.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help="file to write ('-': standard output)"
+    )
+    export.add_argument("--section", metavar="ID", help="only this section and its sub-sections")
+    return parser
+
+
+def _bundle_path(args: argparse.Namespace) -> Path:
+    if args.bundle is not None:
+        return Path(args.bundle)
+    from reader.core.locations import default_bundle
+
+    return default_bundle()
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from reader.core.builder import build_bundle
+    from reader.core.locations import articles_dir, stylesheet_path
+
+    if args.source is not None and args.out is None:
+        raise UsageError("--out is required with --source")
+    source = args.source or articles_dir()
+    if args.out is None:
+        from reader.core.locations import cache_dir, sources_digest
+
+        out = cache_dir() / f"content-{sources_digest(source, stylesheet_path())[:16]}.sqlite"
+    else:
+        out = args.out
+    started = time.perf_counter()
+    digest, warnings = build_bundle(source, out, stylesheet_path())
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    size = out.stat().st_size
+    print(f"built {out} ({size / 1024:.0f} KiB, {digest}) in {elapsed:.2f} s")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from reader.core.bundle import Bundle
+
+    path = _bundle_path(args)
+    try:
+        with Bundle.open(path, verify=False) as bundle:
+            print(bundle.full_check())
+    except BundleError as exc:
+        print(f"{APP_NAME}: check failed: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    return EXIT_OK
+
+
+def _cmd_outline(args: argparse.Namespace) -> int:
+    from reader.core.bundle import Bundle, iter_outline
+
+    with Bundle.open(_bundle_path(args)) as bundle:
+        nodes = bundle.outline()
+    if args.json:
+        print(json.dumps([node.to_json() for node in nodes], ensure_ascii=False, indent=2))
+    else:
+        width = max((depth * 2 + len(node.title) for depth, node in iter_outline(nodes)), default=0)
+        for depth, node in iter_outline(nodes):
+            label = "  " * depth + node.title
+            print(f"{label:<{width}}  {node.id}")
+    return EXIT_OK
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from reader.core.bundle import Bundle
+
+    with Bundle.open(_bundle_path(args)) as bundle:
+        info = bundle.info()
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for key, value in info.items():
+        if key != "corrections":
+            print(f"{key + ':':<16}{value}")
+    corrections = info["corrections"]
+    assert isinstance(corrections, list)
+    print(f"{'corrections:':<16}{len(corrections)}")
+    for item in corrections:
+        before = repr(item["original"]) if item["original"] else "(added)"
+        print(f"  - {before} -> {item['corrected']!r}: {item['reason']}")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from reader.core.bundle import Bundle
+    from reader.core.export import FORMATS, export_sections, to_html, to_text, write_text_atomically
+
+    if args.format not in FORMATS:
+        raise UsageError(f"unknown format {args.format!r}: choose one of {', '.join(FORMATS)}")
+    with Bundle.open(_bundle_path(args)) as bundle:
+        parts = export_sections(bundle, args.section)
+        if args.format == "pdf":
+            raise UsageError("PDF export is not available yet in this version; use --format txt or html")
+        content = to_text(parts) if args.format == "txt" else to_html(parts, bundle.stylesheet())
+    if str(args.out) == "-":
+        sys.stdout.write(content)
+    else:
+        write_text_atomically(args.out, content)
+    return EXIT_OK
+
+
+def _cmd_window(args: argparse.Namespace) -> int:
+    from reader.gui.app import run
+
+    return run(args.bundle, args.section)
+
+
+_COMMANDS = {
+    "build": _cmd_build,
+    "check": _cmd_check,
+    "outline": _cmd_outline,
+    "info": _cmd_info,
+    "export": _cmd_export,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the reader's command line; return the exit code."""
+    args = _parser().parse_args(argv)
+    command = _COMMANDS.get(args.command, _cmd_window)
+    try:
+        return command(args)
+    except SourceError as exc:
+        print(f"{APP_NAME}: error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except ReaderError as exc:
+        print(f"{APP_NAME}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,382 @@
+"""Turn article sources (CommonMark with YAML front matter) into sections with HTML and text.
+
+This is the only module that needs markdown-it-py; the reader at run time reads a built bundle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from reader.core.errors import SourceError
+from reader.core.model import ArticleInfo, Correction, Section
+
+REQUIRED_KEYS = ("title", "source", "language", "edition")
+OPTIONAL_KEYS = ("corrections",)
+EXTERNAL_SCHEMES = ("http://", "https://", "mailto:")
+
+# Qt's rich-text engine ignores CSS borders on tables; these attributes draw the grid.
+TABLE_ATTRS = {"border": "1", "cellspacing": "0", "cellpadding": "6", "width": "100%"}
+
+_ENUMERATION = re.compile(r"^\s*\d+[.)]\s+")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class ParsedArticle:
+    """One article source, parsed: its metadata, sections and the internal links it makes."""
+
+    path: Path
+    info: ArticleInfo
+    sections: list[Section]
+    section_lines: dict[str, int]
+    links: list[tuple[str, int]] = field(default_factory=list)
+
+
+@dataclass
+class BuildResult:
+    """Everything a bundle is written from, and the warnings the build met on the way."""
+
+    articles: list[ParsedArticle]
+    warnings: list[str] = field(default_factory=list)
+
+
+def slugify(title: str) -> str:
+    """Return the stable id of a heading: lower-case ASCII words joined by '-', no leading number.
+
+    >>> slugify("2. Anxiolytic Properties")
+    'anxiolytic-properties'
+    """
+    text = _ENUMERATION.sub("", title)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _NON_WORD.sub("-", text.lower()).strip("-")
+    return slug or "section"
+
+
+def _markdown() -> MarkdownIt:
+    """Return a CommonMark parser with pipe tables and front matter, and raw HTML off."""
+    return MarkdownIt("commonmark", {"html": False}).enable("table").use(front_matter_plugin)
+
+
+def read_source(path: Path) -> str:
+    """Read a source file as UTF-8, naming the line of the first byte that is not."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(path, f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise SourceError(path, f"not UTF-8 (byte 0x{data[exc.start]:02x})", line) from exc
+
+
+def _front_matter(path: Path, tokens: list[Token]) -> tuple[dict[str, Any], list[str]]:
+    if not tokens or tokens[0].type != "front_matter":
+        raise SourceError(
+            path, "no front matter: start the file with '---', then title, source, language, edition", 1
+        )
+    content = tokens[0].content
+    try:
+        data = yaml.safe_load(content)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise SourceError(path, f"front matter: {problem}", line) from exc
+    if not isinstance(data, dict):
+        raise SourceError(path, "front matter must be a mapping of keys to values", 2)
+    return data, content.splitlines()
+
+
+def _key_line(lines: list[str], key: str) -> int:
+    for number, text in enumerate(lines, start=2):
+        if text.startswith(f"{key}:"):
+            return number
+    return 1
+
+
+def _meta_text(path: Path, data: dict[str, Any], lines: list[str], key: str) -> str:
+    value = data.get(key)
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    if not isinstance(value, str | int | float) or not str(value).strip():
+        line = _key_line(lines, key)
+        raise SourceError(path, f"front matter: '{key}' is missing or empty", line)
+    return str(value).strip()
+
+
+def _corrections(path: Path, data: dict[str, Any], lines: list[str]) -> tuple[Correction, ...]:
+    raw = data.get("corrections") or []
+    line = _key_line(lines, "corrections")
+    if not isinstance(raw, list):
+        raise SourceError(path, "front matter: 'corrections' must be a list", line)
+    result = []
+    for number, item in enumerate(raw, start=1):
+        fields = {}
+        for key in ("original", "corrected", "reason"):
+            value = item.get(key) if isinstance(item, dict) else None
+            if not isinstance(value, str):
+                raise SourceError(path, f"front matter: correction {number} needs '{key}' text", line)
+            fields[key] = value.strip()
+        if not fields["corrected"] or not fields["reason"]:
+            raise SourceError(
+                path, f"front matter: correction {number} needs a 'corrected' text and a 'reason'", line
+            )
+        result.append(Correction(**fields))
+    return tuple(result)
+
+
+def _inline_text(token: Token) -> str:
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+    return "".join(parts).strip()
+
+
+class _SectionBuilder:
+    """Cuts one parsed source into sections and renders each to HTML and plain text."""
+
+    def __init__(self, path: Path, md: MarkdownIt, warnings: list[str]) -> None:
+        self.path = path
+        self.md = md
+        self.warnings = warnings
+        self.links: list[tuple[str, int]] = []
+
+    def _warn(self, line: int, message: str) -> None:
+        self.warnings.append(f"{self.path}:{line}: warning: {message}")
+
+    def sanitize_inline(self, token: Token, line: int) -> None:
+        """Keep only internal and http(s)/mailto links; show images as their alt text."""
+        children: list[Token] = []
+        dropped: list[bool] = []
+        for child in token.children or []:
+            if child.type == "image":
+                self._warn(line, "images are not shown offline; kept its alt text")
+                children.append(Token("text", "", 0, content=child.content))
+                continue
+            if child.type == "link_open":
+                href = str(child.attrGet("href") or "")
+                if href.startswith("#"):
+                    self.links.append((href[1:], line))
+                elif not href.lower().startswith(EXTERNAL_SCHEMES):
+                    self._warn(line, f"link to {href!r} dropped (only #id, http(s) and mailto)")
+                    dropped.append(True)
+                    continue
+                dropped.append(False)
+            elif child.type == "link_close" and dropped.pop():
+                continue
+            children.append(child)
+        token.children = children
+
+    def sections(self, tokens: list[Token]) -> Iterator[tuple[Token, list[Token]]]:
+        """Yield each heading's inline token with the block tokens of its section."""
+        start = 1 if tokens and tokens[0].type == "front_matter" else 0
+        heading: Token | None = None
+        body: list[Token] = []
+        for token in tokens[start:]:
+            if token.type == "heading_open":
+                if heading is not None:
+                    yield heading, body
+                heading, body = token, [token]
+            elif heading is None:
+                line = token.map[0] + 1 if token.map else 1
+                raise SourceError(
+                    self.path, "text before the title: the file must start with '# Title'", line
+                )
+            else:
+                body.append(token)
+        if heading is not None:
+            yield heading, body
+
+    def text_of(self, body: list[Token]) -> str:
+        """Return the plain text of a section body: a line per block, a row per table row."""
+        lines: list[str] = []
+        row: list[str] | None = None
+        markers: list[str] = []
+        counters: list[int] = []
+        pending_marker = ""
+        for token in body:
+            if token.type == "tr_open":
+                row = []
+            elif token.type == "tr_close" and row is not None:
+                lines.append(" | ".join(row))
+                row = None
+            elif token.type == "bullet_list_open":
+                markers.append("-")
+                counters.append(0)
+            elif token.type == "ordered_list_open":
+                markers.append(".")
+                counters.append(int(token.attrGet("start") or 1) - 1)
+            elif token.type in ("bullet_list_close", "ordered_list_close"):
+                markers.pop()
+                counters.pop()
+            elif token.type == "list_item_open":
+                counters[-1] += 1
+                pending_marker = "- " if markers[-1] == "-" else f"{counters[-1]}. "
+            elif token.type in ("inline", "code_block", "fence"):
+                text = token.content.strip() if token.type != "inline" else _inline_text(token)
+                if row is not None:
+                    row.append(text)
+                elif text:
+                    lines.append(pending_marker + text)
+                    pending_marker = ""
+        return "\n".join(lines)
+
+    def build(self, tokens: list[Token], info_title: str) -> tuple[list[Section], dict[str, int]]:
+        """Return the sections of the source, in order, and the line where each starts."""
+        sections: list[Section] = []
+        lines: dict[str, int] = {}
+        stack: list[tuple[int, str]] = []
+        article_id = ""
+        for order, (heading, body) in enumerate(self.sections(tokens)):
+            line = heading.map[0] + 1 if heading.map else 1
+            level = int(heading.tag[1])
+            inline = body[1]
+            for token in body:
+                if token.type == "inline":
+                    self.sanitize_inline(token, token.map[0] + 1 if token.map else line)
+            title = _inline_text(inline)
+            if not title:
+                raise SourceError(self.path, "empty heading", line)
+            if order == 0 and level != 1:
+                raise SourceError(self.path, "no title: the first heading must be '# Title'", line)
+            if order > 0 and level == 1:
+                raise SourceError(self.path, "two titles: only one '# ' heading per article", line)
+            section_id = slugify(title)
+            if section_id in lines:
+                raise SourceError(
+                    self.path,
+                    f"duplicate section id {section_id!r} (also line {lines[section_id]}); rename a heading",
+                    line,
+                )
+            if order == 0:
+                article_id = section_id
+                if title != info_title:
+                    raise SourceError(
+                        self.path, f"the '# ' title differs from the front matter title {info_title!r}", line
+                    )
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            heading.attrSet("id", section_id)
+            for token in body:
+                if token.type == "table_open":
+                    for key, value in TABLE_ATTRS.items():
+                        token.attrSet(key, value)
+            html = self.md.renderer.render(body, self.md.options, {})
+            sections.append(
+                Section(
+                    id=section_id,
+                    article_id=article_id,
+                    parent_id=stack[-1][1] if stack else None,
+                    level=level,
+                    order=order,
+                    title=title,
+                    html=html.strip(),
+                    text=self.text_of(body[3:]),
+                )
+            )
+            lines[section_id] = line
+            stack.append((level, section_id))
+        if not sections:
+            raise SourceError(self.path, "no title: the article has no '# Title' heading", 1)
+        return sections, lines
+
+
+def parse_article(path: Path, warnings: list[str] | None = None) -> ParsedArticle:
+    """Parse one source file into its metadata and sections; raise SourceError on bad input."""
+    warnings = warnings if warnings is not None else []
+    text = read_source(path)
+    md = _markdown()
+    tokens = md.parse(text)
+    data, fm_lines = _front_matter(path, tokens)
+    unknown = sorted(set(data) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS))
+    if unknown:
+        raise SourceError(path, f"front matter: unknown key {unknown[0]!r}", _key_line(fm_lines, unknown[0]))
+    meta = {key: _meta_text(path, data, fm_lines, key) for key in REQUIRED_KEYS}
+    corrections = _corrections(path, data, fm_lines)
+    builder = _SectionBuilder(path, md, warnings)
+    sections, section_lines = builder.build(tokens, meta["title"])
+    _check_corrections(path, corrections, sections, _key_line(fm_lines, "corrections"))
+    info = ArticleInfo(id=sections[0].id, corrections=corrections, **meta)
+    return ParsedArticle(path, info, sections, section_lines, builder.links)
+
+
+def _check_corrections(
+    path: Path, corrections: Sequence[Correction], sections: Sequence[Section], line: int
+) -> None:
+    """Prove each correction was made: its new text is in the article and its old text is not."""
+    whole = "\n".join(f"{s.title}\n{s.text}" for s in sections)
+    for number, correction in enumerate(corrections, start=1):
+        if correction.corrected not in whole:
+            raise SourceError(path, f"correction {number}: {correction.corrected!r} is not in the text", line)
+        if correction.original and correction.original in whole:
+            raise SourceError(
+                path, f"correction {number}: {correction.original!r} is still in the text", line
+            )
+
+
+def source_files(source_dir: Path) -> list[Path]:
+    """Return the article sources of a folder, sorted by name; raise SourceError if there are none."""
+    if not source_dir.is_dir():
+        raise SourceError(source_dir, "not a folder of article sources")
+    files = sorted(p for p in source_dir.glob("*.md") if p.is_file())
+    if not files:
+        raise SourceError(source_dir, "no article sources (*.md) in this folder")
+    return files
+
+
+def parse_sources(source_dir: Path) -> BuildResult:
+    """Parse every ``*.md`` in a folder and check ids and internal links across all of them."""
+    result = BuildResult(articles=[])
+    seen: dict[str, tuple[Path, int]] = {}
+    for path in source_files(source_dir):
+        article = parse_article(path, result.warnings)
+        for section in article.sections:
+            line = article.section_lines[section.id]
+            if section.id in seen:
+                other, other_line = seen[section.id]
+                raise SourceError(
+                    path, f"duplicate section id {section.id!r} (also {other.name}:{other_line})", line
+                )
+            seen[section.id] = (path, line)
+        result.articles.append(article)
+    for article in result.articles:
+        for target, line in article.links:
+            if target not in seen:
+                raise SourceError(article.path, f"dangling link to '#{target}': no such section", line)
+    return result
+
+
+def build_bundle(source_dir: Path, out: Path, stylesheet: Path) -> tuple[str, list[str]]:
+    """Build every source of a folder into one bundle at ``out``; return its digest and warnings.
+
+    Nothing is written at ``out`` unless the whole build succeeds.
+    """
+    from reader.core.bundle import write_bundle
+    from reader.core.locations import sources_digest
+
+    result = parse_sources(source_dir)
+    css = read_source(stylesheet)
+    digest = write_bundle(
+        out,
+        [(article.info, article.sections) for article in result.articles],
+        css,
+        {"sources_digest": sources_digest(source_dir, stylesheet)},
+    )
+    return digest, result.warnings

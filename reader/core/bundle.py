@@ -1,0 +1,355 @@
+"""The content bundle: one read-only SQLite file with sections, metadata, stylesheet and FTS5 index."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from reader import __version__
+from reader.core.atomic import atomic_path
+from reader.core.errors import BundleError, SectionNotFoundError
+from reader.core.model import ArticleInfo, Correction, OutlineNode, Section
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE articles (
+    ord INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    source TEXT NOT NULL,
+    language TEXT NOT NULL,
+    edition TEXT NOT NULL,
+    corrections TEXT NOT NULL
+);
+CREATE TABLE sections (
+    ord INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    parent_id TEXT REFERENCES sections (id),
+    level INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    html TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE sections_fts USING fts5 (
+    title, text, content = 'sections', content_rowid = 'ord',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+_ARTICLE_COLUMNS = "ord, id, title, source, language, edition, corrections"
+_SECTION_COLUMNS = "ord, id, article_id, parent_id, level, title, html, text"
+
+
+def content_digest(conn: sqlite3.Connection) -> str:
+    """Return the SHA-256 of everything in the bundle but the digest itself and the FTS index."""
+    digest = hashlib.sha256()
+    queries = (
+        "SELECT 'meta', key, value FROM meta WHERE key != 'digest' ORDER BY key",
+        f"SELECT 'article', {_ARTICLE_COLUMNS} FROM articles ORDER BY ord",
+        f"SELECT 'section', {_SECTION_COLUMNS} FROM sections ORDER BY ord",
+    )
+    for query in queries:
+        for row in conn.execute(query):
+            digest.update(json.dumps(row, ensure_ascii=False).encode("utf-8"))
+            digest.update(b"\n")
+    return "sha256:" + digest.hexdigest()
+
+
+def write_bundle(
+    out: Path,
+    articles: Sequence[tuple[ArticleInfo, Sequence[Section]]],
+    stylesheet: str,
+    extra_meta: dict[str, str] | None = None,
+) -> str:
+    """Write a bundle atomically (temporary file, then rename) and return its digest."""
+    try:
+        with atomic_path(out) as tmp:
+            conn = sqlite3.connect(tmp)
+            try:
+                digest = _fill(conn, articles, stylesheet, extra_meta or {})
+            finally:
+                conn.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise BundleError(out, f"cannot write: {getattr(exc, 'strerror', None) or exc}") from exc
+    return digest
+
+
+def _fill(
+    conn: sqlite3.Connection,
+    articles: Sequence[tuple[ArticleInfo, Sequence[Section]]],
+    stylesheet: str,
+    extra_meta: dict[str, str],
+) -> str:
+    conn.executescript(_SCHEMA)
+    meta = {
+        "schema_version": str(SCHEMA_VERSION),
+        "app_version": __version__,
+        "built_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        "stylesheet": stylesheet,
+        **extra_meta,
+    }
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    order = 0
+    for article_order, (info, sections) in enumerate(articles):
+        corrections = json.dumps(
+            [
+                {"original": c.original, "corrected": c.corrected, "reason": c.reason}
+                for c in info.corrections
+            ],
+            ensure_ascii=False,
+        )
+        conn.execute(
+            f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (article_order, info.id, info.title, info.source, info.language, info.edition, corrections),
+        )
+        for section in sections:
+            order += 1
+            conn.execute(
+                f"INSERT INTO sections ({_SECTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    order,
+                    section.id,
+                    info.id,
+                    section.parent_id,
+                    section.level,
+                    section.title,
+                    section.html,
+                    section.text,
+                ),
+            )
+    conn.execute("INSERT INTO sections_fts (rowid, title, text) SELECT ord, title, text FROM sections")
+    conn.execute("INSERT INTO sections_fts (sections_fts) VALUES ('optimize')")
+    digest = content_digest(conn)
+    conn.execute("INSERT INTO meta VALUES ('digest', ?)", (digest,))
+    conn.commit()
+    conn.execute("VACUUM")
+    return digest
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
+class Bundle:
+    """A bundle opened read-only and verified; use as a context manager or call ``close()``."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, meta: dict[str, str]) -> None:
+        self.path = path
+        self._conn = conn
+        self.meta = meta
+
+    @classmethod
+    def open(cls, path: Path | str, verify: bool = True) -> Bundle:
+        """Open a bundle read-only; check its schema version and (by default) its digest."""
+        path = Path(path)
+        if not path.is_file():
+            raise BundleError(path, "bundle not found" if not path.exists() else "not a file")
+        try:
+            conn = _read_only(path)
+        except sqlite3.Error as exc:
+            raise BundleError(path, f"cannot open: {exc}") from exc
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta"))
+            bundle = cls(path, conn, meta)
+            bundle._check_schema()
+            if verify:
+                bundle.verify_digest()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise BundleError(path, f"not a readable reader bundle ({exc})") from exc
+        except BundleError:
+            conn.close()
+            raise
+        return bundle
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._conn.close()
+
+    def __enter__(self) -> Bundle:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The read-only SQLite connection (search reads the FTS5 index through it)."""
+        return self._conn
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version the bundle was written with."""
+        return int(self.meta.get("schema_version", "0"))
+
+    @property
+    def digest(self) -> str:
+        """The content digest recorded when the bundle was built."""
+        return self.meta.get("digest", "")
+
+    def _check_schema(self) -> None:
+        version = self.meta.get("schema_version")
+        if version != str(SCHEMA_VERSION):
+            raise BundleError(
+                self.path,
+                f"schema version {version or 'missing'}, this reader reads {SCHEMA_VERSION}: "
+                "rebuild it with 'reader build'",
+            )
+
+    def verify_digest(self) -> None:
+        """Raise BundleError unless the content matches the digest recorded at build time."""
+        try:
+            actual = content_digest(self._conn)
+        except sqlite3.DatabaseError as exc:
+            raise BundleError(self.path, f"not a readable reader bundle ({exc})") from exc
+        if actual != self.digest:
+            raise BundleError(
+                self.path, "content does not match its digest: the bundle was changed or damaged"
+            )
+
+    def full_check(self) -> str:
+        """Verify SQLite's integrity, the FTS5 index, schema and digest; return a summary line."""
+        self._check_schema()
+        self.verify_digest()
+        try:
+            problems = [row[0] for row in self._conn.execute("PRAGMA integrity_check")]
+            if problems != ["ok"]:
+                raise BundleError(self.path, f"SQLite integrity check failed: {problems[0]}")
+            # FTS5's integrity-check is an INSERT, refused on a read-only file: run it on a copy.
+            with contextlib.closing(sqlite3.connect(":memory:")) as copy:
+                self._conn.backup(copy)
+                copy.execute("INSERT INTO sections_fts (sections_fts, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError as exc:
+            raise BundleError(self.path, f"index or file damaged ({exc})") from exc
+        count = self.section_count()
+        return f"{self.path}: ok, schema {self.schema_version}, {count} sections, {self.digest}"
+
+    def stylesheet(self) -> str:
+        """Return the stylesheet the bundle was built with."""
+        return self.meta.get("stylesheet", "")
+
+    def section_count(self) -> int:
+        """Return the number of sections in the bundle."""
+        return int(self._conn.execute("SELECT count(*) FROM sections").fetchone()[0])
+
+    def articles(self) -> list[ArticleInfo]:
+        """Return the articles of the bundle in order."""
+        rows = self._conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY ord")
+        return [
+            ArticleInfo(
+                id=row[1],
+                title=row[2],
+                source=row[3],
+                language=row[4],
+                edition=row[5],
+                corrections=tuple(Correction(**c) for c in json.loads(row[6])),
+            )
+            for row in rows
+        ]
+
+    def article(self, article_id: str) -> ArticleInfo:
+        """Return one article's metadata."""
+        for info in self.articles():
+            if info.id == article_id:
+                return info
+        raise SectionNotFoundError(article_id)
+
+    def sections(self) -> list[Section]:
+        """Return every section of the bundle in reading order."""
+        rows = self._conn.execute(f"SELECT {_SECTION_COLUMNS} FROM sections ORDER BY ord")
+        return [_section(row) for row in rows]
+
+    def section(self, section_id: str) -> Section:
+        """Return one section; raise SectionNotFoundError for an unknown id."""
+        row = self._conn.execute(
+            f"SELECT {_SECTION_COLUMNS} FROM sections WHERE id = ?", (section_id,)
+        ).fetchone()
+        if row is None:
+            raise SectionNotFoundError(section_id)
+        return _section(row)
+
+    def subtree(self, section_id: str) -> list[Section]:
+        """Return a section followed by all its sub-sections, in reading order."""
+        first = self.section(section_id)
+        rows = self._conn.execute(
+            f"SELECT {_SECTION_COLUMNS} FROM sections WHERE ord > ? AND article_id = ? ORDER BY ord",
+            (first.order, first.article_id),
+        )
+        result = [first]
+        for section in map(_section, rows):
+            if section.level <= first.level:
+                break
+            result.append(section)
+        return result
+
+    def outline(self) -> list[OutlineNode]:
+        """Return the sections as a forest of nodes, nested as in the articles."""
+        return build_outline(self.sections())
+
+    def info(self) -> dict[str, object]:
+        """Return the keys of ``reader info``."""
+        articles = self.articles()
+        first = articles[0] if articles else None
+        return {
+            "bundle": str(self.path),
+            "title": first.title if first else "",
+            "source": first.source if first else "",
+            "language": first.language if first else "",
+            "edition": first.edition if first else "",
+            "built_at": self.meta.get("built_at", ""),
+            "digest": self.digest,
+            "sections": self.section_count(),
+            "articles": len(articles),
+            "app_version": __version__,
+            "schema_version": self.schema_version,
+            "corrections": [
+                {"article": a.id, "original": c.original, "corrected": c.corrected, "reason": c.reason}
+                for a in articles
+                for c in a.corrections
+            ],
+        }
+
+
+def _section(row: Sequence[object]) -> Section:
+    order, section_id, article_id, parent_id, level, title, html, text = row
+    return Section(
+        id=str(section_id),
+        article_id=str(article_id),
+        parent_id=None if parent_id is None else str(parent_id),
+        level=int(str(level)),
+        order=int(str(order)),
+        title=str(title),
+        html=str(html),
+        text=str(text),
+    )
+
+
+def build_outline(sections: Iterable[Section]) -> list[OutlineNode]:
+    """Nest sections by their parent ids, keeping reading order."""
+    roots: list[OutlineNode] = []
+    nodes: dict[str, OutlineNode] = {}
+    for section in sections:
+        node = OutlineNode(section.id, section.title, section.level)
+        nodes[section.id] = node
+        parent = nodes.get(section.parent_id) if section.parent_id else None
+        (parent.children if parent else roots).append(node)
+    return roots
+
+
+def iter_outline(nodes: Iterable[OutlineNode], depth: int = 0) -> Iterator[tuple[int, OutlineNode]]:
+    """Walk an outline depth-first, yielding each node with its depth."""
+    for node in nodes:
+        yield depth, node
+        yield from iter_outline(node.children, depth + 1)

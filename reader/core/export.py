@@ -1,0 +1,94 @@
+"""Plain-text and HTML exports of the whole bundle or of one section with its sub-sections."""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader.core.atomic import atomic_path
+from reader.core.bundle import Bundle
+from reader.core.errors import ReaderError
+from reader.core.model import ArticleInfo, Section
+
+FORMATS = ("txt", "html", "pdf")
+_UNDERLINE = {1: "=", 2: "-"}
+
+
+class ExportError(ReaderError):
+    """An export cannot be made (unknown format, unwritable output)."""
+
+
+def export_sections(bundle: Bundle, section_id: str | None) -> list[tuple[ArticleInfo, list[Section]]]:
+    """Return what an export holds: every article, or one section and its sub-sections."""
+    if section_id is not None:
+        sections = bundle.subtree(section_id)
+        return [(bundle.article(sections[0].article_id), sections)]
+    by_article: dict[str, list[Section]] = {}
+    for section in bundle.sections():
+        by_article.setdefault(section.article_id, []).append(section)
+    return [(info, by_article.get(info.id, [])) for info in bundle.articles()]
+
+
+def _corrections_note(info: ArticleInfo) -> list[str]:
+    return [
+        f"{c.original!r} -> {c.corrected!r}: {c.reason}"
+        if c.original
+        else f"added {c.corrected!r}: {c.reason}"
+        for c in info.corrections
+    ]
+
+
+def _wrap(line: str, width: int) -> str:
+    """Wrap a line of prose; table rows stay whole, list items hang under their marker."""
+    if " | " in line or len(line) <= width:
+        return line
+    indent = "  " if line.startswith("- ") else ""
+    return textwrap.fill(line, width, subsequent_indent=indent, break_on_hyphens=False)
+
+
+def to_text(parts: Sequence[tuple[ArticleInfo, Sequence[Section]]], width: int = 78) -> str:
+    """Render articles as plain text: underlined headings, wrapped paragraphs, table rows kept whole."""
+    lines: list[str] = []
+    for info, sections in parts:
+        lines += [info.title, f"Source: {info.source}", f"Edition: {info.edition}", ""]
+        for section in sections:
+            lines.append(section.title)
+            if section.level in _UNDERLINE:
+                lines.append(_UNDERLINE[section.level] * len(section.title))
+            lines.append("")
+            for line in section.text.splitlines():
+                lines += [line, ""]
+        notes = _corrections_note(info)
+        if notes:
+            lines += ["Editorial corrections", "---------------------", *(f"- {n}" for n in notes), ""]
+    return "\n".join(_wrap(line, width) for line in lines).rstrip() + "\n"
+
+
+def to_html(parts: Sequence[tuple[ArticleInfo, Sequence[Section]]], stylesheet: str) -> str:
+    """Render articles as one standalone HTML document with the bundle's stylesheet."""
+    title = html.escape(parts[0][0].title if parts else "")
+    body: list[str] = []
+    for info, sections in parts:
+        source, edition = html.escape(info.source), html.escape(info.edition)
+        body.append(f'<p class="source">Source: {source}<br>Edition: {edition}</p>')
+        body += [section.html for section in sections]
+        notes = _corrections_note(info)
+        if notes:
+            items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
+            body.append(f"<h4>Editorial corrections</h4><ul>{items}</ul>")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{html.escape(parts[0][0].language if parts else "en")}">\n'
+        f'<head><meta charset="utf-8"><title>{title}</title>\n<style>\n{stylesheet}</style></head>\n'
+        f"<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
+    )
+
+
+def write_text_atomically(out: Path, content: str) -> None:
+    """Write a text file via a temporary file and a rename, so no half-written file is left."""
+    try:
+        with atomic_path(out) as tmp:
+            tmp.write_text(content, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise ExportError(f"{out}: cannot write: {exc.strerror or exc}") from exc

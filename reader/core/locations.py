@@ -1,0 +1,81 @@
+"""Where the reader's files are: resources in a checkout, an installed wheel or a frozen app."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from reader import APP_NAME
+
+BUNDLE_NAME = "content.sqlite"
+_CORE = Path(__file__).resolve().parent
+
+
+def resources_dir() -> Path:
+    """Return the folder of resources: the frozen app's, the installed package's or the checkout's."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen) / "resources"] if frozen else []
+    candidates += [_CORE.parent / "resources", _CORE.parent.parent / "resources"]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[-1]
+
+
+def articles_dir() -> Path:
+    """Return the folder of the shipped article sources."""
+    return resources_dir() / "articles"
+
+
+def stylesheet_path() -> Path:
+    """Return the stylesheet that goes into every bundle."""
+    return resources_dir() / "style" / "reader.css"
+
+
+def shipped_bundle() -> Path | None:
+    """Return the prebuilt bundle a frozen app ships, or None where there is none."""
+    path = resources_dir() / "bundle" / BUNDLE_NAME
+    return path if path.is_file() else None
+
+
+def cache_dir() -> Path:
+    """Return the user's cache folder for bundles built from sources."""
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False)
+
+
+def sources_digest(source_dir: Path, stylesheet: Path) -> str:
+    """Return a hash of everything a bundle is built from: sources, stylesheet and builder code."""
+    digest = hashlib.sha256()
+    inputs = [*sorted(source_dir.glob("*.md")), stylesheet, _CORE / "builder.py", _CORE / "bundle.py"]
+    for path in inputs:
+        digest.update(path.name.encode() + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"<missing>")
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def default_bundle() -> Path:
+    """Return the bundle to open when none is named.
+
+    A frozen app ships a prebuilt bundle. Otherwise the shipped sources are built into the
+    user's cache folder, once per distinct content, and rebuilt whenever they change.
+    """
+    shipped = shipped_bundle()
+    if shipped is not None:
+        return shipped
+    source, stylesheet = articles_dir(), stylesheet_path()
+    path = cache_dir() / f"content-{sources_digest(source, stylesheet)[:16]}.sqlite"
+    if not path.is_file():
+        from reader.core.builder import build_bundle
+
+        build_bundle(source, path, stylesheet)
+        for stale in path.parent.glob("content-*.sqlite"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    return path

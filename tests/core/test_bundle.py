@@ -1,0 +1,168 @@
+"""The bundle: read-only, verified on open, and every kind of damage caught."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.core.bundle import SCHEMA_VERSION, Bundle
+from reader.core.errors import BundleError, SectionNotFoundError
+
+
+def _write(path: Path, sql: str, *params: object) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(sql, params)
+    conn.commit()
+    conn.close()
+
+
+def test_open_reads_metadata(shipped_bundle: Path) -> None:
+    with Bundle.open(shipped_bundle) as bundle:
+        assert bundle.schema_version == SCHEMA_VERSION
+        assert bundle.digest.startswith("sha256:")
+        assert bundle.section_count() == 23
+        assert "font-size" in bundle.stylesheet()
+        (article,) = bundle.articles()
+        assert article.language == "en"
+
+
+def test_bundle_is_opened_read_only(shipped_bundle: Path) -> None:
+    with Bundle.open(shipped_bundle) as bundle, pytest.raises(sqlite3.OperationalError, match="readonly"):
+        bundle.connection.execute("DELETE FROM sections")
+
+
+def test_check_passes_on_a_good_bundle(shipped_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--bundle", str(shipped_bundle)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1
+    assert "ok, schema 1, 23 sections, sha256:" in out
+
+
+def test_fts_index_finds_words(shipped_bundle: Path) -> None:
+    with Bundle.open(shipped_bundle) as bundle:
+        rows = bundle.connection.execute(
+            "SELECT s.id FROM sections_fts JOIN sections s ON s.ord = sections_fts.rowid "
+            "WHERE sections_fts MATCH ? ORDER BY rank",
+            ("queasiness",),
+        ).fetchall()
+    assert {row[0] for row in rows} == {"short-term-side-effects", "summary-of-negative-effects"}
+
+
+def _tamper_text(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    (text,) = conn.execute("SELECT text FROM sections WHERE id = 'hallucinations'").fetchone()
+    changed = text.replace("greater doses", "greater dosez", 1)
+    assert changed != text
+    conn.execute("UPDATE sections SET text = ? WHERE id = 'hallucinations'", (changed,))
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(_tamper_text, id="one-letter-of-text"),
+        pytest.param(
+            lambda p: _write(p, "UPDATE sections SET html = html || ' ' WHERE id = 'conclusion'"), id="html"
+        ),
+        pytest.param(
+            lambda p: _write(p, "UPDATE sections SET title = 'X' WHERE id = 'conclusion'"), id="title"
+        ),
+        pytest.param(lambda p: _write(p, "UPDATE articles SET source = 'elsewhere'"), id="metadata"),
+        pytest.param(
+            lambda p: _write(p, "UPDATE meta SET value = value || ' ' WHERE key = 'stylesheet'"),
+            id="stylesheet",
+        ),
+        pytest.param(
+            lambda p: _write(p, "DELETE FROM sections WHERE id = 'conclusion'"), id="deleted-section"
+        ),
+    ],
+)
+def test_tampering_is_caught(damage: object, bundle_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert callable(damage)
+    damage(bundle_copy)
+    with pytest.raises(BundleError, match="does not match its digest"):
+        Bundle.open(bundle_copy)
+    assert main(["check", "--bundle", str(bundle_copy)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "does not match its digest" in err
+
+
+def test_every_text_byte_is_covered_by_the_digest(bundle_copy: Path) -> None:
+    conn = sqlite3.connect(bundle_copy)
+    ords = [row[0] for row in conn.execute("SELECT ord FROM sections")]
+    conn.close()
+    for order in ords:
+        _write(bundle_copy, "UPDATE sections SET text = text || '.' WHERE ord = ?", order)
+        with pytest.raises(BundleError):
+            Bundle.open(bundle_copy)
+        _write(
+            bundle_copy, "UPDATE sections SET text = substr(text, 1, length(text) - 1) WHERE ord = ?", order
+        )
+        Bundle.open(bundle_copy).close()
+
+
+def test_truncated_bundle(bundle_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = bundle_copy.read_bytes()
+    bundle_copy.write_bytes(data[: len(data) // 2])
+    with pytest.raises(BundleError):
+        Bundle.open(bundle_copy)
+    assert main(["check", "--bundle", str(bundle_copy)]) == 1
+    assert main(["outline", "--bundle", str(bundle_copy)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 2
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(None, "bundle not found", id="missing"),
+        pytest.param(b"", "", id="empty-file"),
+        pytest.param(b"not a database at all" * 100, "not a readable reader bundle", id="not-sqlite"),
+    ],
+)
+def test_unreadable_bundle(
+    content: bytes | None, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bundle.sqlite"
+    if content is not None:
+        path.write_bytes(content)
+    assert main(["info", "--bundle", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"reader: error: {path}: {message}")
+    assert err.count("\n") == 1
+
+
+def test_other_schema_version(bundle_copy: Path) -> None:
+    _write(bundle_copy, "UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(BundleError, match="schema version 99, this reader reads 1"):
+        Bundle.open(bundle_copy)
+
+
+def test_damaged_search_index_is_caught_by_check(
+    bundle_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(bundle_copy, "INSERT INTO sections_fts (rowid, title, text) VALUES (999, 'ghost', 'ghost words')")
+    assert main(["check", "--bundle", str(bundle_copy)]) == 1
+    assert "index or file damaged" in capsys.readouterr().err
+
+
+def test_subtree_and_unknown_section(shipped_bundle: Path) -> None:
+    with Bundle.open(shipped_bundle) as bundle:
+        ids = [s.id for s in bundle.subtree("the-positive-effects-of-ketamine")]
+        assert ids == [
+            "the-positive-effects-of-ketamine",
+            "fast-antidepressant-effects",
+            "anxiolytic-properties",
+            "neuroplasticity-promotion",
+            "discomfort-relief",
+            "summary-of-positive-effects",
+        ]
+        assert [s.id for s in bundle.subtree("conclusion")] == ["conclusion"]
+        with pytest.raises(SectionNotFoundError):
+            bundle.subtree("nope")

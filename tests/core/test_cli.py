@@ -1,0 +1,187 @@
+"""The command-line contract: outputs, JSON shapes, exports and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader import __version__
+from reader.cli import main
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"reader {__version__}"
+
+
+def test_outline_json_nests_as_in_the_article(
+    shipped_bundle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["outline", "--json", "--bundle", str(shipped_bundle)], capsys)
+    assert code == 0
+    (root,) = json.loads(out)
+    assert set(root) == {"id", "title", "level", "children"}
+    assert root["level"] == 1
+    faq = next(c for c in root["children"] if c["id"] == "often-asked-questions-faq")
+    assert [q["title"] for q in faq["children"]][1] == "2. How long do the effects of ketamine last?"
+
+
+def test_outline_text_shows_titles_and_ids(shipped_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--bundle", str(shipped_bundle), "outline"], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 23
+    assert lines[1].startswith("  What is Ketamine?")
+    assert lines[1].endswith("what-is-ketamine")
+
+
+def test_info_json_keys(shipped_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["info", "--json", "--bundle", str(shipped_bundle)], capsys)
+    assert code == 0
+    info = json.loads(out)
+    assert {
+        "bundle",
+        "title",
+        "source",
+        "language",
+        "edition",
+        "built_at",
+        "digest",
+        "sections",
+        "app_version",
+        "schema_version",
+        "corrections",
+    } <= set(info)
+    assert info["title"] == "Understanding the Effects of Ketamine: A Comprehensive Overview"
+    assert info["sections"] == 23
+    assert info["app_version"] == __version__
+    assert info["corrections"][0]["original"] == "How long do medicstoregb of ketamine last?"
+
+
+def test_info_text_lists_corrections(shipped_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["info", "--bundle", str(shipped_bundle)], capsys)
+    assert code == 0
+    assert "medicstoregb" in out
+    assert "(added) -> 'Conclusion'" in out
+
+
+def test_export_whole_article_as_text(
+    shipped_bundle: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "article.txt"
+    assert (
+        run(["export", "--bundle", str(shipped_bundle), "--format", "txt", "--out", str(out)], capsys)[0] == 0
+    )
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("Understanding the Effects of Ketamine: A Comprehensive Overview\n")
+    assert "PTSD | Shows guarantee in reducing signs of PTSD." in text
+    assert "- Report Side Effects: Keep an open line" in text
+    assert "Editorial corrections" in text
+    assert max(len(line) for line in text.splitlines() if " | " not in line) <= 78
+
+
+def test_export_one_section_as_html(
+    shipped_bundle: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "part.html"
+    argv = [
+        "export",
+        "--bundle",
+        str(shipped_bundle),
+        "--format",
+        "html",
+        "--out",
+        str(out),
+        "--section",
+        "the-negative-effects-of-ketamine",
+    ]
+    assert run(argv, capsys)[0] == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert 'id="hallucinations"' in page
+    assert 'id="summary-of-negative-effects"' in page
+    assert 'id="fast-antidepressant-effects"' not in page
+    assert 'id="key-safety-tips"' not in page
+    assert "<style>" in page
+
+
+def test_export_to_standard_output(shipped_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        [
+            "export",
+            "--bundle",
+            str(shipped_bundle),
+            "--format",
+            "txt",
+            "--out",
+            "-",
+            "--section",
+            "conclusion",
+        ],
+        capsys,
+    )
+    assert code == 0
+    assert "\nConclusion\n----------\n\nKetamine represents a transformative technique" in out
+    assert "Key Safety Tips" not in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["export", "--format", "doc", "--out", "x"], "unknown format 'doc'"),
+        (["export", "--format", "txt", "--out", "x", "--section", "nope"], "no section with id 'nope'"),
+        (["export", "--format", "pdf", "--out", "x"], "PDF export is not available yet"),
+        (["export", "--format", "txt", "--out", "/proc/forbidden/x.txt"], "cannot write"),
+    ],
+)
+def test_export_errors(
+    argv: list[str],
+    message: str,
+    shipped_bundle: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run([*argv, "--bundle", str(shipped_bundle)], capsys)
+    assert code == 2
+    assert err.count("\n") == 1
+    assert message in err
+    assert not (tmp_path / "x").exists()
+
+
+def test_build_needs_out_with_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["build", "--source", str(tmp_path)], capsys)
+    assert code == 2
+    assert "--out is required with --source" in err
+
+
+def test_build_reports_size_and_digest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "b.sqlite"
+    code, stdout, _ = run(["build", "--source", "resources/articles", "--out", str(out)], capsys)
+    assert code == 0
+    assert stdout.startswith(f"built {out} (")
+    assert "sha256:" in stdout
+
+
+def test_python_dash_m_entry_point(shipped_bundle: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "check", "--bundle", str(shipped_bundle)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "ok, schema 1" in result.stdout
