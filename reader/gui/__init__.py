@@ -1,0 +1,1 @@
+"""The reader's window: thin Qt widgets over ``reader.core``."""

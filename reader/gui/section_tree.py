@@ -1,0 +1,168 @@
+"""The section tree: a plain node tree behind a thin QAbstractItemModel, shown in a QTreeView."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from reader.core.model import OutlineNode
+
+SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class _Item:
+    """A node of the model: the outline node, its parent item and its row under that parent."""
+
+    __slots__ = ("children", "node", "parent", "row")
+
+    def __init__(self, node: OutlineNode | None, parent: _Item | None, row: int) -> None:
+        self.node = node
+        self.parent = parent
+        self.row = row
+        self.children: list[_Item] = []
+
+
+class OutlineModel(QAbstractItemModel):
+    """A read-only, one-column model of the bundle's outline; ``SECTION_ID_ROLE`` gives the id."""
+
+    def __init__(self, roots: Sequence[OutlineNode] = (), parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._root = _Item(None, None, 0)
+        self._by_id: dict[str, _Item] = {}
+        self.set_outline(roots)
+
+    def set_outline(self, roots: Sequence[OutlineNode]) -> None:
+        """Replace the whole outline."""
+        self.beginResetModel()
+        self._root = _Item(None, None, 0)
+        self._by_id = {}
+        self._add(self._root, roots)
+        self.endResetModel()
+
+    def _add(self, parent: _Item, nodes: Sequence[OutlineNode]) -> None:
+        for row, node in enumerate(nodes):
+            item = _Item(node, parent, row)
+            parent.children.append(item)
+            self._by_id[node.id] = item
+            self._add(item, node.children)
+
+    def _item(self, index: _Index) -> _Item:
+        if index.isValid():
+            item = index.internalPointer()
+            assert isinstance(item, _Item)
+            return item
+        return self._root
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Return the index of a row under a parent."""
+        if column != 0 or row < 0:
+            return QModelIndex()
+        children = self._item(parent).children
+        if row >= len(children):
+            return QModelIndex()
+        return self.createIndex(row, 0, children[row])
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """Return the parent of an index."""
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._item(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of sub-sections under a parent."""
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._item(parent).children)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """The tree has one column: the section title."""
+        return 1
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Return the title (display, tooltip) or the section id."""
+        if not index.isValid():
+            return None
+        node = self._item(index).node
+        assert node is not None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return node.title
+        if role == SECTION_ID_ROLE:
+            return node.id
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Sections are selectable and enabled, never editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def index_of(self, section_id: str) -> QModelIndex:
+        """Return the index of a section id, or an invalid index."""
+        item = self._by_id.get(section_id)
+        return self.createIndex(item.row, 0, item) if item is not None else QModelIndex()
+
+    def path_of(self, section_id: str) -> list[str]:
+        """Return the titles from the top part down to the section (the article title left out)."""
+        item = self._by_id.get(section_id)
+        titles: list[str] = []
+        while item is not None and item.node is not None and item.parent is not self._root:
+            titles.append(item.node.title)
+            item = item.parent
+        if not titles and item is not None and item.node is not None:
+            titles.append(item.node.title)
+        return titles[::-1]
+
+
+class SectionTree(QTreeView):
+    """The tree of sections.
+
+    Signals:
+        section_requested(str): the user clicked a section or pressed Enter on it.
+    """
+
+    section_requested = Signal(str)
+
+    def __init__(self, model: OutlineModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.setModel(model)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setAccessibleName("Sections")
+        self.setAccessibleDescription("The article's sections; press Enter to read one")
+        self.expandAll()
+        self.clicked.connect(self._emit_requested)
+        self.activated.connect(self._emit_requested)
+
+    @Slot(QModelIndex)
+    def _emit_requested(self, index: QModelIndex) -> None:
+        section_id = index.data(SECTION_ID_ROLE)
+        if isinstance(section_id, str):
+            self.section_requested.emit(section_id)
+
+    @Slot(str)
+    def show_section(self, section_id: str) -> None:
+        """Select a section and scroll it into view, without emitting ``section_requested``."""
+        index = self._model.index_of(section_id)
+        if index.isValid() and index != self.currentIndex():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)

@@ -1,0 +1,61 @@
+"""The outline model and the section tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from reader.core.bundle import Bundle
+from reader.gui.section_tree import SECTION_ID_ROLE, OutlineModel, SectionTree
+
+
+def _model(shipped_bundle: Path) -> OutlineModel:
+    with Bundle.open(shipped_bundle) as bundle:
+        return OutlineModel(bundle.outline())
+
+
+def test_model_passes_the_model_tester(shipped_bundle: Path, qtmodeltester: ModelTester) -> None:
+    qtmodeltester.check(_model(shipped_bundle))
+
+
+def test_model_shape_and_paths(shipped_bundle: Path) -> None:
+    model = _model(shipped_bundle)
+    assert model.rowCount() == 1
+    root = model.index(0, 0)
+    assert model.rowCount(root) == 6
+    negative = model.index_of("the-negative-effects-of-ketamine")
+    assert negative.parent() == root
+    assert model.index(1, 0, negative).data(SECTION_ID_ROLE) == "hallucinations"
+    assert model.path_of("hallucinations") == ["The Negative Effects of Ketamine", "2. Hallucinations"]
+    assert model.path_of("understanding-the-effects-of-ketamine-a-comprehensive-overview") == [
+        "Understanding the Effects of Ketamine: A Comprehensive Overview"
+    ]
+    assert not model.index_of("nope").isValid()
+
+
+def test_click_and_enter_request_the_section(shipped_bundle: Path, qtbot: QtBot) -> None:
+    tree = SectionTree(_model(shipped_bundle))
+    qtbot.addWidget(tree)
+    tree.show()
+    qtbot.waitExposed(tree)
+    index = tree.model().index(0, 0)
+    with qtbot.waitSignal(tree.section_requested) as blocker:
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    assert blocker.args == ["understanding-the-effects-of-ketamine-a-comprehensive-overview"]
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert tree.currentIndex().data(SECTION_ID_ROLE) == "what-is-ketamine"
+    with qtbot.waitSignal(tree.section_requested) as blocker:
+        qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert blocker.args == ["what-is-ketamine"]
+
+
+def test_show_section_selects_without_requesting(shipped_bundle: Path, qtbot: QtBot) -> None:
+    tree = SectionTree(_model(shipped_bundle))
+    qtbot.addWidget(tree)
+    with qtbot.assertNotEmitted(tree.section_requested):
+        tree.show_section("key-safety-tips")
+    assert tree.currentIndex().data(SECTION_ID_ROLE) == "key-safety-tips"
