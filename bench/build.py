@@ -77,8 +77,7 @@ def main() -> None:
     for row in [header, ["-" * w for w in widths], *rows]:
         print(
             " | ".join(
-                cell.ljust(w) if i == 0 else cell.rjust(w)
-                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+                cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))
             )
         )
     print(f"(median of {args.repeat} runs each)")

@@ -12,9 +12,13 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import APP_NAME, __version__
 from reader.core.errors import BundleError, ReaderError, SourceError
+
+if TYPE_CHECKING:
+    from reader.core.bundle import Bundle
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -32,12 +36,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 success, 1 content problem found (check, build), 2 usage or unreadable file.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument(
-        "--bundle", type=Path, metavar="FILE", help="content bundle to open (default: the shipped one)"
-    )
-    parser.add_argument(
-        "--section", metavar="ID", help="open the window at this section (see 'reader outline')"
-    )
+    parser.add_argument("--bundle", type=Path, metavar="FILE", help="content bundle to open (default: the shipped one)")
+    parser.add_argument("--section", metavar="ID", help="open the window at this section (see 'reader outline')")
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -70,19 +70,20 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     outline = commands.add_parser("outline", parents=[common], help="print the section tree with section ids")
-    outline.add_argument(
-        "--json", action="store_true", help="print JSON: nested {id, title, level, children}"
-    )
+    outline.add_argument("--json", action="store_true", help="print JSON: nested {id, title, level, children}")
 
     info = commands.add_parser("info", parents=[common], help="print the bundle's metadata")
     info.add_argument("--json", action="store_true", help="print JSON")
 
     export = commands.add_parser("export", parents=[common], help="export the article or one section")
     export.add_argument("--format", required=True, metavar="{txt,html,pdf}", help="output format")
-    export.add_argument(
-        "--out", required=True, type=Path, metavar="FILE", help="file to write ('-': standard output)"
-    )
+    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="file to write ('-': standard output)")
     export.add_argument("--section", metavar="ID", help="only this section and its sub-sections")
+    commands.add_parser(
+        "self-check",
+        parents=[common],
+        help="without a screen: verify the bundle, build the window, visit every section, print a PDF",
+    )
     return parser
 
 
@@ -172,14 +173,37 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.format not in FORMATS:
         raise UsageError(f"unknown format {args.format!r}: choose one of {', '.join(FORMATS)}")
     with Bundle.open(_bundle_path(args)) as bundle:
-        parts = export_sections(bundle, args.section)
         if args.format == "pdf":
-            raise UsageError("PDF export is not available yet in this version; use --format txt or html")
+            return _export_pdf(bundle, args.section, args.out)
+        parts = export_sections(bundle, args.section)
         content = to_text(parts) if args.format == "txt" else to_html(parts, bundle.stylesheet())
     if str(args.out) == "-":
         sys.stdout.write(content)
     else:
         write_text_atomically(args.out, content)
+    return EXIT_OK
+
+
+def _export_pdf(bundle: Bundle, section: str | None, out: Path) -> int:
+    if str(out) == "-":
+        raise UsageError("a PDF needs a file: give --out FILE.pdf")
+    from reader.gui.printing import ensure_gui_application, handout, write_pdf
+
+    item = handout(bundle, section)
+    ensure_gui_application(offscreen=True)
+    pages = write_pdf(out, item)
+    print(f"wrote {out} ({pages} page{'s' * (pages != 1)})")
+    return EXIT_OK
+
+
+def _cmd_self_check(args: argparse.Namespace) -> int:
+    from reader.gui.self_check import self_check
+
+    try:
+        print(self_check(args.bundle))
+    except ReaderError as exc:
+        print(f"{APP_NAME}: self-check failed: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
     return EXIT_OK
 
 
@@ -195,6 +219,7 @@ _COMMANDS = {
     "outline": _cmd_outline,
     "info": _cmd_info,
     "export": _cmd_export,
+    "self-check": _cmd_self_check,
 }
 
 

@@ -83,9 +83,7 @@ def read_source(path: Path) -> str:
 
 def _front_matter(path: Path, tokens: list[Token]) -> tuple[dict[str, Any], list[str]]:
     if not tokens or tokens[0].type != "front_matter":
-        raise SourceError(
-            path, "no front matter: start the file with '---', then title, source, language, edition", 1
-        )
+        raise SourceError(path, "no front matter: start the file with '---', then title, source, language, edition", 1)
     content = tokens[0].content
     try:
         data = yaml.safe_load(content)
@@ -130,9 +128,7 @@ def _corrections(path: Path, data: dict[str, Any], lines: list[str]) -> tuple[Co
                 raise SourceError(path, f"front matter: correction {number} needs '{key}' text", line)
             fields[key] = value.strip()
         if not fields["corrected"] or not fields["reason"]:
-            raise SourceError(
-                path, f"front matter: correction {number} needs a 'corrected' text and a 'reason'", line
-            )
+            raise SourceError(path, f"front matter: correction {number} needs a 'corrected' text and a 'reason'", line)
         result.append(Correction(**fields))
     return tuple(result)
 
@@ -196,9 +192,7 @@ class _SectionBuilder:
                 heading, body = token, [token]
             elif heading is None:
                 line = token.map[0] + 1 if token.map else 1
-                raise SourceError(
-                    self.path, "text before the title: the file must start with '# Title'", line
-                )
+                raise SourceError(self.path, "text before the title: the file must start with '# Title'", line)
             else:
                 body.append(token)
         if heading is not None:
@@ -317,18 +311,14 @@ def parse_article(path: Path, warnings: list[str] | None = None) -> ParsedArticl
     return ParsedArticle(path, info, sections, section_lines, builder.links)
 
 
-def _check_corrections(
-    path: Path, corrections: Sequence[Correction], sections: Sequence[Section], line: int
-) -> None:
+def _check_corrections(path: Path, corrections: Sequence[Correction], sections: Sequence[Section], line: int) -> None:
     """Prove each correction was made: its new text is in the article and its old text is not."""
     whole = "\n".join(f"{s.title}\n{s.text}" for s in sections)
     for number, correction in enumerate(corrections, start=1):
         if correction.corrected not in whole:
             raise SourceError(path, f"correction {number}: {correction.corrected!r} is not in the text", line)
         if correction.original and correction.original in whole:
-            raise SourceError(
-                path, f"correction {number}: {correction.original!r} is still in the text", line
-            )
+            raise SourceError(path, f"correction {number}: {correction.original!r} is still in the text", line)
 
 
 def source_files(source_dir: Path) -> list[Path]:
@@ -351,9 +341,7 @@ def parse_sources(source_dir: Path) -> BuildResult:
             line = article.section_lines[section.id]
             if section.id in seen:
                 other, other_line = seen[section.id]
-                raise SourceError(
-                    path, f"duplicate section id {section.id!r} (also {other.name}:{other_line})", line
-                )
+                raise SourceError(path, f"duplicate section id {section.id!r} (also {other.name}:{other_line})", line)
             seen[section.id] = (path, line)
         result.articles.append(article)
     for article in result.articles:

@@ -101,10 +101,7 @@ def _fill(
     order = 0
     for article_order, (info, sections) in enumerate(articles):
         corrections = json.dumps(
-            [
-                {"original": c.original, "corrected": c.corrected, "reason": c.reason}
-                for c in info.corrections
-            ],
+            [{"original": c.original, "corrected": c.corrected, "reason": c.reason} for c in info.corrections],
             ensure_ascii=False,
         )
         conn.execute(
@@ -215,9 +212,7 @@ class Bundle:
         except sqlite3.DatabaseError as exc:
             raise BundleError(self.path, f"not a readable reader bundle ({exc})") from exc
         if actual != self.digest:
-            raise BundleError(
-                self.path, "content does not match its digest: the bundle was changed or damaged"
-            )
+            raise BundleError(self.path, "content does not match its digest: the bundle was changed or damaged")
 
     def full_check(self) -> str:
         """Verify SQLite's integrity, the FTS5 index, schema and digest; return a summary line."""
@@ -273,9 +268,7 @@ class Bundle:
 
     def section(self, section_id: str) -> Section:
         """Return one section; raise SectionNotFoundError for an unknown id."""
-        row = self._conn.execute(
-            f"SELECT {_SECTION_COLUMNS} FROM sections WHERE id = ?", (section_id,)
-        ).fetchone()
+        row = self._conn.execute(f"SELECT {_SECTION_COLUMNS} FROM sections WHERE id = ?", (section_id,)).fetchone()
         if row is None:
             raise SectionNotFoundError(section_id)
         return _section(row)

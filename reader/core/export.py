@@ -33,9 +33,7 @@ def export_sections(bundle: Bundle, section_id: str | None) -> list[tuple[Articl
 
 def _corrections_note(info: ArticleInfo) -> list[str]:
     return [
-        f"{c.original!r} -> {c.corrected!r}: {c.reason}"
-        if c.original
-        else f"added {c.corrected!r}: {c.reason}"
+        f"{c.original!r} -> {c.corrected!r}: {c.reason}" if c.original else f"added {c.corrected!r}: {c.reason}"
         for c in info.corrections
     ]
 

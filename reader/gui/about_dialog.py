@@ -61,9 +61,7 @@ def _table(rows: list[tuple[str, str]]) -> str:
 class AboutDialog(QDialog):
     """Shows ``about_html`` in a scrollable, selectable page with a Close button."""
 
-    def __init__(
-        self, articles: list[ArticleInfo], meta: dict[str, str], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, articles: list[ArticleInfo], meta: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("About this content")
         self.resize(620, 560)

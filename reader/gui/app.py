@@ -1,4 +1,4 @@
-"""Start the window: the QApplication, the bundle, the main window."""
+"""Start the window: the QApplication, settings, logging, the bundle and the main window."""
 
 from __future__ import annotations
 
@@ -13,38 +13,59 @@ from reader.core.bundle import Bundle
 from reader.core.errors import ReaderError, SectionNotFoundError
 
 log = logging.getLogger(__name__)
+MIN_UI_POINT_SIZE = 10.0
+
+
+def create_application() -> QApplication:
+    """Return the running QApplication or create one, named and styled for the reader."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("Reader")
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    font = app.font()
+    if font.pointSizeF() < MIN_UI_POINT_SIZE:
+        font.setPointSizeF(MIN_UI_POINT_SIZE)
+        app.setFont(font)
+    return app
+
+
+def open_bundle(bundle_path: Path | None) -> Bundle:
+    """Open and verify the bundle asked for, or the shipped one."""
+    if bundle_path is None:
+        from reader.core.locations import default_bundle
+
+        bundle_path = default_bundle()
+    return Bundle.open(bundle_path)
 
 
 def run(bundle_path: Path | None, section: str | None) -> int:
     """Open the reader window on a bundle (default: the shipped one) and run until it closes."""
-    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("Reader")
-    app.setApplicationVersion(__version__)
-    try:
-        if bundle_path is None:
-            from reader.core.locations import default_bundle
+    app = create_application()
+    from reader.gui.crash import ExceptionHandler, setup_logging
 
-            bundle_path = default_bundle()
-        bundle = Bundle.open(bundle_path)
+    log_path = setup_logging()
+    ExceptionHandler(log_path).install()
+    try:
+        bundle = open_bundle(bundle_path)
         if section is not None:
             bundle.section(section)
     except SectionNotFoundError as exc:
         print(f"{APP_NAME}: error: {exc}", file=sys.stderr)
         return 2
     except ReaderError as exc:
-        print(f"{APP_NAME}: error: {exc}", file=sys.stderr)
+        log.error("%s", exc)
         QMessageBox.critical(None, "Reader", f"The reader's content cannot be opened.\n\n{exc}")
         return 2
 
     from reader.gui.main_window import MainWindow
+    from reader.gui.settings import Settings, config_folder
 
-    window = MainWindow(bundle)
+    window = MainWindow(bundle, Settings(config_folder()))
     window.show()
-    if section is not None:
-        window.open_section(section)
+    window.resume(section)
     code = app.exec()
     bundle.close()
     return code

@@ -1,17 +1,26 @@
-"""The content pane: the whole article in one QTextBrowser, with anchors, scroll-spy and link policy."""
+"""The content pane: the whole article in one QTextBrowser, with anchors, scroll-spy, zoom,
+a bounded line length and a strict link policy.
+"""
 
 from __future__ import annotations
 
 import bisect
 import logging
 
-from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtGui import QTextBlock, QTextDocument
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QFontMetricsF, QResizeEvent, QTextBlock, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from reader.core.history import Position
 
 log = logging.getLogger(__name__)
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+BASE_POINT_SIZE = 12.0
+MAX_LINE_CHARACTERS = 80
+MIN_SIDE_MARGIN = 24.0
+TOP_MARGIN = 16.0
+JUMP_PADDING = 10  # a section jumped to starts this far below the top edge, not glued to it
 
 
 class ContentView(QTextBrowser):
@@ -20,33 +29,41 @@ class ContentView(QTextBrowser):
     Signals:
         section_changed(str): the section at the top of the pane changed (scrolling or a jump).
         external_link_requested(QUrl): the user clicked an http(s) or mailto link; it is not opened.
+        zoom_requested(int): Ctrl+wheel asked for one step larger (+1) or smaller (-1).
     """
 
     section_changed = Signal(str)
     external_link_requested = Signal(QUrl)
+    zoom_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Article")
-        self.setAccessibleDescription("The text of the article")
+        self.setAccessibleDescription("The text of the article; scroll or use the section tree to move")
         self._anchor_ids: list[str] = []
         self._anchor_blocks: list[QTextBlock] = []
         self._anchor_tops: list[float] | None = None
         self._current = ""
         self._jumping = False
+        self._zoom = 0
+        self.set_zoom(0)
         self.anchorClicked.connect(self._follow_link)
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
+
+    # Showing the article
 
     def show_article(self, html: str, stylesheet: str) -> None:
         """Show an article (HTML fragments of the bundle) styled by the bundle's stylesheet."""
         document = QTextDocument(self)
         document.setDefaultStyleSheet(stylesheet)
+        document.setDefaultFont(self.font())
         document.setHtml(html)
         self.setDocument(document)
         document.documentLayout().documentSizeChanged.connect(self._forget_anchor_tops)
         self._index_anchors()
+        self._update_column()
         self._current = ""
         self._update_current_section()
 
@@ -60,6 +77,10 @@ class ContentView(QTextBrowser):
                 self._anchor_blocks.append(block)
             block = block.next()
 
+    def section_ids(self) -> list[str]:
+        """Return the ids of the sections in the document, in order."""
+        return list(self._anchor_ids)
+
     @Slot()
     def _forget_anchor_tops(self) -> None:
         self._anchor_tops = None
@@ -70,30 +91,50 @@ class ContentView(QTextBrowser):
             self._anchor_tops = [layout.blockBoundingRect(b).top() for b in self._anchor_blocks]
         return self._anchor_tops
 
+    # Where the reader is
+
     def section_at_top(self) -> str:
         """Return the id of the section shown at the top of the pane."""
         if not self._anchor_ids:
             return ""
-        top = self.verticalScrollBar().value() + 2
-        position = bisect.bisect_right(self._tops(), top) - 1
+        position = bisect.bisect_right(self._tops(), self._view_top() + 2) - 1
         return self._anchor_ids[max(position, 0)]
 
     def current_section(self) -> str:
         """Return the section the reader is in: the last one jumped to, or the one at the top."""
         return self._current
 
+    def position(self) -> Position:
+        """Return the reading position: the current section and the distance scrolled below it."""
+        section = self._current or self.section_at_top()
+        if section not in self._anchor_ids:
+            return Position(section, 0)
+        top = self._tops()[self._anchor_ids.index(section)]
+        return Position(section, max(0, round(self._view_top() - top)))
+
+    def _view_top(self) -> int:
+        return self.verticalScrollBar().value() + JUMP_PADDING
+
+    def restore_position(self, position: Position) -> bool:
+        """Scroll back to a reading position; return False if its section is not in the document."""
+        if position.section_id not in self._anchor_ids:
+            return False
+        top = self._tops()[self._anchor_ids.index(position.section_id)]
+        self._jumping = True
+        try:
+            self.verticalScrollBar().setValue(round(top + position.offset) - JUMP_PADDING)
+        finally:
+            self._jumping = False
+        self._set_current(position.section_id)
+        return True
+
     @Slot(str)
-    def scroll_to_section(self, section_id: str) -> None:
+    def scroll_to_section(self, section_id: str) -> bool:
         """Bring a section to the top of the pane (as far as the document allows)."""
         if section_id not in self._anchor_ids:
             log.warning("no section %r in the document", section_id)
-            return
-        self._jumping = True
-        try:
-            self.scrollToAnchor(section_id)
-        finally:
-            self._jumping = False
-        self._set_current(section_id)
+            return False
+        return self.restore_position(Position(section_id, 0))
 
     @Slot()
     def _update_current_section(self) -> None:
@@ -105,6 +146,8 @@ class ContentView(QTextBrowser):
             self._current = section_id
             self.section_changed.emit(section_id)
 
+    # Links and resources
+
     @Slot(QUrl)
     def _follow_link(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
@@ -113,14 +156,68 @@ class ContentView(QTextBrowser):
         elif scheme in EXTERNAL_SCHEMES:
             self.external_link_requested.emit(url)
         else:
-            log.warning(
-                "ignored a link to %s: only section links and web addresses are handled", url.toString()
-            )
+            log.warning("ignored a link to %s: only section links and web addresses are handled", url.toString())
 
     def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: A002, N802
         """Serve nothing from outside the bundle: no file, network or data resource is ever loaded."""
         log.info("refused to load resource %s", name.toString() if isinstance(name, QUrl) else name)
         return None
+
+    # Zoom and the text column
+
+    @property
+    def zoom(self) -> int:
+        """Zoom steps (points) above the normal text size."""
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        """Set the text size to the normal size plus ``steps`` points, keeping the reading position."""
+        keep = self.position() if self._anchor_ids else None
+        self._zoom = steps
+        font = self.font()
+        font.setPointSizeF(BASE_POINT_SIZE + steps)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self._update_column()
+        if keep is not None:
+            self.restore_position(Position(keep.section_id, 0) if keep.offset == 0 else keep)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        """Ctrl+wheel asks for a zoom step (the window applies and saves it); else scroll."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Keep the text column at a readable width and the reader's place when the pane resizes."""
+        keep = self.position() if self._anchor_ids and self.isVisible() else None
+        super().resizeEvent(event)
+        self._update_column()
+        if keep is not None:
+            self.restore_position(keep)
+
+    def _update_column(self) -> None:
+        width = self.viewport().width()
+        metrics = QFontMetricsF(self.document().defaultFont())
+        column = metrics.averageCharWidth() * MAX_LINE_CHARACTERS
+        side = max(MIN_SIDE_MARGIN, (width - column) / 2)
+        frame = self.document().rootFrame()
+        frame_format = frame.frameFormat()
+        if frame_format.leftMargin() != side or frame_format.topMargin() != TOP_MARGIN:
+            frame_format.setLeftMargin(side)
+            frame_format.setRightMargin(side)
+            frame_format.setTopMargin(TOP_MARGIN)
+            frame_format.setBottomMargin(TOP_MARGIN)
+            frame.setFrameFormat(frame_format)
+
+    def text_column_width(self) -> float:
+        """The width of the text column in pixels (for tests and layout checks)."""
+        frame_format = self.document().rootFrame().frameFormat()
+        return self.viewport().width() - frame_format.leftMargin() - frame_format.rightMargin()
 
 
 def _fragment_anchors(block: QTextBlock) -> list[str]:

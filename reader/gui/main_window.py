@@ -1,18 +1,37 @@
-"""The main window: composes the section tree and the content pane and wires their signals."""
+"""The main window: builds the parts, then wires every signal in ``_connect_signals``."""
 
 from __future__ import annotations
 
+import functools
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Slot
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
 
 from reader.core.bundle import Bundle
+from reader.core.errors import ReaderError
+from reader.core.history import NavigationHistory, Position
 from reader.core.model import ArticleInfo
+from reader.gui import theme
 from reader.gui.about_dialog import AboutDialog
 from reader.gui.actions import Actions
 from reader.gui.content_view import ContentView
+from reader.gui.link_dialog import ExternalLinkDialog
+from reader.gui.scope_dialog import SECTION, ScopeDialog
 from reader.gui.section_tree import OutlineModel, SectionTree
+from reader.gui.settings import ZOOM_RANGE, Settings
 
 log = logging.getLogger(__name__)
 PATH_SEPARATOR = " › "
@@ -21,12 +40,15 @@ PATH_SEPARATOR = " › "
 class MainWindow(QMainWindow):
     """The reader window over one opened bundle."""
 
-    def __init__(self, bundle: Bundle, parent: QWidget | None = None) -> None:
+    def __init__(self, bundle: Bundle, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bundle = bundle
+        self.settings = settings
         self.articles: list[ArticleInfo] = bundle.articles()
+        self.history = NavigationHistory()
         title = self.articles[0].title if self.articles else "Reader"
         self.setWindowTitle(f"{title} — Reader")
+
         self.window_actions = Actions(self)
         self.outline_model = OutlineModel(bundle.outline(), self)
         self.tree = SectionTree(self.outline_model)
@@ -35,42 +57,292 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.content)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 900])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.path_label = QLabel()
+        self.path_label.setAccessibleName("Current section")
+        self.statusBar().addWidget(self.path_label, 1)
+        self.zoom_label = QLabel()
+        self.zoom_label.setAccessibleName("Text size")
+        self.statusBar().addPermanentWidget(self.zoom_label)
         self._build_menus()
+        self._build_toolbar()
+        self.setTabOrder(self.tree, self.content)
+
         self._connect_signals()
         self.content.show_article("\n".join(s.html for s in bundle.sections()), bundle.stylesheet())
-        self.resize(1200, 800)
+        self._restore_window()
+        self._apply_zoom(settings.zoom)
+        self._apply_theme(settings.theme)
+        self._update_history_actions()
+
+    # Building
 
     def _build_menus(self) -> None:
+        a = self.window_actions
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self.window_actions.quit)
+        file_menu.addActions([a.print, a.export_pdf])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        go_menu = self.menuBar().addMenu("&Go")
+        go_menu.addActions([a.back, a.forward])
+        go_menu.addSeparator()
+        go_menu.addActions([a.next_pane, a.previous_pane])
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu("&Colours")
+        theme_menu.addActions([a.theme_system, a.theme_light, a.theme_dark])
         help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self.window_actions.about)
+        help_menu.addAction(a.about)
+        self.addActions(a.all())
+
+    def _build_toolbar(self) -> None:
+        a = self.window_actions
+        style = self.style()
+        a.back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        a.forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        toolbar = QToolBar("Tools", self)
+        toolbar.setObjectName("tools")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([a.back, a.forward])
+        toolbar.addSeparator()
+        toolbar.addActions([a.zoom_out, a.zoom_in])
+        toolbar.addSeparator()
+        toolbar.addAction(a.print)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _restore_window(self) -> None:
+        if not self.restoreGeometry(self.settings.geometry):
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen is not None else None
+            width = min(1280, int(available.width() * 0.9)) if available else 1100
+            height = min(860, int(available.height() * 0.9)) if available else 760
+            self.resize(width, height)
+        if not self.splitter.restoreState(self.settings.splitter):
+            self.splitter.setSizes([300, max(400, self.width() - 300)])
 
     def _connect_signals(self) -> None:
-        self.tree.section_requested.connect(self.content.scroll_to_section)
+        a = self.window_actions
+        self.tree.section_requested.connect(self.open_section)
         self.content.section_changed.connect(self.tree.show_section)
         self.content.section_changed.connect(self._show_path)
         self.content.external_link_requested.connect(self._show_external_link)
-        self.window_actions.quit.triggered.connect(self.close)
-        self.window_actions.about.triggered.connect(self.show_about)
+        self.content.zoom_requested.connect(self._zoom_by)
+        self.content.anchorClicked.connect(self._remember_link_jump)
+        a.print.triggered.connect(self.print_handout)
+        a.export_pdf.triggered.connect(self.export_pdf)
+        a.quit.triggered.connect(self.close)
+        a.back.triggered.connect(self.go_back)
+        a.forward.triggered.connect(self.go_forward)
+        a.next_pane.triggered.connect(functools.partial(self.cycle_focus, 1))
+        a.previous_pane.triggered.connect(functools.partial(self.cycle_focus, -1))
+        a.zoom_in.triggered.connect(functools.partial(self._zoom_by, 1))
+        a.zoom_out.triggered.connect(functools.partial(self._zoom_by, -1))
+        a.zoom_reset.triggered.connect(functools.partial(self._apply_zoom, 0))
+        for choice, action in a.theme_actions().items():
+            action.triggered.connect(functools.partial(self._choose_theme, choice))
+        a.about.triggered.connect(self.show_about)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        for viewport in (self.content.viewport(), self.tree.viewport()):
+            viewport.installEventFilter(self)
+
+    # Navigation
 
     @Slot(str)
     def open_section(self, section_id: str) -> None:
-        """Bring a section to the top of the content pane."""
-        self.content.scroll_to_section(section_id)
+        """Jump to a section, remembering where the reader was for Back."""
+        self.history.update_current(self.content.position())
+        if self.content.scroll_to_section(section_id):
+            self.history.visit(self.content.position())
+        self._update_history_actions()
+
+    @Slot(QUrl)
+    def _remember_link_jump(self, url: QUrl) -> None:
+        if not url.scheme() and url.hasFragment():
+            self.history.visit(self.content.position())
+            self._update_history_actions()
+
+    def resume(self, section_id: str | None) -> None:
+        """Open at a section, or where the reader left off last time, or at the top."""
+        position = Position(section_id) if section_id else self.settings.position
+        if position is None or not self.content.restore_position(position):
+            self.content.verticalScrollBar().setValue(0)
+        self.history = NavigationHistory()
+        self.history.visit(self.content.position())
+        self._update_history_actions()
+
+    @Slot()
+    def go_back(self) -> None:
+        """Return to the place before the last jump."""
+        self.history.update_current(self.content.position())
+        position = self.history.back()
+        if position is not None:
+            self.content.restore_position(position)
+        self._update_history_actions()
+
+    @Slot()
+    def go_forward(self) -> None:
+        """Go to the place Back left."""
+        self.history.update_current(self.content.position())
+        position = self.history.forward()
+        if position is not None:
+            self.content.restore_position(position)
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.window_actions.back.setEnabled(self.history.can_go_back())
+        self.window_actions.forward.setEnabled(self.history.can_go_forward())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Mouse back and forward buttons over the tree or the article go back and forward."""
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return super().eventFilter(watched, event)
+
+    def panes(self) -> list[QWidget]:
+        """The widgets F6 moves the focus between, in order."""
+        return [self.tree, self.content]
+
+    @Slot()
+    def cycle_focus(self, step: int) -> None:
+        """Move the keyboard focus to the next (1) or previous (-1) pane."""
+        panes = self.panes()
+        focused = QApplication.focusWidget()
+        current = -1
+        if focused is not None:
+            current = next((i for i, pane in enumerate(panes) if pane is focused or pane.isAncestorOf(focused)), -1)
+        target = panes[(current + step) % len(panes)] if current >= 0 else panes[0]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(str)
     def _show_path(self, section_id: str) -> None:
-        self.statusBar().showMessage(PATH_SEPARATOR.join(self.outline_model.path_of(section_id)))
+        self.path_label.setText(PATH_SEPARATOR.join(self.outline_model.path_of(section_id)))
+
+    # Zoom and colours
+
+    @Slot(int)
+    def _zoom_by(self, step: int) -> None:
+        self._apply_zoom(self.content.zoom + step)
+
+    def _apply_zoom(self, steps: int) -> None:
+        steps = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], steps))
+        self.content.set_zoom(steps)
+        self.settings.zoom = steps
+        a = self.window_actions
+        a.zoom_in.setEnabled(steps < ZOOM_RANGE[1])
+        a.zoom_out.setEnabled(steps > ZOOM_RANGE[0])
+        self.zoom_label.setText(f"Text size {self.content.font().pointSizeF():g} pt")
+
+    @Slot(str)
+    def _choose_theme(self, choice: str) -> None:
+        self.settings.theme = choice
+        self._apply_theme(choice)
+
+    def _apply_theme(self, choice: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, choice)
+        self.window_actions.theme_actions()[choice].setChecked(True)
+
+    @Slot(Qt.ColorScheme)
+    def _system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self.settings.theme == "system":
+            self._apply_theme("system")
+
+    # Printing
+
+    def _chosen_section(self, action: str) -> tuple[bool, str | None]:
+        section = self.content.current_section()
+        title = self.outline_model.path_of(section)[-1] if section else ""
+        scope = ScopeDialog.ask(action, title, self)
+        if scope is None:
+            return False, None
+        return True, section if scope == SECTION else None
+
+    @Slot()
+    def print_handout(self) -> None:
+        """Print the current section or the whole article, through the print preview."""
+        chosen, section = self._chosen_section("Print")
+        if not chosen:
+            return
+        from reader.gui.printing import handout
+
+        self.open_print_preview(handout(self.bundle, section))
+
+    def open_print_preview(self, item: object) -> None:
+        """Show the system print dialog with a preview of a handout."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from reader.gui.printing import Handout
+
+        assert isinstance(item, Handout)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(item.title)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle("Print preview")
+        preview.paintRequested.connect(functools.partial(_paint_quietly, item=item))
+        preview.exec()
+
+    @Slot()
+    def export_pdf(self) -> None:
+        """Save the current section or the whole article as a PDF file."""
+        chosen, section = self._chosen_section("Export PDF")
+        if not chosen:
+            return
+        from reader.gui.printing import handout, write_pdf
+
+        name = f"{section or self.articles[0].id}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Export PDF", str(Path.home() / name), "PDF files (*.pdf)")
+        if not path:
+            return
+        try:
+            pages = write_pdf(Path(path), handout(self.bundle, section))
+        except ReaderError as exc:
+            QMessageBox.warning(self, "Export PDF", f"The PDF could not be saved.\n\n{exc}")
+            return
+        self.statusBar().showMessage(f"Saved {pages} page{'s' * (pages != 1)} to {path}", 8000)
+
+    # Links, information, closing
 
     @Slot(QUrl)
     def _show_external_link(self, url: QUrl) -> None:
-        self.statusBar().showMessage(f"This reader works offline: {url.toString()} was not opened", 10000)
+        ExternalLinkDialog.show_for(url, self)
 
     @Slot()
     def show_about(self) -> None:
         """Open the content information dialog."""
         AboutDialog(self.articles, self.bundle.meta, self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Save the window and the reading position for the next start."""
+        self.save_state()
+        super().closeEvent(event)
+
+    def save_state(self) -> None:
+        """Write geometry, splitter and reading position to the settings."""
+        self.settings.geometry = self.saveGeometry()
+        self.settings.splitter = self.splitter.saveState()
+        self.settings.position = self.content.position()
+        self.settings.sync()
+
+
+def _paint_quietly(printer: object, item: object) -> None:
+    """Paint a preview page set; a failure is logged, not raised into Qt's event loop."""
+    from PySide6.QtGui import QPagedPaintDevice
+
+    from reader.gui.printing import Handout, PrintError, paint_handout
+
+    assert isinstance(printer, QPagedPaintDevice)
+    assert isinstance(item, Handout)
+    try:
+        paint_handout(printer, item)
+    except PrintError as exc:
+        log.warning("printing failed: %s", exc)

@@ -58,10 +58,7 @@ EXPECTED_OUTLINE = [
 def test_outline_of_the_shipped_article(shipped_bundle: Path) -> None:
     with Bundle.open(shipped_bundle) as bundle:
         roots = bundle.outline()
-    shape = [
-        (root.id, [(part.id, [leaf.id for leaf in part.children]) for part in root.children])
-        for root in roots
-    ]
+    shape = [(root.id, [(part.id, [leaf.id for leaf in part.children]) for part in root.children]) for root in roots]
     assert shape == EXPECTED_OUTLINE
     assert all(not leaf.children for root in roots for part in root.children for leaf in part.children)
     levels = {node.id: node.level for _, node in iter_outline(roots)}
@@ -142,9 +139,7 @@ def test_internal_links_resolve_across_sections(write_source: SourceWriter) -> N
 
 BAD_SOURCES = [
     pytest.param(b"\xff\xfe not text", "not UTF-8", 1, id="not-utf8"),
-    pytest.param(
-        (FRONT.format(title="T") + "# T\n\ncaf\xe9\n").encode("latin-1"), "not UTF-8", 10, id="latin1-line"
-    ),
+    pytest.param((FRONT.format(title="T") + "# T\n\ncaf\xe9\n").encode("latin-1"), "not UTF-8", 10, id="latin1-line"),
     pytest.param(
         (FRONT.format(title="T") + "Some text.\n\n## Part\n").encode(),
         "text before the title",
@@ -153,9 +148,7 @@ BAD_SOURCES = [
     ),
     pytest.param((FRONT.format(title="T") + "## Part\n\nText.\n").encode(), "no title", 8, id="part-first"),
     pytest.param((FRONT.format(title="T") + "\n").encode(), "no title", 1, id="empty-body"),
-    pytest.param(
-        (FRONT.format(title="T") + "# T\n\n# Another\n").encode(), "two titles", 10, id="two-titles"
-    ),
+    pytest.param((FRONT.format(title="T") + "# T\n\n# Another\n").encode(), "two titles", 10, id="two-titles"),
     pytest.param(
         (FRONT.format(title="T") + "# T\n\n## Part\n\n## Part\n").encode(),
         "duplicate section id",

@@ -24,7 +24,7 @@ def test_open_reads_metadata(shipped_bundle: Path) -> None:
         assert bundle.schema_version == SCHEMA_VERSION
         assert bundle.digest.startswith("sha256:")
         assert bundle.section_count() == 23
-        assert "font-size" in bundle.stylesheet()
+        assert "line-height" in bundle.stylesheet()
         (article,) = bundle.articles()
         assert article.language == "en"
 
@@ -65,20 +65,14 @@ def _tamper_text(path: Path) -> None:
     "damage",
     [
         pytest.param(_tamper_text, id="one-letter-of-text"),
-        pytest.param(
-            lambda p: _write(p, "UPDATE sections SET html = html || ' ' WHERE id = 'conclusion'"), id="html"
-        ),
-        pytest.param(
-            lambda p: _write(p, "UPDATE sections SET title = 'X' WHERE id = 'conclusion'"), id="title"
-        ),
+        pytest.param(lambda p: _write(p, "UPDATE sections SET html = html || ' ' WHERE id = 'conclusion'"), id="html"),
+        pytest.param(lambda p: _write(p, "UPDATE sections SET title = 'X' WHERE id = 'conclusion'"), id="title"),
         pytest.param(lambda p: _write(p, "UPDATE articles SET source = 'elsewhere'"), id="metadata"),
         pytest.param(
             lambda p: _write(p, "UPDATE meta SET value = value || ' ' WHERE key = 'stylesheet'"),
             id="stylesheet",
         ),
-        pytest.param(
-            lambda p: _write(p, "DELETE FROM sections WHERE id = 'conclusion'"), id="deleted-section"
-        ),
+        pytest.param(lambda p: _write(p, "DELETE FROM sections WHERE id = 'conclusion'"), id="deleted-section"),
     ],
 )
 def test_tampering_is_caught(damage: object, bundle_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -100,9 +94,7 @@ def test_every_text_byte_is_covered_by_the_digest(bundle_copy: Path) -> None:
         _write(bundle_copy, "UPDATE sections SET text = text || '.' WHERE ord = ?", order)
         with pytest.raises(BundleError):
             Bundle.open(bundle_copy)
-        _write(
-            bundle_copy, "UPDATE sections SET text = substr(text, 1, length(text) - 1) WHERE ord = ?", order
-        )
+        _write(bundle_copy, "UPDATE sections SET text = substr(text, 1, length(text) - 1) WHERE ord = ?", order)
         Bundle.open(bundle_copy).close()
 
 
@@ -144,9 +136,7 @@ def test_other_schema_version(bundle_copy: Path) -> None:
         Bundle.open(bundle_copy)
 
 
-def test_damaged_search_index_is_caught_by_check(
-    bundle_copy: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_damaged_search_index_is_caught_by_check(bundle_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _write(bundle_copy, "INSERT INTO sections_fts (rowid, title, text) VALUES (999, 'ghost', 'ghost words')")
     assert main(["check", "--bundle", str(bundle_copy)]) == 1
     assert "index or file damaged" in capsys.readouterr().err

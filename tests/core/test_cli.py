@@ -26,9 +26,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"reader {__version__}"
 
 
-def test_outline_json_nests_as_in_the_article(
-    shipped_bundle: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_outline_json_nests_as_in_the_article(shipped_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["outline", "--json", "--bundle", str(shipped_bundle)], capsys)
     assert code == 0
     (root,) = json.loads(out)
@@ -77,13 +75,9 @@ def test_info_text_lists_corrections(shipped_bundle: Path, capsys: pytest.Captur
     assert "(added) -> 'Conclusion'" in out
 
 
-def test_export_whole_article_as_text(
-    shipped_bundle: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_export_whole_article_as_text(shipped_bundle: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "article.txt"
-    assert (
-        run(["export", "--bundle", str(shipped_bundle), "--format", "txt", "--out", str(out)], capsys)[0] == 0
-    )
+    assert run(["export", "--bundle", str(shipped_bundle), "--format", "txt", "--out", str(out)], capsys)[0] == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith("Understanding the Effects of Ketamine: A Comprehensive Overview\n")
     assert "PTSD | Shows guarantee in reducing signs of PTSD." in text
@@ -92,9 +86,7 @@ def test_export_whole_article_as_text(
     assert max(len(line) for line in text.splitlines() if " | " not in line) <= 78
 
 
-def test_export_one_section_as_html(
-    shipped_bundle: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_export_one_section_as_html(shipped_bundle: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "part.html"
     argv = [
         "export",
@@ -142,7 +134,7 @@ def test_export_to_standard_output(shipped_bundle: Path, capsys: pytest.CaptureF
     [
         (["export", "--format", "doc", "--out", "x"], "unknown format 'doc'"),
         (["export", "--format", "txt", "--out", "x", "--section", "nope"], "no section with id 'nope'"),
-        (["export", "--format", "pdf", "--out", "x"], "PDF export is not available yet"),
+        (["export", "--format", "pdf", "--out", "-"], "a PDF needs a file"),
         (["export", "--format", "txt", "--out", "/proc/forbidden/x.txt"], "cannot write"),
     ],
 )

@@ -1,8 +1,17 @@
-"""GUI tests: every test here is marked ``gui``."""
+"""GUI tests: every test here is marked ``gui``; windows get private settings files."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
 import pytest
+from pytestqt.qtbot import QtBot
+
+from reader.core.bundle import Bundle
+from reader.gui.app import create_application
+from reader.gui.main_window import MainWindow
+from reader.gui.settings import Settings
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -10,3 +19,43 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in item.nodeid:
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def config_folder(tmp_path: Path) -> Path:
+    """The folder a test's settings files live in."""
+    return tmp_path / "config"
+
+
+WindowFactory = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def make_window(shipped_bundle: Path, config_folder: Path, qtbot: QtBot) -> Iterator[WindowFactory]:
+    """Build shown main windows over the shipped bundle, sharing one settings folder."""
+    create_application()
+    bundles: list[Bundle] = []
+
+    def make() -> MainWindow:
+        bundle = Bundle.open(shipped_bundle)
+        bundles.append(bundle)
+        window = MainWindow(bundle, Settings(config_folder))
+        qtbot.addWidget(window)
+        if window.settings.geometry.isEmpty():
+            window.resize(1000, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        window.resume(None)
+        return window
+
+    yield make
+    for bundle in bundles:
+        bundle.close()
+
+
+@pytest.fixture
+def window(make_window: WindowFactory) -> MainWindow:
+    """One shown main window."""
+    return make_window()

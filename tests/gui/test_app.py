@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.gui import app
@@ -12,8 +14,9 @@ from reader.gui import app
 
 @pytest.fixture
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own; undo it after
     shown: list[str] = []
-    monkeypatch.setattr(app.QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     return shown
 
 
@@ -39,3 +42,25 @@ def test_unknown_section_is_a_one_line_error(
 ) -> None:
     assert app.run(shipped_bundle, "nope") == 2
     assert capsys.readouterr().err == "reader: error: no section with id 'nope' (see 'reader outline')\n"
+
+
+def test_self_check_passes(shipped_bundle: Path, capsys: pytest.CaptureFixture[str], qtbot: QtBot) -> None:
+    from reader.cli import main
+
+    assert main(["self-check", "--bundle", str(shipped_bundle)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("self-check ok: bundle verified, window built, 23 sections visited")
+    assert out.count("\n") == 1
+
+
+def test_self_check_fails_on_a_tampered_bundle(
+    bundle_copy: Path, capsys: pytest.CaptureFixture[str], qtbot: QtBot
+) -> None:
+    import sqlite3
+
+    from reader.cli import main
+
+    with sqlite3.connect(bundle_copy) as conn:
+        conn.execute("UPDATE sections SET text = 'changed' WHERE id = 'conclusion'")
+    assert main(["self-check", "--bundle", str(bundle_copy)]) == 1
+    assert "self-check failed:" in capsys.readouterr().err

@@ -1,0 +1,106 @@
+"""Logging to a rotating file in the user's folder, and a safety net for unexpected errors."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader import APP_NAME
+
+log = logging.getLogger(__name__)
+LOG_NAME = "reader.log"
+
+
+def log_folder() -> Path:
+    """Return the user's folder for the reader's log files."""
+    return platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a record comes (tests and frozen apps replace it)."""
+
+    @property
+    def stream(self) -> object:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Write the record, unless there is no stderr at all (a windowed app on Windows)."""
+        if sys.stderr is not None:
+            super().emit(record)
+
+
+def setup_logging(folder: Path | None = None) -> Path | None:
+    """Log to ``reader.log`` (rotated at 1 MB, 3 kept) and warnings to stderr; return the file.
+
+    Calling it again replaces the handlers it added before.
+    """
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "reader_handler", False)]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(logging.INFO)
+    console = _StderrHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter(f"{APP_NAME}: %(levelname)s: %(message)s"))
+    _add(root, console)
+    path = (folder or log_folder()) / LOG_NAME
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError as exc:
+        log.warning("cannot write the log file %s: %s", path, exc)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    _add(root, handler)
+    return path
+
+
+def _add(root: logging.Logger, handler: logging.Handler) -> None:
+    handler.reader_handler = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+
+
+class ExceptionHandler:
+    """An excepthook: logs the traceback, tells the user in a short dialog, and lets the reader go on."""
+
+    def __init__(self, log_path: Path | None) -> None:
+        self.log_path = log_path
+        self._showing = False
+
+    def install(self) -> None:
+        """Make this the interpreter's excepthook."""
+        sys.excepthook = self.handle
+
+    def handle(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        """Log an unhandled exception and tell the user."""
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.critical("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        if QApplication.instance() is None or self._showing:
+            return
+        self._showing = True
+        try:
+            self.notify(f"{kind.__name__}: {error}".splitlines()[0][:200])
+        finally:
+            self._showing = False
+
+    def notify(self, summary: str) -> None:
+        """Show the short dialog (tests replace this)."""
+        where = f"\n\nDetails were written to {self.log_path}." if self.log_path else ""
+        QMessageBox.warning(
+            None,
+            "Reader",
+            f"Something went wrong, but the reader is still running.\n\n{summary}{where}",
+        )

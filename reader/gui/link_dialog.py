@@ -1,0 +1,52 @@
+"""The answer to a click on a web or mail link: the reader works offline, here is the address."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ExternalLinkDialog(QDialog):
+    """Shows a link's address with a Copy button; never opens it."""
+
+    def __init__(self, url: QUrl, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Link not opened")
+        self.message = QLabel(
+            "This reader works offline, so it does not open links to the web or to e-mail.\nThe address is:"
+        )
+        self.message.setWordWrap(True)
+        self.address = QLineEdit(url.toString())
+        self.address.setReadOnly(True)
+        self.address.setAccessibleName("Link address")
+        self.copy_button = QPushButton("&Copy address")
+        self.copy_button.setAccessibleDescription("Copy the address to the clipboard")
+        self.copy_button.clicked.connect(self.copy_address)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.address)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    @Slot()
+    def copy_address(self) -> None:
+        """Put the address on the clipboard."""
+        QGuiApplication.clipboard().setText(self.address.text())
+        self.copy_button.setText("Copied")
+
+    @classmethod
+    def show_for(cls, url: QUrl, parent: QWidget | None = None) -> None:
+        """Show the dialog for a link and wait until it is closed."""
+        cls(url, parent).exec()

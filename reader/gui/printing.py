@@ -1,0 +1,238 @@
+"""Printed handouts and PDFs: light colours always, and on every page the article's title,
+source, edition and "Page x of y".
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from reader import __version__
+from reader.core.atomic import atomic_path
+from reader.core.bundle import Bundle
+from reader.core.errors import ReaderError
+from reader.core.export import export_sections
+
+LOGICAL_DPI = 96
+BODY_POINT_SIZE = 11.0
+HEADER_HEIGHT = 30.0
+FOOTER_HEIGHT = 40.0
+_SMALL_PIXELS = 11
+
+
+class PrintError(ReaderError):
+    """A PDF or print job could not be made."""
+
+
+@dataclass(frozen=True)
+class Handout:
+    """What goes on paper: the HTML of the chosen sections and the article's particulars."""
+
+    html: str
+    stylesheet: str
+    title: str
+    source: str
+    edition: str
+
+
+def handout(bundle: Bundle, section_id: str | None) -> Handout:
+    """Return the handout of one section with its sub-sections, or of the whole bundle."""
+    parts = export_sections(bundle, section_id)
+    info = parts[0][0]
+    html = "\n".join(section.html for _, sections in parts for section in sections)
+    return Handout(html, bundle.stylesheet(), info.title, info.source, info.edition)
+
+
+def _plain_font() -> QFont:
+    """The application font without ligatures, so text taken from a PDF reads "ff", not "\ufb00"."""
+    font = QFont(QGuiApplication.font())
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
+
+
+def _layout_device() -> QImage:
+    """A 96-dpi device to lay text out on, so printed sizes do not depend on the screen."""
+    image = QImage(1, 1, QImage.Format.Format_RGB32)
+    dots_per_metre = round(LOGICAL_DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+def _keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
+    """Move a heading left alone at the foot of a page to the top of the next one."""
+    layout = document.documentLayout()
+    document.pageCount()  # lays the whole document out before positions are read
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if (
+            block.blockFormat().headingLevel()
+            and following.isValid()
+            and _first_line_page(layout, following, page_height) > _first_line_page(layout, block, page_height)
+        ):
+            block_format = block.blockFormat()
+            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(block_format)
+            # Qt lays the rest out lazily after a change and may leave it half done: redo it all.
+            document.markContentsDirty(0, document.characterCount())
+            document.pageCount()
+        block = following
+
+
+def _first_line_page(layout: QAbstractTextDocumentLayout, block: QTextBlock, page_height: float) -> int:
+    """The page a block's first line is on (Qt may push lines below the block's own top)."""
+    top = layout.blockBoundingRect(block).top()
+    lines = block.layout()
+    if lines is not None and lines.lineCount():
+        top += lines.lineAt(0).y()
+    return int(top // page_height)
+
+
+def _print_palette() -> QPalette:
+    palette = QPalette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(role, QColor("black"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#0b57d0"))
+    return palette
+
+
+class PagedHandout:
+    """A handout laid out in pages of a given size (in 1/96 inch), ready to paint page by page."""
+
+    def __init__(self, item: Handout, width: float, height: float) -> None:
+        self.item = item
+        self.width = width
+        self.height = height
+        self.body_height = height - HEADER_HEIGHT - FOOTER_HEIGHT
+        if width < 100 or self.body_height < 100:
+            raise PrintError("the page is too small to print on")
+        self._layout_device = _layout_device()
+        self.document = QTextDocument()
+        self.document.documentLayout().setPaintDevice(self._layout_device)
+        font = _plain_font()
+        font.setPointSizeF(BODY_POINT_SIZE)
+        self.document.setDefaultFont(font)
+        self.document.setDefaultStyleSheet(item.stylesheet)
+        self.document.setHtml(item.html)
+        self.document.setPageSize(QSizeF(width, self.body_height))
+        _keep_headings_with_next(self.document, self.body_height)
+        self.page_count = self.document.pageCount()
+        self._small = _plain_font()
+        self._small.setPixelSize(_SMALL_PIXELS)
+
+    def paint_page(self, painter: QPainter, page: int) -> None:
+        """Paint one page (from 0) with its header and footer, in black on the paper's white."""
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = _print_palette()
+        painter.save()
+        painter.translate(0, HEADER_HEIGHT - page * self.body_height)
+        clip = QRectF(0, page * self.body_height, self.width, self.body_height)
+        painter.setClipRect(clip)
+        context.clip = clip
+        self.document.documentLayout().draw(painter, context)
+        painter.restore()
+        _paint_margins(painter, self._small, self.item, page + 1, self.page_count, self.width, self.height)
+
+
+def paint_handout(device: QPagedPaintDevice, item: Handout) -> int:
+    """Paint a handout onto a printer or PDF writer, page by page; return the number of pages."""
+    scale = device.logicalDpiX() / LOGICAL_DPI
+    paged = PagedHandout(item, device.width() / scale, device.height() / scale)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PrintError("the printer or PDF file could not be opened for painting")
+    try:
+        for page in range(paged.page_count):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            paged.paint_page(painter, page)
+            painter.restore()
+    finally:
+        painter.end()
+    return paged.page_count
+
+
+def _paint_margins(
+    painter: QPainter, font: QFont, item: Handout, page: int, pages: int, width: float, height: float
+) -> None:
+    painter.setFont(font)
+    painter.setPen(QColor("#333333"))
+    metrics = QFontMetricsF(font, _layout_device())
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    edition = f"Edition: {item.edition}"
+    edition_width = metrics.horizontalAdvance(edition) + 8
+    title = metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, width - edition_width - 16)
+    header = QRectF(0, 0, width, HEADER_HEIGHT - 10)
+    painter.drawText(header, int(left), title)
+    painter.drawText(header, int(right), edition)
+    painter.drawLine(0, int(HEADER_HEIGHT - 8), int(width), int(HEADER_HEIGHT - 8))
+
+    top = height - FOOTER_HEIGHT + 6
+    painter.drawLine(0, int(top), int(width), int(top))
+    number = f"Page {page} of {pages}"
+    number_width = metrics.horizontalAdvance(number) + 16
+    source = QRectF(0, top + 2, width - number_width, FOOTER_HEIGHT - 8)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+    painter.drawText(source, flags, f"Source: {item.source}")
+    painter.drawText(QRectF(0, top + 2, width, FOOTER_HEIGHT - 8), int(Qt.AlignmentFlag.AlignRight), number)
+
+
+def write_pdf(out: Path, item: Handout) -> int:
+    """Write a handout as an A4 PDF (atomically); return the number of pages."""
+    try:
+        with atomic_path(out) as tmp:
+            writer = QPdfWriter(str(tmp))
+            writer.setResolution(300)
+            writer.setPageLayout(
+                QPageLayout(
+                    QPageSize(QPageSize.PageSizeId.A4),
+                    QPageLayout.Orientation.Portrait,
+                    QMarginsF(16, 14, 16, 14),
+                    QPageLayout.Unit.Millimeter,
+                )
+            )
+            writer.setTitle(item.title)
+            writer.setCreator(f"reader {__version__}")
+            pages = paint_handout(writer, item)
+            del writer  # closes the file before it is renamed
+    except OSError as exc:
+        raise PrintError(f"{out}: cannot write: {exc.strerror or exc}") from exc
+    return pages
+
+
+def ensure_gui_application(offscreen: bool) -> QGuiApplication:
+    """Return the running Qt application, or start a (headless, if asked) one for painting."""
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from reader.gui.app import create_application
+
+    return create_application()

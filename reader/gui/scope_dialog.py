@@ -1,0 +1,39 @@
+"""Asks what to print or export: the current section or the whole article."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+SECTION = "section"
+ARTICLE = "article"
+
+
+class ScopeDialog(QDialog):
+    """Two choices, the current section first and chosen."""
+
+    def __init__(self, action: str, section_title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(action)
+        self.section_choice = QRadioButton(f"This &section: {section_title}")
+        self.article_choice = QRadioButton("The &whole article")
+        self.section_choice.setChecked(True)
+        for button in (self.section_choice, self.article_choice):
+            button.setAccessibleDescription(f"{action}: what to include")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{action}:"))
+        layout.addWidget(self.section_choice)
+        layout.addWidget(self.article_choice)
+        layout.addWidget(buttons)
+
+    def scope(self) -> str:
+        """Return SECTION or ARTICLE."""
+        return SECTION if self.section_choice.isChecked() else ARTICLE
+
+    @classmethod
+    def ask(cls, action: str, section_title: str, parent: QWidget | None = None) -> str | None:
+        """Show the dialog; return the scope chosen, or None if cancelled."""
+        dialog = cls(action, section_title, parent)
+        return dialog.scope() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,164 @@
+"""Printed handouts and PDFs: only what was asked for, real text, page furniture, never dark."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from reader.cli import main
+from reader.core.bundle import Bundle
+from reader.gui import theme
+from reader.gui.app import create_application
+from reader.gui.main_window import MainWindow
+from reader.gui.printing import Handout, PagedHandout, handout, write_pdf
+from reader.gui.scope_dialog import ARTICLE, SECTION, ScopeDialog
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The text of each page, white space removed (text extraction splits words at kerning)."""
+    return [re.sub(r"\s+", "", page.extract_text() or "") for page in PdfReader(path).pages]
+
+
+def squash(phrase: str) -> str:
+    return re.sub(r"\s+", "", phrase)
+
+
+def test_cli_exports_one_section_as_pdf(
+    shipped_bundle: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "hallucinations.pdf"
+    argv = [
+        "export",
+        "--bundle",
+        str(shipped_bundle),
+        "--format",
+        "pdf",
+        "--out",
+        str(out),
+        "--section",
+        "hallucinations",
+    ]
+    assert main(argv) == 0
+    assert capsys.readouterr().out == f"wrote {out} (1 page)\n"
+    (flat,) = pdf_pages(out)
+    assert squash("2. Hallucinations") in flat
+    assert squash("Hallucinations may occur, particularly at greater doses.") in flat
+    assert squash("Dependence and Abuse Potential") not in flat
+    assert squash("Dissociative Effects") not in flat
+    assert squash("Understanding the Effects of Ketamine: A Comprehensive Overview") in flat
+    assert squash("Edition: 2026-11-26, first edition") in flat
+    assert squash("Source: Web article supplied") in flat
+    assert squash("Page 1 of 1") in flat
+
+
+def test_whole_article_pdf_has_every_page_furnished(shipped_bundle: Path, tmp_path: Path) -> None:
+    create_application()
+    out = tmp_path / "article.pdf"
+    with Bundle.open(shipped_bundle) as bundle:
+        pages = write_pdf(out, handout(bundle, None))
+    texts = pdf_pages(out)
+    assert len(texts) == pages >= 3
+    for number, flat in enumerate(texts, start=1):
+        assert squash(f"Page {number} of {pages}") in flat
+        assert squash("Edition: 2026-11-26") in flat
+    everything = "".join(texts)
+    assert squash("browsed safely and beneficially.") in everything
+    assert squash("Effects") in everything  # no ligature glyphs in the text layer
+
+
+def test_a_heading_is_never_left_at_the_foot_of_a_page(shipped_bundle: Path) -> None:
+    create_application()
+    with Bundle.open(shipped_bundle) as bundle:
+        item = handout(bundle, None)
+    for height in (500, 650, 800, 1000, 1123):
+        paged = PagedHandout(item, 700, height)
+        layout = paged.document.documentLayout()
+        block = paged.document.begin()
+        while block.isValid():
+            following = block.next()
+            if block.blockFormat().headingLevel() and following.isValid():
+                first = layout.blockBoundingRect(block).top() + block.layout().lineAt(0).y()
+                after = layout.blockBoundingRect(following).top() + following.layout().lineAt(0).y()
+                assert int(first // paged.body_height) == int(after // paged.body_height), (height, block.text())
+            block = following
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_printing_is_dark_on_white_whatever_the_theme(shipped_bundle: Path, choice: str) -> None:
+    app = create_application()
+    theme.apply(app, choice)
+    with Bundle.open(shipped_bundle) as bundle:
+        paged = PagedHandout(handout(bundle, "hallucinations"), 700, 900)
+    image = QImage(700, 900, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paged.paint_page(painter, 0)
+    painter.end()
+    dark = sum(1 for y in range(0, 900, 2) for x in range(0, 700, 2) if QColor(image.pixel(x, y)).lightness() < 80)
+    assert dark > 500
+    theme.apply(app, "light")
+
+
+def test_empty_handout_still_prints_one_page(tmp_path: Path) -> None:
+    create_application()
+    pages = write_pdf(tmp_path / "empty.pdf", Handout("", "", "Title", "Source", "1"))
+    assert pages == 1
+    assert squash("Page 1 of 1") in pdf_pages(tmp_path / "empty.pdf")[0]
+
+
+def test_export_pdf_from_the_menu(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "section.pdf"
+    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, parent=None: SECTION))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), "PDF files (*.pdf)"))
+    window.open_section("key-safety-tips")
+    window.window_actions.export_pdf.trigger()
+    text = "".join(pdf_pages(out))
+    assert squash("Key Safety Tips") in text
+    assert squash("Report Side Effects:") in text
+    assert squash("Often Asked Questions") not in text
+    assert window.statusBar().currentMessage().startswith("Saved 1 page to")
+
+
+def test_print_offers_the_section_or_the_article(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    previews: list[Handout] = []
+    monkeypatch.setattr(window, "open_print_preview", previews.append)
+    answers = iter([SECTION, ARTICLE, None])
+    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, parent=None: next(answers)))
+    window.open_section("hallucinations")
+    for _ in range(3):
+        window.window_actions.print.trigger()
+    assert len(previews) == 2
+    assert previews[0].html.startswith('<h3 id="hallucinations">')
+    assert 'id="conclusion"' in previews[1].html
+
+
+def test_scope_dialog_defaults_to_the_section(qtbot: object) -> None:
+    dialog = ScopeDialog("Print", "2. Hallucinations")
+    assert dialog.scope() == SECTION
+    assert "2. Hallucinations" in dialog.section_choice.text()
+    dialog.article_choice.setChecked(True)
+    assert dialog.scope() == ARTICLE
+    dialog.deleteLater()
+
+
+def test_no_network_module_is_ever_loaded(shipped_bundle: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    probe = (
+        "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'; "
+        "from reader.cli import main; "
+        f"code = main(['self-check', '--bundle', {str(shipped_bundle)!r}]); "
+        "bad = sorted(m for m in sys.modules if 'QtNetwork' in m or m in {'urllib.request', 'http.client', 'socket'}); "
+        "print(bad); sys.exit(code)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert re.search(r"self-check ok: .* 23 sections visited", result.stdout)

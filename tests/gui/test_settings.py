@@ -1,0 +1,92 @@
+"""Settings: typed values, defaults, and files that are damaged or of the wrong shape."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QByteArray
+
+from reader.core.history import Position
+from reader.gui.settings import THEMES, ZOOM_RANGE, Settings
+from tests.gui.conftest import WindowFactory
+
+
+def test_defaults_in_an_empty_folder(tmp_path: Path) -> None:
+    store = Settings(tmp_path)
+    assert store.zoom == 0
+    assert store.theme == "system"
+    assert store.position is None
+    assert store.geometry.isEmpty()
+
+
+def test_values_round_trip(tmp_path: Path) -> None:
+    store = Settings(tmp_path)
+    store.zoom = 3
+    store.theme = "dark"
+    store.position = Position("hallucinations", 120)
+    store.geometry = QByteArray(b"\x01\x02")
+    store.sync()
+    again = Settings(tmp_path)
+    assert (again.zoom, again.theme, again.position) == (3, "dark", Position("hallucinations", 120))
+    assert bytes(again.geometry.data()) == b"\x01\x02"
+    assert (tmp_path / "reader.ini").is_file()
+    assert (tmp_path / "state.ini").is_file()
+
+
+@pytest.mark.parametrize(
+    ("content", "field", "expected"),
+    [
+        ("[view]\nzoom=huge\n", "zoom", 0),
+        ("[view]\nzoom=400\n", "zoom", 0),
+        ("[view]\ntheme=purple\n", "theme", "system"),
+        ("[reading]\nsection=x\noffset=-5\n", "position", Position("x", 0)),
+    ],
+)
+def test_bad_values_read_as_defaults_with_a_log_line(
+    tmp_path: Path, content: str, field: str, expected: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    name = "state.ini" if field == "position" else "reader.ini"
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        assert getattr(Settings(tmp_path), field) == expected
+    assert "using" in caplog.text
+
+
+def test_unreadable_file_is_set_aside(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "reader.ini").mkdir()  # a folder where the file should be: it cannot be read
+    with caplog.at_level(logging.WARNING):
+        store = Settings(tmp_path)
+    assert store.zoom == 0
+    assert "could not be read" in caplog.text
+
+
+def test_window_starts_on_a_corrupt_settings_file(
+    config_folder: Path, make_window: WindowFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    config_folder.mkdir(parents=True)
+    (config_folder / "reader.ini").write_bytes(b"\x00\xff[view\nzoom=\x00\x01\ntheme=[[[\n" * 20)
+    (config_folder / "state.ini").write_bytes(b"[window]\ngeometry=@ByteArray(\x00garbage)\n[reading]\nsection=gone\n")
+    with caplog.at_level(logging.WARNING):
+        window = make_window()
+    assert window.content.zoom == 0
+    assert window.content.current_section() == "understanding-the-effects-of-ketamine-a-comprehensive-overview"
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=400))
+def test_any_file_content_gives_valid_settings(content: bytes, tmp_path: Path) -> None:
+    for name in ("reader.ini", "state.ini"):
+        (tmp_path / name).write_bytes(b"[view]\n" + content)
+    store = Settings(tmp_path)
+    assert ZOOM_RANGE[0] <= store.zoom <= ZOOM_RANGE[1]
+    assert store.theme in THEMES
+    assert store.position is None or store.position.offset >= 0
+    for leftover in tmp_path.iterdir():
+        if leftover.is_file():
+            leftover.unlink()
+        else:
+            leftover.rmdir()
