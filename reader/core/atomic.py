@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +14,8 @@ def atomic_path(out: Path) -> Iterator[Path]:
 
     Raises OSError when the folder cannot be made or written.
     """
+    import tempfile  # only writers need it; the reader's start-up does not
+
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(fd)

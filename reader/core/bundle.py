@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -16,7 +15,7 @@ from reader.core.atomic import atomic_path
 from reader.core.errors import BundleError, SectionNotFoundError
 from reader.core.model import ArticleInfo, Correction, OutlineNode, Section
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -26,9 +25,16 @@ CREATE TABLE articles (
     title TEXT NOT NULL,
     source TEXT NOT NULL,
     language TEXT NOT NULL,
-    edition TEXT NOT NULL,
-    corrections TEXT NOT NULL
+    edition TEXT NOT NULL
 );
+CREATE TABLE corrections (
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    ord INTEGER NOT NULL,
+    original TEXT NOT NULL,
+    corrected TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (article_id, ord)
+) WITHOUT ROWID;
 CREATE TABLE sections (
     ord INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -45,8 +51,23 @@ CREATE VIRTUAL TABLE sections_fts USING fts5 (
 );
 """
 
-_ARTICLE_COLUMNS = "ord, id, title, source, language, edition, corrections"
+_ARTICLE_COLUMNS = "ord, id, title, source, language, edition"
+_CORRECTION_COLUMNS = "article_id, ord, original, corrected, reason"
 _SECTION_COLUMNS = "ord, id, article_id, parent_id, level, title, html, text"
+
+
+def _encode(row: Sequence[object]) -> bytes:
+    """Encode a row unambiguously: each value tagged with its type and, for text, its length."""
+    parts = []
+    for value in row:
+        if value is None:
+            parts.append(b"n;")
+        elif isinstance(value, int):
+            parts.append(b"i%d;" % value)
+        else:
+            data = str(value).encode("utf-8")
+            parts.append(b"s%d:" % len(data) + data)
+    return b"".join(parts) + b"\n"
 
 
 def content_digest(conn: sqlite3.Connection) -> str:
@@ -55,12 +76,12 @@ def content_digest(conn: sqlite3.Connection) -> str:
     queries = (
         "SELECT 'meta', key, value FROM meta WHERE key != 'digest' ORDER BY key",
         f"SELECT 'article', {_ARTICLE_COLUMNS} FROM articles ORDER BY ord",
+        f"SELECT 'correction', {_CORRECTION_COLUMNS} FROM corrections ORDER BY article_id, ord",
         f"SELECT 'section', {_SECTION_COLUMNS} FROM sections ORDER BY ord",
     )
     for query in queries:
         for row in conn.execute(query):
-            digest.update(json.dumps(row, ensure_ascii=False).encode("utf-8"))
-            digest.update(b"\n")
+            digest.update(_encode(row))
     return "sha256:" + digest.hexdigest()
 
 
@@ -100,13 +121,13 @@ def _fill(
     conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     order = 0
     for article_order, (info, sections) in enumerate(articles):
-        corrections = json.dumps(
-            [{"original": c.original, "corrected": c.corrected, "reason": c.reason} for c in info.corrections],
-            ensure_ascii=False,
-        )
         conn.execute(
-            f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (article_order, info.id, info.title, info.source, info.language, info.edition, corrections),
+            f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+            (article_order, info.id, info.title, info.source, info.language, info.edition),
+        )
+        conn.executemany(
+            f"INSERT INTO corrections ({_CORRECTION_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
+            [(info.id, n, c.original, c.corrected, c.reason) for n, c in enumerate(info.corrections)],
         )
         for section in sections:
             order += 1
@@ -241,6 +262,10 @@ class Bundle:
 
     def articles(self) -> list[ArticleInfo]:
         """Return the articles of the bundle in order."""
+        corrections: dict[str, list[Correction]] = {}
+        query = f"SELECT {_CORRECTION_COLUMNS} FROM corrections ORDER BY article_id, ord"
+        for article_id, _order, original, corrected, reason in self._conn.execute(query):
+            corrections.setdefault(article_id, []).append(Correction(original, corrected, reason))
         rows = self._conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY ord")
         return [
             ArticleInfo(
@@ -249,7 +274,7 @@ class Bundle:
                 source=row[3],
                 language=row[4],
                 edition=row[5],
-                corrections=tuple(Correction(**c) for c in json.loads(row[6])),
+                corrections=tuple(corrections.get(row[1], ())),
             )
             for row in rows
         ]

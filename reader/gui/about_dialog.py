@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-import platform
+import sys
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
@@ -47,7 +47,7 @@ def about_html(articles: list[ArticleInfo], meta: dict[str, str]) -> str:
     rows = [
         ("Qt", qVersion()),
         ("PySide6", pyside_version),
-        ("Python", platform.python_version()),
+        ("Python", sys.version.split()[0]),
     ]
     parts.append(_table(rows))
     return "\n".join(parts)

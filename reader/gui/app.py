@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_NAME, __version__
 from reader.core.bundle import Bundle
 from reader.core.errors import ReaderError, SectionNotFoundError
+
+if TYPE_CHECKING:
+    from reader.gui.crash import ExceptionHandler
 
 log = logging.getLogger(__name__)
 MIN_UI_POINT_SIZE = 10.0
@@ -19,12 +25,16 @@ MIN_UI_POINT_SIZE = 10.0
 def create_application() -> QApplication:
     """Return the running QApplication or create one, named and styled for the reader."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+        app.setStyle("Fusion")
+    else:
+        # Asking for the style on the command line costs less than setStyle() afterwards.
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Reader")
     app.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
     font = app.font()
     if font.pointSizeF() < MIN_UI_POINT_SIZE:
         font.setPointSizeF(MIN_UI_POINT_SIZE)
@@ -41,13 +51,20 @@ def open_bundle(bundle_path: Path | None) -> Bundle:
     return Bundle.open(bundle_path)
 
 
+def _start_file_log(handler: ExceptionHandler) -> None:
+    from reader.gui.crash import setup_logging
+
+    handler.log_path = setup_logging()
+
+
 def run(bundle_path: Path | None, section: str | None) -> int:
     """Open the reader window on a bundle (default: the shipped one) and run until it closes."""
     app = create_application()
-    from reader.gui.crash import ExceptionHandler, setup_logging
+    from reader.gui.crash import ExceptionHandler, start_early_logging
 
-    log_path = setup_logging()
-    ExceptionHandler(log_path).install()
+    start_early_logging()
+    handler = ExceptionHandler(None)
+    handler.install()
     try:
         bundle = open_bundle(bundle_path)
         if section is not None:
@@ -60,12 +77,17 @@ def run(bundle_path: Path | None, section: str | None) -> int:
         QMessageBox.critical(None, "Reader", f"The reader's content cannot be opened.\n\n{exc}")
         return 2
 
+    from reader.gui import theme
     from reader.gui.main_window import MainWindow
     from reader.gui.settings import Settings, config_folder
 
-    window = MainWindow(bundle, Settings(config_folder()))
+    settings = Settings(config_folder())
+    theme.apply(app, settings.theme)
+    window = MainWindow(bundle, settings)
     window.show()
     window.resume(section)
+    # The log file (and the logging.handlers import) can wait until the window is on screen.
+    QTimer.singleShot(0, functools.partial(_start_file_log, handler))
     code = app.exec()
     bundle.close()
     return code

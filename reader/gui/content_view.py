@@ -8,7 +8,7 @@ import bisect
 import logging
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QFontMetricsF, QResizeEvent, QTextBlock, QTextDocument, QWheelEvent
+from PySide6.QtGui import QFontMetricsF, QMouseEvent, QResizeEvent, QTextBlock, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.history import Position
@@ -30,11 +30,13 @@ class ContentView(QTextBrowser):
         section_changed(str): the section at the top of the pane changed (scrolling or a jump).
         external_link_requested(QUrl): the user clicked an http(s) or mailto link; it is not opened.
         zoom_requested(int): Ctrl+wheel asked for one step larger (+1) or smaller (-1).
+        history_requested(int): the mouse's back (-1) or forward (+1) button was pressed.
     """
 
     section_changed = Signal(str)
     external_link_requested = Signal(QUrl)
     zoom_requested = Signal(int)
+    history_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +50,9 @@ class ContentView(QTextBrowser):
         self._current = ""
         self._jumping = False
         self._zoom = 0
-        self.set_zoom(0)
+        font = self.font()
+        font.setPointSizeF(BASE_POINT_SIZE)
+        self.setFont(font)
         self.anchorClicked.connect(self._follow_link)
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
 
@@ -60,12 +64,11 @@ class ContentView(QTextBrowser):
         document.setDefaultStyleSheet(stylesheet)
         document.setDefaultFont(self.font())
         document.setHtml(html)
+        self._set_column(document)
         self.setDocument(document)
         document.documentLayout().documentSizeChanged.connect(self._forget_anchor_tops)
         self._index_anchors()
-        self._update_column()
-        self._current = ""
-        self._update_current_section()
+        self._current = self._anchor_ids[0] if self._anchor_ids else ""
 
     def _index_anchors(self) -> None:
         self._anchor_ids, self._anchor_blocks = [], []
@@ -106,6 +109,10 @@ class ContentView(QTextBrowser):
 
     def position(self) -> Position:
         """Return the reading position: the current section and the distance scrolled below it."""
+        if not self._anchor_ids:
+            return Position("", 0)
+        if self.verticalScrollBar().value() == 0 and self._current in ("", self._anchor_ids[0]):
+            return Position(self._anchor_ids[0], 0)  # the top: no need to lay the whole text out
         section = self._current or self.section_at_top()
         if section not in self._anchor_ids:
             return Position(section, 0)
@@ -119,6 +126,10 @@ class ContentView(QTextBrowser):
         """Scroll back to a reading position; return False if its section is not in the document."""
         if position.section_id not in self._anchor_ids:
             return False
+        if position == Position(self._anchor_ids[0], 0):
+            self.verticalScrollBar().setValue(0)  # the top: no need to lay the whole text out
+            self._set_current(position.section_id)
+            return True
         top = self._tops()[self._anchor_ids.index(position.section_id)]
         self._jumping = True
         try:
@@ -172,7 +183,7 @@ class ContentView(QTextBrowser):
 
     def set_zoom(self, steps: int) -> None:
         """Set the text size to the normal size plus ``steps`` points, keeping the reading position."""
-        keep = self.position() if self._anchor_ids else None
+        keep = self.position() if self._anchor_ids and self.verticalScrollBar().value() > 0 else None
         self._zoom = steps
         font = self.font()
         font.setPointSizeF(BASE_POINT_SIZE + steps)
@@ -181,6 +192,15 @@ class ContentView(QTextBrowser):
         self._update_column()
         if keep is not None:
             self.restore_position(Position(keep.section_id, 0) if keep.offset == 0 else keep)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """The mouse's back and forward buttons ask for history; other buttons act as usual."""
+        step = history_step(event)
+        if step:
+            self.history_requested.emit(step)
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         """Ctrl+wheel asks for a zoom step (the window applies and saves it); else scroll."""
@@ -194,18 +214,25 @@ class ContentView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """Keep the text column at a readable width and the reader's place when the pane resizes."""
-        keep = self.position() if self._anchor_ids and self.isVisible() else None
+        # At the very top there is no place to keep, and no need to lay the whole text out for it.
+        keep = self.position() if self._anchor_ids and self.verticalScrollBar().value() > 0 else None
         super().resizeEvent(event)
         self._update_column()
         if keep is not None:
             self.restore_position(keep)
 
     def _update_column(self) -> None:
-        width = self.viewport().width()
-        metrics = QFontMetricsF(self.document().defaultFont())
+        self._set_column(self.document())
+
+    def _set_column(self, document: QTextDocument) -> None:
+        """Centre a column of about MAX_LINE_CHARACTERS in the pane (margins of the root frame)."""
+        # The viewport's width less a scroll bar; asking the viewport itself costs a type
+        # initialisation in PySide at start-up, and the column need not be exact to the pixel.
+        width = self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width()
+        metrics = QFontMetricsF(document.defaultFont())
         column = metrics.averageCharWidth() * MAX_LINE_CHARACTERS
         side = max(MIN_SIDE_MARGIN, (width - column) / 2)
-        frame = self.document().rootFrame()
+        frame = document.rootFrame()
         frame_format = frame.frameFormat()
         if frame_format.leftMargin() != side or frame_format.topMargin() != TOP_MARGIN:
             frame_format.setLeftMargin(side)
@@ -218,6 +245,11 @@ class ContentView(QTextBrowser):
         """The width of the text column in pixels (for tests and layout checks)."""
         frame_format = self.document().rootFrame().frameFormat()
         return self.viewport().width() - frame_format.leftMargin() - frame_format.rightMargin()
+
+
+def history_step(event: QMouseEvent) -> int:
+    """-1 for the mouse's back button, +1 for forward, 0 for any other button."""
+    return {Qt.MouseButton.BackButton: -1, Qt.MouseButton.ForwardButton: 1}.get(event.button(), 0)
 
 
 def _fragment_anchors(block: QTextBlock) -> list[str]:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_NAME
@@ -20,6 +18,8 @@ LOG_NAME = "reader.log"
 
 def log_folder() -> Path:
     """Return the user's folder for the reader's log files."""
+    import platformdirs
+
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
 
 
@@ -40,20 +40,42 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
             super().emit(record)
 
 
+class EarlyRecords(logging.Handler):
+    """Keeps the records logged before the log file is open, to write them there once it is."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Keep the record (the first thousand)."""
+        if len(self.records) < 1000:
+            self.records.append(record)
+
+
+def start_early_logging() -> None:
+    """Log warnings to stderr and keep every record until ``setup_logging`` opens the file."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    _add(root, _console())
+    _add(root, EarlyRecords())
+
+
 def setup_logging(folder: Path | None = None) -> Path | None:
     """Log to ``reader.log`` (rotated at 1 MB, 3 kept) and warnings to stderr; return the file.
 
-    Calling it again replaces the handlers it added before.
+    Records kept since ``start_early_logging`` are written first. Calling it again replaces the
+    handlers it added before.
     """
+    import logging.handlers
+
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "reader_handler", False)]:
-        root.removeHandler(handler)
-        handler.close()
+    early = [record for h in root.handlers if isinstance(h, EarlyRecords) for record in h.records]
+    for old in [h for h in root.handlers if getattr(h, "reader_handler", False)]:
+        root.removeHandler(old)
+        old.close()
     root.setLevel(logging.INFO)
-    console = _StderrHandler()
-    console.setLevel(logging.WARNING)
-    console.setFormatter(logging.Formatter(f"{APP_NAME}: %(levelname)s: %(message)s"))
-    _add(root, console)
+    _add(root, _console())
     path = (folder or log_folder()) / LOG_NAME
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -62,8 +84,17 @@ def setup_logging(folder: Path | None = None) -> Path | None:
         log.warning("cannot write the log file %s: %s", path, exc)
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for record in early:
+        handler.handle(record)
     _add(root, handler)
     return path
+
+
+def _console() -> logging.Handler:
+    console = _StderrHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter(f"{APP_NAME}: %(levelname)s: %(message)s"))
+    return console
 
 
 def _add(root: logging.Logger, handler: logging.Handler) -> None:

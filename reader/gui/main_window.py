@@ -6,16 +6,13 @@ import functools
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
-    QStyle,
     QToolBar,
     QWidget,
 )
@@ -25,11 +22,8 @@ from reader.core.errors import ReaderError
 from reader.core.history import NavigationHistory, Position
 from reader.core.model import ArticleInfo
 from reader.gui import theme
-from reader.gui.about_dialog import AboutDialog
 from reader.gui.actions import Actions
 from reader.gui.content_view import ContentView
-from reader.gui.link_dialog import ExternalLinkDialog
-from reader.gui.scope_dialog import SECTION, ScopeDialog
 from reader.gui.section_tree import OutlineModel, SectionTree
 from reader.gui.settings import ZOOM_RANGE, Settings
 
@@ -70,10 +64,10 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.tree, self.content)
 
         self._connect_signals()
-        self.content.show_article("\n".join(s.html for s in bundle.sections()), bundle.stylesheet())
         self._restore_window()
         self._apply_zoom(settings.zoom)
-        self._apply_theme(settings.theme)
+        self.window_actions.theme_actions()[settings.theme].setChecked(True)
+        self.content.show_article("\n".join(s.html for s in bundle.sections()), bundle.stylesheet())
         self._update_history_actions()
 
     # Building
@@ -99,13 +93,16 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         a = self.window_actions
-        style = self.style()
-        a.back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        a.forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        # Text buttons, arrows drawn as characters: clear to read, and no icon to load at start-up.
+        a.back.setIconText("◀ Back")
+        a.forward.setIconText("Forward ▶")
+        a.zoom_out.setIconText("A−  Smaller")
+        a.zoom_in.setIconText("A+  Larger")
+        a.print.setIconText("Print…")
         toolbar = QToolBar("Tools", self)
         toolbar.setObjectName("tools")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([a.back, a.forward])
         toolbar.addSeparator()
         toolbar.addActions([a.zoom_out, a.zoom_in])
@@ -146,8 +143,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(functools.partial(self._choose_theme, choice))
         a.about.triggered.connect(self.show_about)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
-        for viewport in (self.content.viewport(), self.tree.viewport()):
-            viewport.installEventFilter(self)
+        self.content.history_requested.connect(self.go)
+        self.tree.history_requested.connect(self.go)
 
     # Navigation
 
@@ -196,16 +193,13 @@ class MainWindow(QMainWindow):
         self.window_actions.back.setEnabled(self.history.can_go_back())
         self.window_actions.forward.setEnabled(self.history.can_go_forward())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Mouse back and forward buttons over the tree or the article go back and forward."""
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            if event.button() == Qt.MouseButton.BackButton:
-                self.go_back()
-                return True
-            if event.button() == Qt.MouseButton.ForwardButton:
-                self.go_forward()
-                return True
-        return super().eventFilter(watched, event)
+    @Slot(int)
+    def go(self, step: int) -> None:
+        """Go back (-1) or forward (+1) in the history."""
+        if step < 0:
+            self.go_back()
+        elif step > 0:
+            self.go_forward()
 
     def panes(self) -> list[QWidget]:
         """The widgets F6 moves the focus between, in order."""
@@ -260,6 +254,8 @@ class MainWindow(QMainWindow):
     # Printing
 
     def _chosen_section(self, action: str) -> tuple[bool, str | None]:
+        from reader.gui.scope_dialog import SECTION, ScopeDialog
+
         section = self.content.current_section()
         title = self.outline_model.path_of(section)[-1] if section else ""
         scope = ScopeDialog.ask(action, title, self)
@@ -297,6 +293,8 @@ class MainWindow(QMainWindow):
         chosen, section = self._chosen_section("Export PDF")
         if not chosen:
             return
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from reader.gui.printing import handout, write_pdf
 
         name = f"{section or self.articles[0].id}.pdf"
@@ -314,11 +312,15 @@ class MainWindow(QMainWindow):
 
     @Slot(QUrl)
     def _show_external_link(self, url: QUrl) -> None:
+        from reader.gui.link_dialog import ExternalLinkDialog
+
         ExternalLinkDialog.show_for(url, self)
 
     @Slot()
     def show_about(self) -> None:
         """Open the content information dialog."""
+        from reader.gui.about_dialog import AboutDialog
+
         AboutDialog(self.articles, self.bundle.meta, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -13,9 +13,11 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from reader.core.model import OutlineNode
+from reader.gui.content_view import history_step
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -133,9 +135,11 @@ class SectionTree(QTreeView):
 
     Signals:
         section_requested(str): the user clicked a section or pressed Enter on it.
+        history_requested(int): the mouse's back (-1) or forward (+1) button was pressed.
     """
 
     section_requested = Signal(str)
+    history_requested = Signal(int)
 
     def __init__(self, model: OutlineModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +162,15 @@ class SectionTree(QTreeView):
         section_id = index.data(SECTION_ID_ROLE)
         if isinstance(section_id, str):
             self.section_requested.emit(section_id)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """The mouse's back and forward buttons ask for history; other buttons act as usual."""
+        step = history_step(event)
+        if step:
+            self.history_requested.emit(step)
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     @Slot(str)
     def show_section(self, section_id: str) -> None:

@@ -41,11 +41,24 @@ _LIGHT_OVERRIDES = {
 
 def light_palette() -> QPalette:
     """The light palette: Fusion's own, with slightly softer black text and a darker link blue."""
-    style = QStyleFactory.create("Fusion")
-    palette = style.standardPalette() if style is not None else QPalette()
+    palette = QPalette(QGuiApplication.palette()) if not _customised() else _fusion_palette()
     for role, colour in _LIGHT_OVERRIDES.items():
         palette.setColor(role, QColor(colour))
     return palette
+
+
+_APPLIED = "reader_theme"
+
+
+def _customised() -> bool:
+    """Whether the reader has already replaced the application's own (Fusion) palette."""
+    app = QGuiApplication.instance()
+    return bool(app is not None and app.property(_APPLIED))
+
+
+def _fusion_palette() -> QPalette:
+    style = QStyleFactory.create("Fusion")
+    return style.standardPalette() if style is not None else QPalette()
 
 
 def dark_palette() -> QPalette:
@@ -74,6 +87,7 @@ def apply(app: QApplication, choice: str) -> str:
     """Give the application the palette for a choice; return the scheme applied."""
     scheme = resolve(choice)
     app.setPalette(dark_palette() if scheme == "dark" else light_palette())
+    app.setProperty(_APPLIED, True)
     return scheme
 
 

@@ -38,7 +38,7 @@ def test_check_passes_on_a_good_bundle(shipped_bundle: Path, capsys: pytest.Capt
     assert main(["check", "--bundle", str(shipped_bundle)]) == 0
     out = capsys.readouterr().out
     assert out.count("\n") == 1
-    assert "ok, schema 1, 23 sections, sha256:" in out
+    assert f"ok, schema {SCHEMA_VERSION}, 23 sections, sha256:" in out
 
 
 def test_fts_index_finds_words(shipped_bundle: Path) -> None:
@@ -132,7 +132,7 @@ def test_unreadable_bundle(
 
 def test_other_schema_version(bundle_copy: Path) -> None:
     _write(bundle_copy, "UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-    with pytest.raises(BundleError, match="schema version 99, this reader reads 1"):
+    with pytest.raises(BundleError, match=f"schema version 99, this reader reads {SCHEMA_VERSION}"):
         Bundle.open(bundle_copy)
 
 
@@ -156,3 +156,17 @@ def test_subtree_and_unknown_section(shipped_bundle: Path) -> None:
         assert [s.id for s in bundle.subtree("conclusion")] == ["conclusion"]
         with pytest.raises(SectionNotFoundError):
             bundle.subtree("nope")
+
+
+def test_a_changed_correction_is_caught(bundle_copy: Path) -> None:
+    _write(bundle_copy, "UPDATE corrections SET reason = 'no reason' WHERE ord = 0")
+    with pytest.raises(BundleError, match="does not match its digest"):
+        Bundle.open(bundle_copy)
+
+
+def test_digest_encoding_tells_values_apart() -> None:
+    from reader.core.bundle import _encode
+
+    assert _encode(["ab", "c"]) != _encode(["a", "bc"])
+    assert _encode([None]) != _encode(["None"])
+    assert _encode([1]) != _encode(["1"])

@@ -11,6 +11,7 @@ import pytest
 
 from reader import __version__
 from reader.cli import main
+from reader.core.bundle import SCHEMA_VERSION
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -176,4 +177,4 @@ def test_python_dash_m_entry_point(shipped_bundle: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "ok, schema 1" in result.stdout
+    assert f"ok, schema {SCHEMA_VERSION}" in result.stdout

@@ -46,3 +46,15 @@ def test_setup_logging_twice_keeps_one_pair_of_handlers(tmp_path: Path) -> None:
     setup_logging(tmp_path)
     ours = [h for h in logging.getLogger().handlers if getattr(h, "reader_handler", False)]
     assert len(ours) == 2
+
+
+def test_records_before_the_log_file_opens_reach_it(tmp_path: Path) -> None:
+    import logging
+
+    from reader.gui.crash import start_early_logging
+
+    start_early_logging()
+    logging.getLogger("reader.test").warning("settings file could not be read: early")
+    path = setup_logging(tmp_path)
+    assert path is not None
+    assert "settings file could not be read: early" in path.read_text(encoding="utf-8")
