@@ -32,7 +32,6 @@ def create_application() -> QApplication:
         # Asking for the style on the command line costs less than setStyle() afterwards.
         app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Reader")
     app.setApplicationVersion(__version__)
     font = app.font()

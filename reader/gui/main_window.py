@@ -115,11 +115,14 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(self.settings.geometry):
             screen = QGuiApplication.primaryScreen()
             available = screen.availableGeometry() if screen is not None else None
-            width = min(1280, int(available.width() * 0.9)) if available else 1100
-            height = min(860, int(available.height() * 0.9)) if available else 760
+            width = min(1440, int(available.width() * 0.9)) if available else 1100
+            height = min(960, int(available.height() * 0.9)) if available else 760
             self.resize(width, height)
+            if available is not None:
+                self.move(available.center() - self.rect().center())
         if not self.splitter.restoreState(self.settings.splitter):
-            self.splitter.setSizes([300, max(400, self.width() - 300)])
+            tree_width = max(260, min(420, self.width() // 4))
+            self.splitter.setSizes([tree_width, self.width() - tree_width])
 
     def _connect_signals(self) -> None:
         a = self.window_actions
