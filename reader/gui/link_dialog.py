@@ -22,7 +22,7 @@ class ExternalLinkDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Link not opened")
         self.message = QLabel(
-            "This reader works offline, so it does not open links to the web or to e-mail.\nThe address is:"
+            "This reader works offline, so it does not open links to the web or to email.\nThe address is:"
         )
         self.message.setWordWrap(True)
         self.address = QLineEdit(url.toString())
