@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 from bench.library import generate_library
 from reader.core.builder import build_bundle, source_files
 from reader.core.bundle import Bundle
-from reader.core.locations import articles_dir, stylesheet_path
+from reader.core.locations import articles_dir, stylesheet_path, synonyms_path
 
 
 def _median_seconds(work: Callable[[], object], repeat: int) -> float:
@@ -42,7 +42,8 @@ def _markdown_only(source: Path) -> None:
 def measure(name: str, source: Path, out: Path, repeat: int) -> list[str]:
     """Return a table row of build figures for one folder of sources."""
     stylesheet = stylesheet_path()
-    build = _median_seconds(lambda: build_bundle(source, out, stylesheet), repeat)
+    synonyms = synonyms_path()
+    build = _median_seconds(lambda: build_bundle(source, out, stylesheet, synonyms), repeat)
     baseline = _median_seconds(lambda: _markdown_only(source), repeat)
     with Bundle.open(out) as bundle:
         sections = bundle.section_count()

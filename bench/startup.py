@@ -113,12 +113,12 @@ def main() -> None:
 
     from reader.core.builder import build_bundle
     from reader.core.bundle import Bundle
-    from reader.core.locations import articles_dir, stylesheet_path
+    from reader.core.locations import articles_dir, stylesheet_path, synonyms_path
 
     with tempfile.TemporaryDirectory() as tmp, display() as screen:
         folder = Path(tmp)
         bundle_path = folder / "content.sqlite"
-        build_bundle(articles_dir(), bundle_path, stylesheet_path())
+        build_bundle(articles_dir(), bundle_path, stylesheet_path(), synonyms_path())
         with Bundle.open(bundle_path) as bundle:
             (folder / "article.html").write_text("\n".join(s.html for s in bundle.sections()), encoding="utf-8")
             (folder / "titles.txt").write_text("\n".join(s.title for s in bundle.sections()), encoding="utf-8")

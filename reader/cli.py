@@ -19,6 +19,7 @@ from reader.core.errors import BundleError, ReaderError, SourceError
 
 if TYPE_CHECKING:
     from reader.core.bundle import Bundle
+    from reader.core.search import SearchResult
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -38,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--bundle", type=Path, metavar="FILE", help="content bundle to open (default: the shipped one)")
     parser.add_argument("--section", metavar="ID", help="open the window at this section (see 'reader outline')")
+    parser.add_argument("--search", metavar="QUERY", help="open the window with this search done")
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -79,6 +81,17 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", required=True, metavar="{txt,html,pdf}", help="output format")
     export.add_argument("--out", required=True, type=Path, metavar="FILE", help="file to write ('-': standard output)")
     export.add_argument("--section", metavar="ID", help="only this section and its sub-sections")
+    search = commands.add_parser(
+        "search",
+        parents=[common],
+        help="search the article: forgiving of case, word forms, synonyms and typos",
+        description="Search the article. Put '--' before a query that starts with '-'.",
+    )
+    search.add_argument("query", nargs="?", help='what to look for; "quotes" search a phrase')
+    search.add_argument("--stdin", action="store_true", help="read one query a line; print one result a line")
+    search.add_argument("--json", action="store_true", help="print JSON: {query, corrected, hits: [...]}")
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)")
+
     commands.add_parser(
         "self-check",
         parents=[common],
@@ -97,19 +110,15 @@ def _bundle_path(args: argparse.Namespace) -> Path:
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from reader.core.builder import build_bundle
-    from reader.core.locations import articles_dir, stylesheet_path
+    from reader.core.locations import articles_dir, cache_dir, sources_digest, stylesheet_path, synonyms_path
 
     if args.source is not None and args.out is None:
         raise UsageError("--out is required with --source")
     source = args.source or articles_dir()
-    if args.out is None:
-        from reader.core.locations import cache_dir, sources_digest
-
-        out = cache_dir() / f"content-{sources_digest(source, stylesheet_path())[:16]}.sqlite"
-    else:
-        out = args.out
+    stylesheet, synonyms = stylesheet_path(), synonyms_path(args.source)
+    out = args.out or cache_dir() / f"content-{sources_digest(source, stylesheet, synonyms)[:16]}.sqlite"
     started = time.perf_counter()
-    digest, warnings = build_bundle(source, out, stylesheet_path())
+    digest, warnings = build_bundle(source, out, stylesheet, synonyms)
     for warning in warnings:
         print(warning, file=sys.stderr)
     elapsed = time.perf_counter() - started
@@ -196,6 +205,44 @@ def _export_pdf(bundle: Bundle, section: str | None, out: Path) -> int:
     return EXIT_OK
 
 
+def _cmd_search(args: argparse.Namespace) -> int:
+    from reader.core.bundle import Bundle
+    from reader.core.search import Searcher
+
+    if args.stdin == (args.query is not None):
+        raise UsageError("give a QUERY or --stdin (not both)")
+    if not 1 <= args.limit <= 200:
+        raise UsageError(f"--limit must be between 1 and 200, not {args.limit}")
+    with Bundle.open(_bundle_path(args)) as bundle:
+        searcher = Searcher(bundle)
+        if args.stdin:
+            sys.stdin.reconfigure(errors="replace")  # type: ignore[union-attr]
+            for line in sys.stdin:
+                _print_result(searcher.search(line.rstrip("\r\n"), args.limit), args.json, compact=True)
+                sys.stdout.flush()
+        else:
+            _print_result(searcher.search(args.query, args.limit), args.json, compact=False)
+    return EXIT_OK
+
+
+def _print_result(result: SearchResult, as_json: bool, compact: bool) -> None:
+    if as_json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=None if compact else 2))
+        return
+    if result.corrected:
+        print(f"Showing results for: {result.corrected}")
+    if not result.hits:
+        print(f"No results for: {result.query}")
+        if result.suggestion:
+            print(f"Did you mean: {result.suggestion}?")
+    for hit in result.hits:
+        print(f"{hit.title}  [{hit.id}]")
+        print(f"    {' › '.join(hit.path)}")
+        print(f"    {hit.snippet_text()}")
+    if compact:
+        print()
+
+
 def _cmd_self_check(args: argparse.Namespace) -> int:
     from reader.gui.self_check import self_check
 
@@ -210,7 +257,7 @@ def _cmd_self_check(args: argparse.Namespace) -> int:
 def _cmd_window(args: argparse.Namespace) -> int:
     from reader.gui.app import run
 
-    return run(args.bundle, args.section)
+    return run(args.bundle, args.section, args.search)
 
 
 _COMMANDS = {
@@ -220,11 +267,15 @@ _COMMANDS = {
     "info": _cmd_info,
     "export": _cmd_export,
     "self-check": _cmd_self_check,
+    "search": _cmd_search,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the reader's command line; return the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")  # odd input never stops the output
     args = _parser().parse_args(argv)
     command = _COMMANDS.get(args.command, _cmd_window)
     try:

@@ -11,7 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from reader.core.builder import build_bundle  # noqa: E402
-from reader.core.locations import articles_dir, stylesheet_path  # noqa: E402
+from reader.core.locations import articles_dir, stylesheet_path, synonyms_path  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 ORIGINAL_TEXT = REPO / "tests" / "data" / "ketamine-effects.txt"
@@ -30,7 +30,7 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
 def shipped_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped article built once for the whole session (tests must not change it)."""
     out = tmp_path_factory.mktemp("bundle") / "content.sqlite"
-    build_bundle(articles_dir(), out, stylesheet_path())
+    build_bundle(articles_dir(), out, stylesheet_path(), synonyms_path())
     return out
 
 

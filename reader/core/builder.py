@@ -20,6 +20,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.core.errors import SourceError
 from reader.core.model import ArticleInfo, Correction, Section
+from reader.core.text import words
 
 REQUIRED_KEYS = ("title", "source", "language", "edition")
 OPTIONAL_KEYS = ("corrections",)
@@ -351,7 +352,23 @@ def parse_sources(source_dir: Path) -> BuildResult:
     return result
 
 
-def build_bundle(source_dir: Path, out: Path, stylesheet: Path) -> tuple[str, list[str]]:
+def read_synonyms(path: Path) -> list[list[str]]:
+    """Read a synonyms file: one comma-separated group a line, '#' comments; SourceError on bad lines."""
+    groups: list[list[str]] = []
+    for number, raw in enumerate(read_source(path).splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        terms = [term.strip() for term in line.split(",")]
+        if any(not words(term) for term in terms):
+            raise SourceError(path, "empty term in a synonym group (two commas, or a comma at the end?)", number)
+        if len({" ".join(words(term)) for term in terms}) < 2:
+            raise SourceError(path, "a synonym group needs at least two different terms", number)
+        groups.append(terms)
+    return groups
+
+
+def build_bundle(source_dir: Path, out: Path, stylesheet: Path, synonyms: Path) -> tuple[str, list[str]]:
     """Build every source of a folder into one bundle at ``out``; return its digest and warnings.
 
     Nothing is written at ``out`` unless the whole build succeeds.
@@ -361,10 +378,12 @@ def build_bundle(source_dir: Path, out: Path, stylesheet: Path) -> tuple[str, li
 
     result = parse_sources(source_dir)
     css = read_source(stylesheet)
+    groups = read_synonyms(synonyms)
     digest = write_bundle(
         out,
         [(article.info, article.sections) for article in result.articles],
         css,
-        {"sources_digest": sources_digest(source_dir, stylesheet)},
+        {"sources_digest": sources_digest(source_dir, stylesheet, synonyms)},
+        groups,
     )
     return digest, result.warnings

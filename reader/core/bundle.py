@@ -14,8 +14,9 @@ from reader import __version__
 from reader.core.atomic import atomic_path
 from reader.core.errors import BundleError, SectionNotFoundError
 from reader.core.model import ArticleInfo, Correction, OutlineNode, Section
+from reader.core.text import stem, stems, words
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -49,6 +50,14 @@ CREATE VIRTUAL TABLE sections_fts USING fts5 (
     title, text, content = 'sections', content_rowid = 'ord',
     tokenize = 'unicode61 remove_diacritics 2'
 );
+CREATE VIRTUAL TABLE sections_stem USING fts5 (
+    title, text, content = '', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE terms (term TEXT PRIMARY KEY, stem TEXT NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX terms_by_stem ON terms (stem);
+CREATE TABLE synonyms (
+    grp INTEGER NOT NULL, ord INTEGER NOT NULL, term TEXT NOT NULL, PRIMARY KEY (grp, ord)
+) WITHOUT ROWID;
 """
 
 _ARTICLE_COLUMNS = "ord, id, title, source, language, edition"
@@ -78,6 +87,8 @@ def content_digest(conn: sqlite3.Connection) -> str:
         f"SELECT 'article', {_ARTICLE_COLUMNS} FROM articles ORDER BY ord",
         f"SELECT 'correction', {_CORRECTION_COLUMNS} FROM corrections ORDER BY article_id, ord",
         f"SELECT 'section', {_SECTION_COLUMNS} FROM sections ORDER BY ord",
+        "SELECT 'term', term, stem, docs FROM terms ORDER BY term",
+        "SELECT 'synonym', grp, ord, term FROM synonyms ORDER BY grp, ord",
     )
     for query in queries:
         for row in conn.execute(query):
@@ -90,13 +101,14 @@ def write_bundle(
     articles: Sequence[tuple[ArticleInfo, Sequence[Section]]],
     stylesheet: str,
     extra_meta: dict[str, str] | None = None,
+    synonyms: Sequence[Sequence[str]] = (),
 ) -> str:
     """Write a bundle atomically (temporary file, then rename) and return its digest."""
     try:
         with atomic_path(out) as tmp:
             conn = sqlite3.connect(tmp)
             try:
-                digest = _fill(conn, articles, stylesheet, extra_meta or {})
+                digest = _fill(conn, articles, stylesheet, extra_meta or {}, synonyms)
             finally:
                 conn.close()
     except (OSError, sqlite3.Error) as exc:
@@ -109,6 +121,7 @@ def _fill(
     articles: Sequence[tuple[ArticleInfo, Sequence[Section]]],
     stylesheet: str,
     extra_meta: dict[str, str],
+    synonyms: Sequence[Sequence[str]],
 ) -> str:
     conn.executescript(_SCHEMA)
     meta = {
@@ -145,12 +158,31 @@ def _fill(
                 ),
             )
     conn.execute("INSERT INTO sections_fts (rowid, title, text) SELECT ord, title, text FROM sections")
-    conn.execute("INSERT INTO sections_fts (sections_fts) VALUES ('optimize')")
+    _fill_search_tables(conn, synonyms)
+    for table in ("sections_fts", "sections_stem"):
+        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     digest = content_digest(conn)
     conn.execute("INSERT INTO meta VALUES ('digest', ?)", (digest,))
     conn.commit()
     conn.execute("VACUUM")
     return digest
+
+
+def _fill_search_tables(conn: sqlite3.Connection, synonyms: Sequence[Sequence[str]]) -> None:
+    """Write the stem index, the vocabulary (word, stem, sections it is in) and the synonyms."""
+    docs: dict[str, int] = {}
+    rows = conn.execute("SELECT ord, title, text FROM sections ORDER BY ord").fetchall()
+    for order, title, text in rows:
+        conn.execute(
+            "INSERT INTO sections_stem (rowid, title, text) VALUES (?, ?, ?)", (order, stems(title), stems(text))
+        )
+        for word in set(words(title)) | set(words(text)):
+            docs[word] = docs.get(word, 0) + 1
+    conn.executemany("INSERT INTO terms VALUES (?, ?, ?)", [(w, stem(w), n) for w, n in docs.items()])
+    conn.executemany(
+        "INSERT INTO synonyms VALUES (?, ?, ?)",
+        [(group, order, term) for group, terms in enumerate(synonyms) for order, term in enumerate(terms)],
+    )
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -247,6 +279,7 @@ class Bundle:
             with contextlib.closing(sqlite3.connect(":memory:")) as copy:
                 self._conn.backup(copy)
                 copy.execute("INSERT INTO sections_fts (sections_fts, rank) VALUES ('integrity-check', 1)")
+                copy.execute("INSERT INTO sections_stem (sections_stem) VALUES ('integrity-check')")
         except sqlite3.DatabaseError as exc:
             raise BundleError(self.path, f"index or file damaged ({exc})") from exc
         count = self.section_count()
@@ -352,6 +385,21 @@ def _section(row: Sequence[object]) -> Section:
         html=str(html),
         text=str(text),
     )
+
+
+def section_paths(sections: Iterable[Section]) -> dict[str, tuple[str, ...]]:
+    """The titles from the top part down to each section, the article's own title left out
+    (it stands alone only as the path of the article's first section)."""
+    parents: dict[str, str | None] = {}
+    paths: dict[str, tuple[str, ...]] = {}
+    for section in sections:
+        parents[section.id] = section.parent_id
+        parent = section.parent_id
+        if parent is None or parents.get(parent) is None:
+            paths[section.id] = (section.title,)
+        else:
+            paths[section.id] = (*paths[parent], section.title)
+    return paths
 
 
 def build_outline(sections: Iterable[Section]) -> list[OutlineNode]:

@@ -35,6 +35,13 @@ def stylesheet_path() -> Path:
     return resources_dir() / "style" / "reader.css"
 
 
+def synonyms_path(source_dir: Path | None = None) -> Path:
+    """Return the synonyms file: the source folder's own ``synonyms.txt``, else the shipped one."""
+    if source_dir is not None and (source_dir / "synonyms.txt").is_file():
+        return source_dir / "synonyms.txt"
+    return resources_dir() / "synonyms.txt"
+
+
 def shipped_bundle() -> Path | None:
     """Return the prebuilt bundle a frozen app ships, or None where there is none."""
     path = resources_dir() / "bundle" / BUNDLE_NAME
@@ -46,10 +53,11 @@ def cache_dir() -> Path:
     return platformdirs.user_cache_path(APP_NAME, appauthor=False)
 
 
-def sources_digest(source_dir: Path, stylesheet: Path) -> str:
-    """Return a hash of everything a bundle is built from: sources, stylesheet and builder code."""
+def sources_digest(source_dir: Path, stylesheet: Path, synonyms: Path) -> str:
+    """Return a hash of everything a bundle is built from: sources, stylesheet, synonyms, builder code."""
     digest = hashlib.sha256()
-    inputs = [*sorted(source_dir.glob("*.md")), stylesheet, _CORE / "builder.py", _CORE / "bundle.py"]
+    code = [_CORE / name for name in ("builder.py", "bundle.py", "text.py")]
+    inputs = [*sorted(source_dir.glob("*.md")), stylesheet, synonyms, *code]
     for path in inputs:
         digest.update(path.name.encode() + b"\0")
         try:
@@ -69,12 +77,12 @@ def default_bundle() -> Path:
     shipped = shipped_bundle()
     if shipped is not None:
         return shipped
-    source, stylesheet = articles_dir(), stylesheet_path()
-    path = cache_dir() / f"content-{sources_digest(source, stylesheet)[:16]}.sqlite"
+    source, stylesheet, synonyms = articles_dir(), stylesheet_path(), synonyms_path()
+    path = cache_dir() / f"content-{sources_digest(source, stylesheet, synonyms)[:16]}.sqlite"
     if not path.is_file():
         from reader.core.builder import build_bundle
 
-        build_bundle(source, path, stylesheet)
+        build_bundle(source, path, stylesheet, synonyms)
         for stale in path.parent.glob("content-*.sqlite"):
             if stale != path:
                 stale.unlink(missing_ok=True)

@@ -36,6 +36,10 @@ class Actions:
             action.setCheckable(True)
             self.theme_group.addAction(action)
 
+        self.find = _action(parent, "&Find…", [Key.Find, "Ctrl+K"], "Search the article")
+        self.find_next = _action(parent, "Find &next", [Key.FindNext], "Go to the next match")
+        self.find_previous = _action(parent, "Find pre&vious", [Key.FindPrevious], "Go to the previous match")
+
         self.about = _action(parent, "&About this content…", [], "Versions, source, edition and corrections")
 
     def all(self) -> list[QAction]:

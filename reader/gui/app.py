@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MIN_UI_POINT_SIZE = 10.0
+WARM_UP_MS = 400  # after the first paint: load search's vocabulary so the first keystroke is quick
 
 
 def create_application() -> QApplication:
@@ -56,7 +57,7 @@ def _start_file_log(handler: ExceptionHandler) -> None:
     handler.log_path = setup_logging()
 
 
-def run(bundle_path: Path | None, section: str | None) -> int:
+def run(bundle_path: Path | None, section: str | None, search: str | None = None) -> int:
     """Open the reader window on a bundle (default: the shipped one) and run until it closes."""
     app = create_application()
     from reader.gui.crash import ExceptionHandler, start_early_logging
@@ -85,6 +86,10 @@ def run(bundle_path: Path | None, section: str | None) -> int:
     window = MainWindow(bundle, settings)
     window.show()
     window.resume(section)
+    if search:
+        window.search_box.set_query(search)
+    else:
+        QTimer.singleShot(WARM_UP_MS, window.warm_up_search)
     # The log file (and the logging.handlers import) can wait until the window is on screen.
     QTimer.singleShot(0, functools.partial(_start_file_log, handler))
     code = app.exec()

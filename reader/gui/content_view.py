@@ -7,9 +7,19 @@ from __future__ import annotations
 import bisect
 import logging
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QFontMetricsF, QMouseEvent, QResizeEvent, QTextBlock, QTextDocument, QWheelEvent
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QRegularExpression, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.history import Position
 
@@ -20,6 +30,9 @@ BASE_POINT_SIZE = 12.0
 MAX_LINE_CHARACTERS = 80
 MIN_SIDE_MARGIN = 24.0
 TOP_MARGIN = 16.0
+MATCH = "#ffe36e"  # search matches: black on yellow in light and dark alike
+CURRENT_MATCH = "#ff9f43"
+MAX_MATCHES = 5000
 JUMP_PADDING = 10  # a section jumped to starts this far below the top edge, not glued to it
 
 
@@ -31,12 +44,14 @@ class ContentView(QTextBrowser):
         external_link_requested(QUrl): the user clicked an http(s) or mailto link; it is not opened.
         zoom_requested(int): Ctrl+wheel asked for one step larger (+1) or smaller (-1).
         history_requested(int): the mouse's back (-1) or forward (+1) button was pressed.
+        match_changed(int, int): the current search match (from 1) and how many there are.
     """
 
     section_changed = Signal(str)
     external_link_requested = Signal(QUrl)
     zoom_requested = Signal(int)
     history_requested = Signal(int)
+    match_changed = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +64,8 @@ class ContentView(QTextBrowser):
         self._anchor_tops: list[float] | None = None
         self._current = ""
         self._jumping = False
+        self._matches: list[QTextCursor] = []
+        self._match = -1
         self._zoom = 0
         font = self.font()
         font.setPointSizeF(BASE_POINT_SIZE)
@@ -156,6 +173,77 @@ class ContentView(QTextBrowser):
         if section_id and section_id != self._current:
             self._current = section_id
             self.section_changed.emit(section_id)
+
+    # Search matches
+
+    def set_highlights(self, pattern: str) -> int:
+        """Mark every match of a regular expression (case-insensitive); return how many there are."""
+        self._matches = []
+        self._match = -1
+        if pattern:
+            options = (
+                QRegularExpression.PatternOption.CaseInsensitiveOption
+                | QRegularExpression.PatternOption.UseUnicodePropertiesOption
+            )
+            expression = QRegularExpression(pattern, options)
+            document = self.document()
+            cursor = document.find(expression, 0)
+            while not cursor.isNull() and len(self._matches) < MAX_MATCHES:
+                if cursor.hasSelection():
+                    self._matches.append(QTextCursor(cursor))
+                cursor = document.find(expression, cursor)
+        self._show_matches()
+        return len(self._matches)
+
+    def match_count(self) -> int:
+        """How many matches are marked."""
+        return len(self._matches)
+
+    def current_match(self) -> int:
+        """The index of the current match (from 0), or -1."""
+        return self._match
+
+    def _show_matches(self) -> None:
+        selections = []
+        for number, cursor in enumerate(self._matches):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            text_format = QTextCharFormat()
+            text_format.setBackground(QColor(CURRENT_MATCH if number == self._match else MATCH))
+            text_format.setForeground(QColor("black"))
+            selection.format = text_format
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def go_to_match(self, step: int) -> None:
+        """Go to the next (+1) or previous (-1) match after or before the current one or the view."""
+        if not self._matches:
+            return
+        if self._match < 0:
+            top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+            after = [i for i, c in enumerate(self._matches) if c.selectionStart() >= top]
+            index = (after[0] if after else 0) if step > 0 else ((after[0] if after else 0) - 1)
+        else:
+            index = self._match + step
+        self._select_match(index % len(self._matches))
+
+    def first_match_in(self, section_id: str) -> None:
+        """Make the first match at or after a section's heading the current one, in view."""
+        if not self._matches or section_id not in self._anchor_ids:
+            return
+        start = self._anchor_blocks[self._anchor_ids.index(section_id)].position()
+        index = next((i for i, c in enumerate(self._matches) if c.selectionStart() >= start), None)
+        if index is not None:
+            self._select_match(index)
+
+    def _select_match(self, index: int) -> None:
+        self._match = index
+        self._show_matches()
+        rect = self.cursorRect(self._matches[index])
+        if not 0 <= rect.top() <= self.viewport().height() * 2 // 3:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        self.match_changed.emit(index + 1, len(self._matches))
 
     # Links and resources
 

@@ -12,23 +12,29 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QWidget,
 )
 
-from reader.core.bundle import Bundle
+from reader.core.bundle import Bundle, section_paths
 from reader.core.errors import ReaderError
 from reader.core.history import NavigationHistory, Position
 from reader.core.model import ArticleInfo
+from reader.core.search import Searcher, highlight_pattern
 from reader.gui import theme
 from reader.gui.actions import Actions
 from reader.gui.content_view import ContentView
+from reader.gui.search_box import SearchBox
+from reader.gui.search_panel import SearchPanel
 from reader.gui.section_tree import OutlineModel, SectionTree
 from reader.gui.settings import ZOOM_RANGE, Settings
 
 log = logging.getLogger(__name__)
 PATH_SEPARATOR = " › "
+SEARCH_LIMIT = 50
 
 
 class MainWindow(QMainWindow):
@@ -40,15 +46,22 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.articles: list[ArticleInfo] = bundle.articles()
         self.history = NavigationHistory()
+        self.paths = section_paths(bundle.sections())
+        self._searcher: Searcher | None = None
         title = self.articles[0].title if self.articles else "Reader"
         self.setWindowTitle(f"{title} — Reader")
 
         self.window_actions = Actions(self)
         self.outline_model = OutlineModel(bundle.outline(), self)
         self.tree = SectionTree(self.outline_model)
+        self.search_panel = SearchPanel()
+        self.left = QStackedWidget()
+        self.left.addWidget(self.tree)
+        self.left.addWidget(self.search_panel)
+        self.search_box = SearchBox()
         self.content = ContentView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.content)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -56,11 +69,15 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel()
         self.path_label.setAccessibleName("Current section")
         self.statusBar().addWidget(self.path_label, 1)
+        self.match_label = QLabel()
+        self.match_label.setAccessibleName("Search matches")
+        self.statusBar().addPermanentWidget(self.match_label)
         self.zoom_label = QLabel()
         self.zoom_label.setAccessibleName("Text size")
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._build_menus()
         self._build_toolbar()
+        self.setTabOrder(self.search_box, self.tree)
         self.setTabOrder(self.tree, self.content)
 
         self._connect_signals()
@@ -80,6 +97,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.quit)
         go_menu = self.menuBar().addMenu("&Go")
         go_menu.addActions([a.back, a.forward])
+        go_menu.addSeparator()
+        go_menu.addActions([a.find, a.find_next, a.find_previous])
         go_menu.addSeparator()
         go_menu.addActions([a.next_pane, a.previous_pane])
         view_menu = self.menuBar().addMenu("&View")
@@ -108,6 +127,10 @@ class MainWindow(QMainWindow):
         toolbar.addActions([a.zoom_out, a.zoom_in])
         toolbar.addSeparator()
         toolbar.addAction(a.print)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_box)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -145,6 +168,18 @@ class MainWindow(QMainWindow):
         for choice, action in a.theme_actions().items():
             action.triggered.connect(functools.partial(self._choose_theme, choice))
         a.about.triggered.connect(self.show_about)
+        a.find.triggered.connect(self.focus_search)
+        a.find_next.triggered.connect(functools.partial(self.content.go_to_match, 1))
+        a.find_previous.triggered.connect(functools.partial(self.content.go_to_match, -1))
+        self.search_box.search_requested.connect(self.search)
+        self.search_box.next_requested.connect(functools.partial(self.content.go_to_match, 1))
+        self.search_box.previous_requested.connect(functools.partial(self.content.go_to_match, -1))
+        self.search_box.cancel_requested.connect(self.cancel_search)
+        self.search_box.results_focus_requested.connect(self.search_panel.focus_results)
+        self.search_panel.section_requested.connect(self.open_search_hit)
+        self.search_panel.search_requested.connect(self.search_again)
+        self.search_panel.back_to_box_requested.connect(self.focus_search)
+        self.content.match_changed.connect(self._show_match)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.content.history_requested.connect(self.go)
         self.tree.history_requested.connect(self.go)
@@ -173,6 +208,9 @@ class MainWindow(QMainWindow):
         self.history = NavigationHistory()
         self.history.visit(self.content.position())
         self._update_history_actions()
+        current = self.content.current_section()
+        self.tree.show_section(current)
+        self._show_path(current)
 
     @Slot()
     def go_back(self) -> None:
@@ -205,8 +243,8 @@ class MainWindow(QMainWindow):
             self.go_forward()
 
     def panes(self) -> list[QWidget]:
-        """The widgets F6 moves the focus between, in order."""
-        return [self.tree, self.content]
+        """The widgets F6 moves the focus between, in order: the left pane, the article, search."""
+        return [self.left.currentWidget() or self.tree, self.content, self.search_box]
 
     @Slot()
     def cycle_focus(self, step: int) -> None:
@@ -221,7 +259,67 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _show_path(self, section_id: str) -> None:
-        self.path_label.setText(PATH_SEPARATOR.join(self.outline_model.path_of(section_id)))
+        self.path_label.setText(PATH_SEPARATOR.join(self.paths.get(section_id, ())))
+
+    # Search
+
+    @property
+    def searcher(self) -> Searcher:
+        """The bundle's searcher, made on first use."""
+        if self._searcher is None:
+            self._searcher = Searcher(self.bundle)
+        return self._searcher
+
+    @Slot()
+    def warm_up_search(self) -> None:
+        """Load what search needs before the first keystroke asks for it."""
+        self.searcher.search("warm up")
+
+    @Slot()
+    def focus_search(self) -> None:
+        """Put the keyboard focus in the search box, its text selected."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    @Slot(str)
+    def search(self, text: str, correct: bool = True) -> None:
+        """Search, list the hits in place of the tree and mark every match in the article."""
+        if not text.strip():
+            self._clear_search_results()
+            return
+        result = self.searcher.search(text, limit=SEARCH_LIMIT, correct=correct)
+        self.search_panel.show_result(result)
+        self.left.setCurrentWidget(self.search_panel)
+        count = self.content.set_highlights(highlight_pattern(result.terms, result.phrases))
+        self.match_label.setText(f"{count} match{'es' * (count != 1)}" if result.hits else "")
+
+    @Slot(str, bool)
+    def search_again(self, text: str, correct: bool) -> None:
+        """Search for a suggestion (or the words as typed), putting them in the box."""
+        self.search_box.setText(text)
+        self.search(text, correct)
+
+    @Slot(str)
+    def open_search_hit(self, section_id: str) -> None:
+        """Open a hit's section with its first match in view."""
+        self.open_section(section_id)
+        self.content.first_match_in(section_id)
+
+    @Slot()
+    def cancel_search(self) -> None:
+        """Clear the search and its marks, show the tree, and give the focus back to the article."""
+        self.search_box.clear_search()
+        self._clear_search_results()
+        self.content.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_search_results(self) -> None:
+        self.content.set_highlights("")
+        self.left.setCurrentWidget(self.tree)
+        self.match_label.clear()
+
+    @Slot(int, int)
+    def _show_match(self, number: int, count: int) -> None:
+        self.match_label.setText(f"match {number} of {count}")
 
     # Zoom and colours
 
@@ -260,7 +358,7 @@ class MainWindow(QMainWindow):
         from reader.gui.scope_dialog import SECTION, ScopeDialog
 
         section = self.content.current_section()
-        title = self.outline_model.path_of(section)[-1] if section else ""
+        title = self.paths[section][-1] if section in self.paths else ""
         scope = ScopeDialog.ask(action, title, self)
         if scope is None:
             return False, None

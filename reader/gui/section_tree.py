@@ -118,17 +118,6 @@ class OutlineModel(QAbstractItemModel):
         item = self._by_id.get(section_id)
         return self.createIndex(item.row, 0, item) if item is not None else QModelIndex()
 
-    def path_of(self, section_id: str) -> list[str]:
-        """Return the titles from the top part down to the section (the article title left out)."""
-        item = self._by_id.get(section_id)
-        titles: list[str] = []
-        while item is not None and item.node is not None and item.parent is not self._root:
-            titles.append(item.node.title)
-            item = item.parent
-        if not titles and item is not None and item.node is not None:
-            titles.append(item.node.title)
-        return titles[::-1]
-
 
 class SectionTree(QTreeView):
     """The tree of sections.

@@ -41,6 +41,11 @@ def self_check(bundle_path: Path | None) -> str:
                 window.open_section(section.id)
                 if window.content.current_section() != section.id:
                     raise SelfCheckError(f"could not open section {section.id!r}")
+            searcher = window.searcher
+            for section in sections:
+                found = [hit.id for hit in searcher.search(section.title, limit=50).hits]
+                if section.id not in found:
+                    raise SelfCheckError(f"searching for the title {section.title!r} does not find its section")
             sample = next((s for s in sections if s.level == 2), sections[0])
             pdf = Path(tmp) / "self-check.pdf"
             pages = write_pdf(pdf, handout(bundle, sample.id))
@@ -51,6 +56,6 @@ def self_check(bundle_path: Path | None) -> str:
             window.deleteLater()
     elapsed = time.perf_counter() - started
     return (
-        f"self-check ok: bundle verified, window built, {len(sections)} sections visited, "
+        f"self-check ok: bundle verified, window built, {len(sections)} sections visited and found by search, "
         f"{sample.id!r} printed to PDF ({pages} page{'s' * (pages != 1)}) in {elapsed:.2f} s"
     )

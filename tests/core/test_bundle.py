@@ -170,3 +170,15 @@ def test_digest_encoding_tells_values_apart() -> None:
     assert _encode(["ab", "c"]) != _encode(["a", "bc"])
     assert _encode([None]) != _encode(["None"])
     assert _encode([1]) != _encode(["1"])
+
+
+def test_section_paths(shipped_bundle: Path) -> None:
+    from reader.core.bundle import section_paths
+
+    with Bundle.open(shipped_bundle) as bundle:
+        paths = section_paths(bundle.sections())
+    assert paths["hallucinations"] == ("The Negative Effects of Ketamine", "2. Hallucinations")
+    assert paths["what-is-ketamine"] == ("What is Ketamine?",)
+    assert paths["understanding-the-effects-of-ketamine-a-comprehensive-overview"] == (
+        "Understanding the Effects of Ketamine: A Comprehensive Overview",
+    )

@@ -17,6 +17,7 @@ def resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     copy = tmp_path / "resources"
     shutil.copytree(locations.resources_dir() / "articles", copy / "articles")
     shutil.copytree(locations.resources_dir() / "style", copy / "style")
+    shutil.copy(locations.resources_dir() / "synonyms.txt", copy / "synonyms.txt")
     monkeypatch.setattr(locations, "resources_dir", lambda: copy)
     return copy
 

@@ -237,9 +237,11 @@ def test_f6_cycles_between_panes(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(window.tree, Qt.Key.Key_F6)
     assert window.content.hasFocus()
     qtbot.keyClick(window.content, Qt.Key.Key_F6)
+    assert window.search_box.hasFocus()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_F6)
     assert window.tree.hasFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
-    assert window.content.hasFocus()
+    assert window.search_box.hasFocus()
 
 
 def test_no_shortcut_is_bound_twice(window: MainWindow) -> None:

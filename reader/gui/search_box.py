@@ -1,0 +1,88 @@
+"""The search box in the toolbar: debounced queries and the keys that drive search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+DEBOUNCE_MS = 120
+
+
+class SearchBox(QLineEdit):
+    """A line edit that asks for a search once typing pauses.
+
+    Signals:
+        search_requested(str): the text to search for (after a pause, or at once on Enter).
+        next_requested(): Enter, to go to the next match.
+        previous_requested(): Shift+Enter, to go to the previous match.
+        cancel_requested(): Esc.
+        results_focus_requested(): Down, to move into the list of results.
+    """
+
+    search_requested = Signal(str)
+    next_requested = Signal()
+    previous_requested = Signal()
+    cancel_requested = Signal()
+    results_focus_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("Search (Ctrl+F)")
+        self.setClearButtonEnabled(True)
+        self.setAccessibleName("Search")
+        self.setAccessibleDescription("Type words to find; results appear as you type")
+        self.setMinimumWidth(220)
+        self._searched = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.textEdited.connect(self._typed)
+
+    @Slot(str)
+    def _typed(self, _text: str) -> None:
+        self._timer.start()  # a new keystroke replaces the pending search: stale ones are dropped
+
+    @Slot()
+    def search_now(self) -> None:
+        """Ask for the search of the current text at once, if it was not just asked for."""
+        self._timer.stop()
+        if self.text() != self._searched:
+            self._searched = self.text()
+            self.search_requested.emit(self.text())
+
+    def set_query(self, text: str) -> None:
+        """Put a query in the box and search for it at once."""
+        self.setText(text)
+        self.search_now()
+
+    def pending(self) -> bool:
+        """Whether a search is waiting for typing to pause."""
+        return self._timer.isActive()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter/Shift+Enter step through matches, Down enters the results, Esc cancels."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.search_now()
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.previous_requested.emit()
+            else:
+                self.next_requested.emit()
+            return
+        if key == Qt.Key.Key_Escape:
+            self._timer.stop()
+            self.cancel_requested.emit()
+            return
+        if key == Qt.Key.Key_Down:
+            self.search_now()
+            self.results_focus_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def clear_search(self) -> None:
+        """Empty the box without asking for a search."""
+        self._timer.stop()
+        self._searched = ""
+        self.clear()

@@ -1,0 +1,171 @@
+"""The list of search results: title, path and a snippet with the matched words in bold."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.search import SearchResult
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _HtmlDelegate(QStyledItemDelegate):
+    """Paints an item's HTML (title, path, snippet) with the view's palette."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(str(index.data(HTML_ROLE) or ""))
+        document.setTextWidth(max(50, option.rect.width() - 8))
+        return document
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """Draw the selection background, then the HTML in the right colours."""
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = self._document(option, index)
+        rect = option.rect
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(rect.left() + 4, rect.top() + 3)
+        painter.setClipRect(QRectF(0, 0, rect.width() - 8, rect.height() - 6))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        """The height the HTML needs at the list's width."""
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 8)
+
+
+class SearchPanel(QWidget):
+    """Shows a SearchResult: a status line (with a suggestion to click) and the hits.
+
+    Signals:
+        section_requested(str): the user opened a hit (Enter, click or double-click).
+        search_requested(str, bool): the user clicked a suggestion; the bool says whether to correct typos.
+        back_to_box_requested(): Up was pressed on the first hit.
+    """
+
+    section_requested = Signal(str)
+    search_requested = Signal(str, bool)
+    back_to_box_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setAccessibleName("Search status")
+        self.status.linkActivated.connect(self._link_activated)
+        self.results = _ResultList()
+        self.results.setItemDelegate(_HtmlDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleDescription("Up and Down move through the results; Enter opens one")
+        self.results.itemActivated.connect(self._item_activated)
+        self.results.itemClicked.connect(self._item_activated)
+        self.results.up_from_top.connect(self.back_to_box_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        self._result: SearchResult | None = None
+        self.setFocusProxy(self.results)
+
+    def show_result(self, result: SearchResult) -> None:
+        """Show the hits of a result and what was searched for."""
+        self._result = result
+        self.results.clear()
+        query = html.escape(result.query.strip())
+        if result.corrected:
+            corrected = html.escape(result.corrected)
+            self.status.setText(
+                f'Showing results for <b>{corrected}</b>.<br><a href="original">Search instead for “{query}”</a>'
+            )
+        elif not result.hits:
+            line = f"No results for “{query}”." if query else ""
+            if result.suggestion:
+                line += f'<br>Did you mean <a href="suggestion"><b>{html.escape(result.suggestion)}</b></a>?'
+            self.status.setText(line)
+        else:
+            count = len(result.hits)
+            self.status.setText(f"{count} section{'s' * (count != 1)} found")
+        for hit in result.hits:
+            item = QListWidgetItem()
+            path = " › ".join(hit.path[:-1])
+            item.setData(ID_ROLE, hit.id)
+            item.setData(
+                HTML_ROLE,
+                f"<b>{html.escape(hit.title)}</b>"
+                + (f"<br><small>{html.escape(path)}</small>" if path else "")
+                + f"<br>{hit.snippet_html()}",
+            )
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}. {hit.snippet_text('', '')}")
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def hit_ids(self) -> list[str]:
+        """The section ids shown, in order."""
+        return [str(self.results.item(row).data(ID_ROLE)) for row in range(self.results.count())]
+
+    def focus_results(self) -> None:
+        """Move the keyboard focus into the list, on the current (or first) hit."""
+        if self.results.count():
+            if self.results.currentRow() < 0:
+                self.results.setCurrentRow(0)
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(QListWidgetItem)
+    def _item_activated(self, item: QListWidgetItem) -> None:
+        self.section_requested.emit(str(item.data(ID_ROLE)))
+
+    @Slot(str)
+    def _link_activated(self, link: str) -> None:
+        if self._result is None:
+            return
+        if link == "original":
+            self.search_requested.emit(self._result.query, False)
+        elif link == "suggestion" and self._result.suggestion:
+            self.search_requested.emit(self._result.suggestion, True)
+
+
+class _ResultList(QListWidget):
+    """A list whose Up key on the first row hands the focus back to the search box."""
+
+    up_from_top = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Up on the first row leaves the list; Enter opens the current hit."""
+        if event.key() == Qt.Key.Key_Up and self.currentRow() <= 0:
+            self.up_from_top.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+            self.itemActivated.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,144 @@
+"""Search in the window: as you type, keyboard through results, matches, F3, Esc, suggestions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reader.core.search import SearchResult
+from reader.gui.main_window import MainWindow
+
+
+def type_query(window: MainWindow, qtbot: QtBot, text: str) -> None:
+    window.focus_search()
+    qtbot.keyClicks(window.search_box, text)
+    qtbot.waitUntil(lambda: not window.search_box.pending())
+
+
+def test_results_appear_as_you_type(window: MainWindow, qtbot: QtBot) -> None:
+    type_query(window, qtbot, "nausea")
+    assert window.left.currentWidget() is window.search_panel
+    assert window.search_panel.hit_ids()[:2] == ["short-term-side-effects", "summary-of-negative-effects"]
+    assert window.content.match_count() >= 2
+    assert window.match_label.text() == f"{window.content.match_count()} matches"
+
+
+def test_stale_queries_are_dropped_not_queued(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    real = window.searcher.search
+
+    def counting(text: str, limit: int = 20, correct: bool = True) -> SearchResult:
+        asked.append(text)
+        return real(text, limit, correct)
+
+    monkeypatch.setattr(window.searcher, "search", counting)
+    type_query(window, qtbot, "hallucinations")
+    assert asked == ["hallucinations"]
+
+
+def test_keyboard_through_results_and_into_a_section(window: MainWindow, qtbot: QtBot) -> None:
+    type_query(window, qtbot, "side effects")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    results = window.search_panel.results
+    assert results.hasFocus()
+    assert results.currentRow() == 0
+    qtbot.keyClick(results, Qt.Key.Key_Down)
+    assert results.currentRow() == 1
+    chosen = window.search_panel.hit_ids()[1]
+    qtbot.keyClick(results, Qt.Key.Key_Return)
+    assert window.content.current_section() == chosen
+    assert window.match_label.text().startswith("match ")
+    qtbot.keyClick(results, Qt.Key.Key_Up)
+    qtbot.keyClick(results, Qt.Key.Key_Up)
+    assert window.search_box.hasFocus()
+
+
+def test_opening_a_hit_brings_its_first_match_into_view(window: MainWindow, qtbot: QtBot) -> None:
+    type_query(window, qtbot, "queasiness")
+    window.open_search_hit("summary-of-negative-effects")
+    number = window.content.current_match()
+    assert number >= 0
+    cursor = window.content._matches[number]
+    start = window.content.document().find("Summary of Negative Effects").position()
+    assert cursor.selectionStart() > start
+    rect = window.content.cursorRect(cursor)
+    assert 0 <= rect.top() <= window.content.viewport().height()
+
+
+def test_f3_and_enter_step_through_matches(window: MainWindow, qtbot: QtBot) -> None:
+    type_query(window, qtbot, "hallucinations")
+    count = window.content.match_count()
+    assert count >= 4
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.match_label.text() == f"match 1 of {count}"
+    qtbot.keyClick(window.search_box, Qt.Key.Key_F3)
+    assert window.match_label.text() == f"match 2 of {count}"
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.match_label.text() == f"match 1 of {count}"
+    qtbot.keyClick(window.search_box, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.match_label.text() == f"match {count} of {count}"
+    assert window.content.section_at_top() != ""
+
+
+def test_escape_clears_everything_and_returns_to_the_article(window: MainWindow, qtbot: QtBot) -> None:
+    type_query(window, qtbot, "ketamine")
+    assert window.content.extraSelections()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == ""
+    assert window.content.extraSelections() == []
+    assert window.left.currentWidget() is window.tree
+    assert window.content.hasFocus()
+    assert window.match_label.text() == ""
+
+
+@pytest.mark.parametrize("key", ["Ctrl+F", "Ctrl+K"])
+def test_find_shortcuts_focus_the_box(window: MainWindow, qtbot: QtBot, key: str) -> None:
+    window.search_box.setText("old words")
+    window.content.setFocus()
+    qtbot.keyClick(
+        window.content, Qt.Key.Key_F if key == "Ctrl+F" else Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.search_box.hasFocus()
+    assert window.search_box.selectedText() == "old words"
+
+
+def test_no_results_offers_a_clickable_suggestion(window: MainWindow, qtbot: QtBot) -> None:
+    type_query(window, qtbot, "halucinashuns")
+    status = window.search_panel.status.text()
+    assert "No results" in status
+    assert "Did you mean" in status
+    assert "hallucinations" in status
+    window.search_panel.status.linkActivated.emit("suggestion")
+    assert window.search_box.text() == "hallucinations"
+    assert window.search_panel.hit_ids()[0] == "hallucinations"
+
+
+def test_corrected_query_can_be_searched_as_typed(window: MainWindow, qtbot: QtBot) -> None:
+    type_query(window, qtbot, "halucinations")
+    assert "Showing results for <b>hallucinations</b>" in window.search_panel.status.text()
+    window.search_panel.status.linkActivated.emit("original")
+    assert window.search_panel.hit_ids() == []
+    assert "No results" in window.search_panel.status.text()
+
+
+def test_search_option_opens_with_the_search_done(window: MainWindow) -> None:
+    window.search_box.set_query("dosage")
+    assert window.search_box.text() == "dosage"
+    assert window.search_panel.hit_ids()[0] == "key-safety-tips"
+
+
+def test_clearing_the_box_shows_the_tree_again(window: MainWindow, qtbot: QtBot) -> None:
+    type_query(window, qtbot, "pain")
+    window.search_box.clear()
+    window.search_box.search_now()
+    assert window.left.currentWidget() is window.tree
+    assert window.content.match_count() == 0
+
+
+def test_f6_reaches_the_results_when_searching(window: MainWindow, qtbot: QtBot) -> None:
+    type_query(window, qtbot, "pain")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_F6)
+    assert window.search_panel.hasFocus() or window.search_panel.isAncestorOf(window.focusWidget())
