@@ -178,6 +178,12 @@ def parse_query(text: str) -> Query:
     return Query(words=chosen, prefix=prefix, phrases=phrases[:4])
 
 
+def term_key(term: Sequence[str]) -> str:
+    """How a synonym term is looked up: the stems of its words, stop words left out."""
+    content = [w for w in term if w not in STOP_WORDS] or list(term)
+    return " ".join(stem(w) for w in content)
+
+
 def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
@@ -199,19 +205,17 @@ class Vocabulary:
         self._group_of: dict[str, list[int]] = {}
         for number, terms in enumerate(self.groups):
             for term in terms:
-                key = " ".join(stem(w) for w in term)
-                self._group_of.setdefault(key, []).append(number)
+                self._group_of.setdefault(term_key(term), []).append(number)
         self.synonym_words = {w for terms in self.groups for term in terms for w in term}
+        keys = {term_key(t) for terms in self.groups for t in terms}
+        self._multiword_keys = sorted((key.split() for key in keys if " " in key), key=len, reverse=True)
         self._candidates = sorted(set(self.sorted_terms) | self.synonym_words)
 
     def with_prefix(self, prefix: str, limit: int = 30) -> list[str]:
         """Vocabulary words that start with ``prefix``, the most common first."""
         start = bisect.bisect_left(self.sorted_terms, prefix)
-        found = []
-        for term in self.sorted_terms[start:]:
-            if not term.startswith(prefix):
-                break
-            found.append(term)
+        end = bisect.bisect_left(self.sorted_terms, prefix + "\U0010ffff", lo=start)
+        found = self.sorted_terms[start:end]
         return sorted(found, key=lambda t: -self.docs[t])[:limit]
 
     def known(self, word: str, prefix: bool = False) -> bool:
@@ -223,7 +227,7 @@ class Vocabulary:
     def expansions(self, word: str) -> list[tuple[str, ...]]:
         """The other terms of the synonym groups a word (or its stem) belongs to."""
         found: list[tuple[str, ...]] = []
-        for number in self._group_of.get(stem(word), []):
+        for number in self._group_of.get(term_key([word]), []):
             for term in self.groups[number]:
                 if term != (word,) and term not in found:
                     found.append(term)
@@ -232,7 +236,7 @@ class Vocabulary:
     def phrase_expansions(self, phrase: Sequence[str]) -> list[tuple[str, ...]]:
         """The synonyms of a multi-word term, if it is one (e.g. 'blood pressure')."""
         found: list[tuple[str, ...]] = []
-        for number in self._group_of.get(" ".join(stem(w) for w in phrase), []):
+        for number in self._group_of.get(term_key(phrase), []):
             found += [term for term in self.groups[number] if term != tuple(phrase) and term not in found]
         return found
 
@@ -267,9 +271,9 @@ class Vocabulary:
         best = max(matches, key=lambda m: (round(m[1]), self.docs.get(m[0], 0)))
         return str(best[0])
 
-    def multiword_terms(self) -> list[tuple[str, ...]]:
-        """The synonym terms of more than one word, longest first."""
-        return sorted({t for terms in self.groups for t in terms if len(t) > 1}, key=len, reverse=True)
+    def multiword_keys(self) -> list[list[str]]:
+        """The stems of the synonym terms of more than one word (stop words left out), longest first."""
+        return self._multiword_keys
 
     def surface_forms(self, word: str) -> list[str]:
         """The words of the text that share a word's stem (what to highlight for it)."""
@@ -352,14 +356,14 @@ class Searcher:
 
     def _units(self, query: Query) -> list[tuple[tuple[str, ...], str]]:
         """The query's words grouped where consecutive words form a synonym term, with the prefix star."""
-        multiword = self.vocabulary.multiword_terms()
+        multiword = self.vocabulary.multiword_keys()
         stems_of = [stem(w) for w in query.words]
         units: list[tuple[tuple[str, ...], str]] = []
         i = 0
         while i < len(query.words):
-            for term in multiword:
-                n = len(term)
-                if stems_of[i : i + n] == [stem(w) for w in term]:
+            for key in multiword:
+                n = len(key)
+                if stems_of[i : i + n] == key:
                     units.append((tuple(query.words[i : i + n]), ""))
                     i += n
                     break

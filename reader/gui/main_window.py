@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -23,12 +24,14 @@ from reader.core.bundle import Bundle, section_paths
 from reader.core.errors import ReaderError
 from reader.core.history import NavigationHistory, Position
 from reader.core.model import ArticleInfo
-from reader.core.search import Searcher, highlight_pattern
+
+if TYPE_CHECKING:
+    from reader.core.search import Searcher
+    from reader.gui.search_panel import SearchPanel
 from reader.gui import theme
 from reader.gui.actions import Actions
 from reader.gui.content_view import ContentView
 from reader.gui.search_box import SearchBox
-from reader.gui.search_panel import SearchPanel
 from reader.gui.section_tree import OutlineModel, SectionTree
 from reader.gui.settings import ZOOM_RANGE, Settings
 
@@ -48,16 +51,15 @@ class MainWindow(QMainWindow):
         self.history = NavigationHistory()
         self.paths = section_paths(bundle.sections())
         self._searcher: Searcher | None = None
+        self._search_panel: SearchPanel | None = None
         title = self.articles[0].title if self.articles else "Reader"
         self.setWindowTitle(f"{title} — Reader")
 
         self.window_actions = Actions(self)
         self.outline_model = OutlineModel(bundle.outline(), self)
         self.tree = SectionTree(self.outline_model)
-        self.search_panel = SearchPanel()
         self.left = QStackedWidget()
         self.left.addWidget(self.tree)
-        self.left.addWidget(self.search_panel)
         self.search_box = SearchBox()
         self.content = ContentView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -175,10 +177,7 @@ class MainWindow(QMainWindow):
         self.search_box.next_requested.connect(functools.partial(self.content.go_to_match, 1))
         self.search_box.previous_requested.connect(functools.partial(self.content.go_to_match, -1))
         self.search_box.cancel_requested.connect(self.cancel_search)
-        self.search_box.results_focus_requested.connect(self.search_panel.focus_results)
-        self.search_panel.section_requested.connect(self.open_search_hit)
-        self.search_panel.search_requested.connect(self.search_again)
-        self.search_panel.back_to_box_requested.connect(self.focus_search)
+        self.search_box.results_focus_requested.connect(self._focus_results)
         self.content.match_changed.connect(self._show_match)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.content.history_requested.connect(self.go)
@@ -267,8 +266,29 @@ class MainWindow(QMainWindow):
     def searcher(self) -> Searcher:
         """The bundle's searcher, made on first use."""
         if self._searcher is None:
+            from reader.core.search import Searcher
+
             self._searcher = Searcher(self.bundle)
         return self._searcher
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The list of results, made (and wired) on the first search: start-up does without it."""
+        if self._search_panel is None:
+            from reader.gui.search_panel import SearchPanel
+
+            panel = SearchPanel()
+            self.left.addWidget(panel)
+            panel.section_requested.connect(self.open_search_hit)
+            panel.search_requested.connect(self.search_again)
+            panel.back_to_box_requested.connect(self.focus_search)
+            self._search_panel = panel
+        return self._search_panel
+
+    @Slot()
+    def _focus_results(self) -> None:
+        if self._search_panel is not None:
+            self._search_panel.focus_results()
 
     @Slot()
     def warm_up_search(self) -> None:
@@ -290,6 +310,8 @@ class MainWindow(QMainWindow):
         result = self.searcher.search(text, limit=SEARCH_LIMIT, correct=correct)
         self.search_panel.show_result(result)
         self.left.setCurrentWidget(self.search_panel)
+        from reader.core.search import highlight_pattern
+
         count = self.content.set_highlights(highlight_pattern(result.terms, result.phrases))
         self.match_label.setText(f"{count} match{'es' * (count != 1)}" if result.hits else "")
 

@@ -271,3 +271,28 @@ def test_cli_search_usage_errors(
     err = capsys.readouterr().err
     assert message in err
     assert err.count("\n") == 1
+
+
+def _synonym_groups() -> list[list[str]]:
+    from reader.core.builder import read_synonyms
+    from reader.core.locations import synonyms_path
+
+    return read_synonyms(synonyms_path())
+
+
+@pytest.mark.parametrize("group", _synonym_groups(), ids=lambda group: group[0])
+def test_every_synonym_group_finds_the_article_words(searcher: Searcher, group: list[str]) -> None:
+    """Each member of a group finds a section holding one of the group's words or phrases."""
+    from reader.core.text import stems
+
+    sections = {order: stems(f"{s.title} {searcher._text_of(s.id)}") for order, s in searcher._by_order.items()}
+    holders = {order for order, text in sections.items() for term in group if f" {stems(term)} " in f" {text} "}
+    assert holders, f"no word of the group {group} is in the article: the group finds nothing"
+    expected = {searcher._by_order[order].id for order in holders}
+    for term in group:
+        found = {hit.id for hit in searcher.search(term, limit=50).hits}
+        assert found & expected, (term, sorted(expected))
+
+
+def test_synonym_file_has_a_few_dozen_groups() -> None:
+    assert len(_synonym_groups()) >= 30
