@@ -457,6 +457,7 @@ class Searcher:
         if not snippet:
             text = " ".join(self._text_of(hit.id).split()[:_SNIPPET_WORDS])
             snippet = text + ("…" if text else "")
+        snippet = " ".join(snippet.split())  # list items and table rows are lines: one line here
         return Hit(hit.id, hit.title, hit.path, snippet, hit.score, hit.tier)
 
     def _text_of(self, section_id: str) -> str:

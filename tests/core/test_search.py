@@ -296,3 +296,9 @@ def test_every_synonym_group_finds_the_article_words(searcher: Searcher, group: 
 
 def test_synonym_file_has_a_few_dozen_groups() -> None:
     assert len(_synonym_groups()) >= 30
+
+
+def test_snippets_are_one_line(searcher: Searcher) -> None:
+    for query in ("safety", "tips", "dosage", "anesthesia"):
+        for hit in searcher.search(query).hits:
+            assert "\n" not in hit.snippet, (query, hit.id)
