@@ -1,16 +1,17 @@
 """Start-up time: launch to a painted window, the reader beside the least PySide6 window.
 
 The baseline is a QMainWindow with a QTreeWidget and a QTextBrowser showing the same HTML and
-stylesheet, nothing else. Both run N times, interleaved, as fresh processes on the current
-display (an Xvfb of its own when there is none); each reports when its text pane first paints.
-Prints the medians and the ratio.
+stylesheet, nothing else. Each runs N times, interleaved, as a fresh process on the current
+display (an Xvfb of its own when there is none), and reports the moment its text pane first
+paints (the reader does so when READER_REPORT_FIRST_PAINT is set). Prints medians and ratios.
 
-    python -m bench.startup [--runs 15]
+    python -m bench.startup [--runs 21] [--frozen dist/reader/reader]
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import contextlib
 import os
 import shutil
@@ -22,24 +23,15 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-# Each probe reports the first paint of its article pane, then ends the process at once. The hook
-# is a paintEvent override in both, so neither pays for watching every other event.
-REPORT = """
+BASELINE = """
 import os, sys, time
-def report(*_args):
-    print(f"{time.time() - float(os.environ['BENCH_T0']):.6f}", flush=True)
-    os._exit(0)
-"""
-
-BASELINE = (
-    REPORT
-    + """
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem
 
 class Browser(QTextBrowser):
     def paintEvent(self, event):
-        report()
+        print(f"first-paint {time.time():.6f}", flush=True)
+        os._exit(0)
 
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
@@ -58,17 +50,6 @@ window.resize(1200, 800)
 window.show()
 app.exec()
 """
-)
-
-READER = (
-    REPORT
-    + """
-from reader.gui.content_view import ContentView
-ContentView.paintEvent = report
-from reader.cli import main
-sys.exit(main(["--bundle", sys.argv[1]]))
-"""
-)
 
 
 @contextlib.contextmanager
@@ -90,26 +71,26 @@ def display() -> Iterator[str]:
 
 
 def launch(command: list[str], env: dict[str, str]) -> float:
-    """Run one probe and return its seconds from launch to first paint."""
-    env = {**env, "BENCH_T0": f"{time.time():.6f}"}
+    """Run one program and return its seconds from launch to first paint."""
+    started = time.time()
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
-    lines = result.stdout.strip().splitlines()
+    lines = [line for line in result.stdout.splitlines() if line.startswith("first-paint ")]
     if not lines:
-        raise SystemExit(f"probe failed: {' '.join(command[:3])}\n{result.stderr}")
-    return float(lines[-1])
+        raise SystemExit(f"no first paint from {' '.join(command[:3])}:\n{result.stderr[-2000:]}")
+    return float(lines[-1].split()[1]) - started
 
 
 def main() -> None:
-    """Measure and print the medians and their ratio."""
+    """Measure and print the medians and their ratios to the baseline."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--frozen", type=Path, metavar="EXE", help="also time a frozen reader (dist/reader/reader)")
     args = parser.parse_args()
 
-    import compileall
-
+    root = Path(__file__).resolve().parent.parent
     # An installed reader runs from compiled bytecode (pip and PyInstaller compile it); so does this
     # measurement, even where PYTHONDONTWRITEBYTECODE would leave the checkout uncompiled.
-    compileall.compile_dir(Path(__file__).resolve().parent.parent / "reader", quiet=1)
+    compileall.compile_dir(root / "reader", quiet=1)
 
     from reader.core.builder import build_bundle
     from reader.core.bundle import Bundle
@@ -127,23 +108,20 @@ def main() -> None:
             **os.environ,
             "DISPLAY": screen,
             "QT_QPA_PLATFORM": "xcb",
+            "HOME": str(folder / "home"),
             "XDG_CONFIG_HOME": str(folder / "config"),
             "XDG_CACHE_HOME": str(folder / "cache"),
             "XDG_STATE_HOME": str(folder / "state"),
-            "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
+            "PYTHONPATH": str(root),
+            "READER_REPORT_FIRST_PAINT": "1",
         }
-        python = sys.executable
+        files = [str(folder / name) for name in ("article.html", "titles.txt", "style.css")]
         commands = {
-            "least PySide6 window": [
-                python,
-                "-c",
-                BASELINE,
-                str(folder / "article.html"),
-                str(folder / "titles.txt"),
-                str(folder / "style.css"),
-            ],
-            "reader (from source)": [python, "-c", READER, str(bundle_path)],
+            "least PySide6 window": [sys.executable, "-c", BASELINE, *files],
+            "reader (from source)": [sys.executable, "-m", "reader", "--bundle", str(bundle_path)],
         }
+        if args.frozen:
+            commands["reader (frozen)"] = [str(args.frozen.resolve()), "--bundle", str(bundle_path)]
         for command in commands.values():  # warm the file cache once, unmeasured
             launch(command, env)
         times: dict[str, list[float]] = {name: [] for name in commands}

@@ -109,7 +109,10 @@ def _bundle_path(args: argparse.Namespace) -> Path:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from reader.core.builder import build_bundle
+    try:
+        from reader.core.builder import build_bundle
+    except ImportError as exc:  # the frozen app ships a built bundle and leaves the builder out
+        raise UsageError(f"this copy of the reader cannot build content ({exc}); use a source install") from exc
     from reader.core.locations import articles_dir, cache_dir, sources_digest, stylesheet_path, synonyms_path
 
     if args.source is not None and args.out is None:

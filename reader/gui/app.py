@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_NAME, __version__
@@ -20,11 +22,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MIN_UI_POINT_SIZE = 10.0
+REPORT_FIRST_PAINT = "READER_REPORT_FIRST_PAINT"  # set by bench/startup.py only
 WARM_UP_MS = 400  # after the first paint: load search's vocabulary so the first keystroke is quick
 
 
 def create_application() -> QApplication:
     """Return the running QApplication or create one, named and styled for the reader."""
+    _prefer_utf8_locale()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -42,6 +46,15 @@ def create_application() -> QApplication:
     return app
 
 
+def _prefer_utf8_locale() -> None:
+    """Under the bare C locale Qt switches to C.UTF-8 itself, with a warning: do it quietly."""
+    if sys.platform.startswith("linux"):
+        current = os.environ.get("LC_ALL") or os.environ.get("LC_CTYPE") or os.environ.get("LANG") or "C"
+        if current in ("C", "POSIX"):
+            os.environ["LC_CTYPE"] = "C.UTF-8"
+            os.environ.pop("LC_ALL", None)
+
+
 def open_bundle(bundle_path: Path | None) -> Bundle:
     """Open and verify the bundle asked for, or the shipped one."""
     if bundle_path is None:
@@ -51,10 +64,29 @@ def open_bundle(bundle_path: Path | None) -> Bundle:
     return Bundle.open(bundle_path)
 
 
-def _start_file_log(handler: ExceptionHandler) -> None:
+class _FirstPaintReporter(QObject):
+    """For bench/startup.py: print the time of the article's first paint, then end at once."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Report the first Paint event."""
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-paint {time.time():.6f}", flush=True)
+            os._exit(0)
+        return False
+
+
+def _after_first_paint(handler: ExceptionHandler) -> None:
+    """What can wait until the window is on screen: the log file and the window icon."""
+    from PySide6.QtGui import QIcon
+
+    from reader.core.locations import resources_dir
     from reader.gui.crash import setup_logging
 
     handler.log_path = setup_logging()
+    icon = QIcon()
+    for size in (32, 64, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"reader-{size}.png"))
+    QApplication.setWindowIcon(icon)
 
 
 def run(bundle_path: Path | None, section: str | None, search: str | None = None) -> int:
@@ -84,14 +116,15 @@ def run(bundle_path: Path | None, section: str | None, search: str | None = None
     settings = Settings(config_folder())
     theme.apply(app, settings.theme)
     window = MainWindow(bundle, settings)
+    if os.environ.get(REPORT_FIRST_PAINT):
+        window.content.viewport().installEventFilter(_FirstPaintReporter(window))
     window.show()
     window.resume(section)
     if search:
         window.search_box.set_query(search)
     else:
         QTimer.singleShot(WARM_UP_MS, window.warm_up_search)
-    # The log file (and the logging.handlers import) can wait until the window is on screen.
-    QTimer.singleShot(0, functools.partial(_start_file_log, handler))
+    QTimer.singleShot(0, functools.partial(_after_first_paint, handler))
     code = app.exec()
     bundle.close()
     return code

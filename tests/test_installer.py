@@ -1,0 +1,150 @@
+"""The installers, built for real and tried as installed: frozen folder, archive, Debian package.
+
+Slow (about two minutes): `pytest -m "not slow"` leaves it out of the quick loop; CI runs it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import stat
+import subprocess
+import sys
+import tarfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader import __version__
+
+REPO = Path(__file__).resolve().parent.parent
+MiB = 2**20
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("PyInstaller", reason="needs the 'package' extra")
+    if sys.platform.startswith("linux") and shutil.which("dpkg-deb") is None:
+        pytest.fail("dpkg-deb is needed to build the Debian package")
+    work = tmp_path_factory.mktemp("pyinstaller")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            "build.spec",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "dist/reader/ (installed size)" in result.stdout
+    return work / "dist"
+
+
+def _clean_env(home: Path) -> dict[str, str]:
+    """A user's environment with an empty home: nothing from the build or the tests leaks in."""
+    return {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _run(executable: Path, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    home.mkdir(parents=True, exist_ok=True)
+    return subprocess.run(
+        [str(executable), *args], env=_clean_env(home), capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def _read_only(folder: Path) -> Iterator[None]:
+    for path in [folder, *folder.rglob("*")]:
+        if not path.is_symlink():
+            path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    yield
+    for path in [folder, *folder.rglob("*")]:
+        if not path.is_symlink():
+            path.chmod(path.stat().st_mode | stat.S_IWUSR)
+
+
+def _check_installed(executable: Path, home: Path) -> None:
+    version = _run(executable, "--version", home=home)
+    assert version.returncode == 0, version.stderr
+    assert version.stdout.strip() == f"reader {__version__}"
+    check = _run(executable, "self-check", home=home)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert check.stdout.startswith("self-check ok: bundle verified, window built, 23 sections visited")
+    assert check.stderr == ""
+
+
+def test_sizes_are_within_the_goals(dist: Path) -> None:
+    folder = sum(p.stat().st_size for p in (dist / "reader").rglob("*") if p.is_file() and not p.is_symlink())
+    assert folder <= 120 * MiB
+    if sys.platform.startswith("linux"):
+        assert (dist / f"reader-{__version__}-linux-x86_64.tar.xz").stat().st_size <= 40 * MiB
+        assert (dist / f"reader_{__version__}_amd64.deb").stat().st_size <= 40 * MiB
+
+
+def test_frozen_app_works_from_a_read_only_folder_with_an_empty_home(dist: Path, tmp_path: Path) -> None:
+    app = tmp_path / "install" / "reader"
+    shutil.copytree(dist / "reader", app, symlinks=True)
+    home = tmp_path / "home"
+    guard = _read_only(app)
+    next(guard)
+    try:
+        _check_installed(app / "reader", home)
+        # The window itself, for a moment: its log and settings go to the user's folders.
+        window = subprocess.run(
+            ["timeout", "8", str(app / "reader")], env=_clean_env(home), check=False, capture_output=True, text=True
+        )
+        assert window.returncode == 124, window.stderr  # still running when stopped: it started
+        assert (home / ".local/state/reader/log/reader.log").is_file()
+        assert (home / ".config/reader/reader.ini").is_file()
+        failed = _run(app / "reader", "build", home=home)
+        assert failed.returncode == 2
+        assert failed.stderr.count("\n") == 1
+        assert "cannot build content" in failed.stderr
+    finally:
+        next(guard, None)
+
+
+def test_frozen_app_ships_only_what_it_uses(dist: Path) -> None:
+    internal = dist / "reader" / "_internal"
+    names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
+    assert "resources/bundle/content.sqlite" in names
+    assert "resources/icons/reader-256.png" in names
+    assert not any("translations" in n or "QtNetwork" in n or "libqgtk3" in n or "wayland" in n for n in names)
+    assert not any(n.startswith(("markdown_it", "yaml")) for n in names)
+    assert not [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux packages")
+def test_portable_archive_works_unpacked(dist: Path, tmp_path: Path) -> None:
+    with tarfile.open(dist / f"reader-{__version__}-linux-x86_64.tar.xz") as archive:
+        archive.extractall(tmp_path, filter="tar")
+    _check_installed(tmp_path / f"reader-{__version__}" / "reader", tmp_path / "home")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux packages")
+def test_debian_package_is_complete_and_works_unpacked(dist: Path, tmp_path: Path) -> None:
+    deb = dist / f"reader_{__version__}_amd64.deb"
+    fields = subprocess.run(["dpkg-deb", "-f", str(deb)], capture_output=True, text=True, check=True).stdout
+    assert f"Version: {__version__}" in fields
+    for library in ("libxcb-cursor0", "libegl1", "libxkbcommon-x11-0", "fontconfig"):
+        assert library in fields
+    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
+    assert "./usr/bin/reader -> /opt/reader/reader" in listing
+    assert "./usr/share/applications/org.clinicreader.Reader.desktop" in listing
+    assert "./usr/share/metainfo/org.clinicreader.Reader.metainfo.xml" in listing
+    assert "./usr/share/icons/hicolor/scalable/apps/org.clinicreader.Reader.svg" in listing
+    assert "./usr/share/icons/hicolor/48x48/apps/org.clinicreader.Reader.png" in listing
+    assert all("root/root" in line for line in listing.splitlines())
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    _check_installed(root / "opt" / "reader" / "reader", tmp_path / "home")
