@@ -79,7 +79,7 @@ def _check_installed(executable: Path, home: Path) -> None:
     assert version.stdout.strip() == f"reader {__version__}"
     check = _run(executable, "self-check", home=home)
     assert check.returncode == 0, check.stdout + check.stderr
-    assert check.stdout.startswith("self-check ok: bundle verified, window built, 23 sections visited")
+    assert check.stdout.startswith("self-check ok: bundle verified, icons read, window built, 23 sections visited")
     assert check.stderr == ""
 
 
@@ -112,6 +112,23 @@ def test_frozen_app_works_from_a_read_only_folder_with_an_empty_home(dist: Path,
         assert "cannot build content" in failed.stderr
     finally:
         next(guard, None)
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb for a real X11 window")
+def test_frozen_app_opens_a_real_x11_window(dist: Path, tmp_path: Path) -> None:
+    """The xcb platform plugin and its libraries load: the window runs until stopped."""
+    server = subprocess.Popen(["Xvfb", ":93", "-screen", "0", "1280x800x24"], stderr=subprocess.DEVNULL)
+    try:
+        env = {**_clean_env(tmp_path / "home"), "DISPLAY": ":93", "QT_QPA_PLATFORM": "xcb"}
+        (tmp_path / "home").mkdir()
+        window = subprocess.run(
+            ["timeout", "8", str(dist / "reader" / "reader")], env=env, check=False, capture_output=True, text=True
+        )
+    finally:
+        server.terminate()
+        server.wait()
+    assert window.returncode == 124, window.stderr
+    assert "platform plugin" not in window.stderr
 
 
 def test_frozen_app_ships_only_what_it_uses(dist: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_NAME, __version__
@@ -46,6 +47,24 @@ def create_application() -> QApplication:
     return app
 
 
+ICON_SIZES = (32, 64, 256)
+
+
+def icon_paths() -> list[Path]:
+    """The PNG files of the application icon."""
+    from reader.core.locations import resources_dir
+
+    return [resources_dir() / "icons" / f"reader-{size}.png" for size in ICON_SIZES]
+
+
+def app_icon() -> QIcon:
+    """The application icon, in the sizes shipped."""
+    icon = QIcon()
+    for path in icon_paths():
+        icon.addFile(str(path))
+    return icon
+
+
 def _prefer_utf8_locale() -> None:
     """Under the bare C locale Qt switches to C.UTF-8 itself, with a warning: do it quietly."""
     if sys.platform.startswith("linux"):
@@ -77,16 +96,10 @@ class _FirstPaintReporter(QObject):
 
 def _after_first_paint(handler: ExceptionHandler) -> None:
     """What can wait until the window is on screen: the log file and the window icon."""
-    from PySide6.QtGui import QIcon
-
-    from reader.core.locations import resources_dir
     from reader.gui.crash import setup_logging
 
     handler.log_path = setup_logging()
-    icon = QIcon()
-    for size in (32, 64, 256):
-        icon.addFile(str(resources_dir() / "icons" / f"reader-{size}.png"))
-    QApplication.setWindowIcon(icon)
+    QApplication.setWindowIcon(app_icon())
 
 
 def run(bundle_path: Path | None, section: str | None, search: str | None = None) -> int:

@@ -21,9 +21,14 @@ def self_check(bundle_path: Path | None) -> str:
     """
     started = time.perf_counter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from reader.gui.app import create_application, open_bundle
+    from reader.gui.app import create_application, icon_paths, open_bundle
 
     create_application()
+    from PySide6.QtGui import QPixmap
+
+    for path in icon_paths():
+        if QPixmap(str(path)).isNull():
+            raise SelfCheckError(f"icon {path} is missing or unreadable")
     from reader.gui.main_window import MainWindow
     from reader.gui.printing import handout, write_pdf
     from reader.gui.settings import Settings
@@ -56,6 +61,6 @@ def self_check(bundle_path: Path | None) -> str:
             window.deleteLater()
     elapsed = time.perf_counter() - started
     return (
-        f"self-check ok: bundle verified, window built, {len(sections)} sections visited and found by search, "
-        f"{sample.id!r} printed to PDF ({pages} page{'s' * (pages != 1)}) in {elapsed:.2f} s"
+        f"self-check ok: bundle verified, icons read, window built, {len(sections)} sections visited "
+        f"and found by search, {sample.id!r} printed to PDF ({pages} page{'s' * (pages != 1)}) in {elapsed:.2f} s"
     )

@@ -49,7 +49,9 @@ def test_self_check_passes(shipped_bundle: Path, capsys: pytest.CaptureFixture[s
 
     assert main(["self-check", "--bundle", str(shipped_bundle)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("self-check ok: bundle verified, window built, 23 sections visited and found by search")
+    assert out.startswith(
+        "self-check ok: bundle verified, icons read, window built, 23 sections visited and found by search"
+    )
     assert out.count("\n") == 1
 
 
