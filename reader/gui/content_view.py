@@ -11,7 +11,6 @@ from PySide6.QtCore import QRegularExpression, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
-    QMouseEvent,
     QResizeEvent,
     QTextBlock,
     QTextCharFormat,
@@ -22,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.history import Position
+from reader.gui.history_buttons import HistoryButtons
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ MAX_MATCHES = 5000
 JUMP_PADDING = 10  # a section jumped to starts this far below the top edge, not glued to it
 
 
-class ContentView(QTextBrowser):
+class ContentView(HistoryButtons, QTextBrowser):
     """Shows the article and reports which section is at the top.
 
     Signals:
@@ -281,15 +281,6 @@ class ContentView(QTextBrowser):
         if keep is not None:
             self.restore_position(Position(keep.section_id, 0) if keep.offset == 0 else keep)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        """The mouse's back and forward buttons ask for history; other buttons act as usual."""
-        step = history_step(event)
-        if step:
-            self.history_requested.emit(step)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         """Ctrl+wheel asks for a zoom step (the window applies and saves it); else scroll."""
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -333,11 +324,6 @@ class ContentView(QTextBrowser):
         """The width of the text column in pixels (for tests and layout checks)."""
         frame_format = self.document().rootFrame().frameFormat()
         return self.viewport().width() - frame_format.leftMargin() - frame_format.rightMargin()
-
-
-def history_step(event: QMouseEvent) -> int:
-    """-1 for the mouse's back button, +1 for forward, 0 for any other button."""
-    return {Qt.MouseButton.BackButton: -1, Qt.MouseButton.ForwardButton: 1}.get(event.button(), 0)
 
 
 def _fragment_anchors(block: QTextBlock) -> list[str]:

@@ -160,8 +160,8 @@ class MainWindow(QMainWindow):
         a.print.triggered.connect(self.print_handout)
         a.export_pdf.triggered.connect(self.export_pdf)
         a.quit.triggered.connect(self.close)
-        a.back.triggered.connect(self.go_back)
-        a.forward.triggered.connect(self.go_forward)
+        a.back.triggered.connect(functools.partial(self.go, -1))
+        a.forward.triggered.connect(functools.partial(self.go, 1))
         a.next_pane.triggered.connect(functools.partial(self.cycle_focus, 1))
         a.previous_pane.triggered.connect(functools.partial(self.cycle_focus, -1))
         a.zoom_in.triggered.connect(functools.partial(self._zoom_by, 1))
@@ -211,20 +211,11 @@ class MainWindow(QMainWindow):
         self.tree.show_section(current)
         self._show_path(current)
 
-    @Slot()
-    def go_back(self) -> None:
-        """Return to the place before the last jump."""
+    @Slot(int)
+    def go(self, step: int) -> None:
+        """Go back (-1) to the place before the last jump, or forward (+1) to where Back left."""
         self.history.update_current(self.content.position())
-        position = self.history.back()
-        if position is not None:
-            self.content.restore_position(position)
-        self._update_history_actions()
-
-    @Slot()
-    def go_forward(self) -> None:
-        """Go to the place Back left."""
-        self.history.update_current(self.content.position())
-        position = self.history.forward()
+        position = self.history.back() if step < 0 else self.history.forward()
         if position is not None:
             self.content.restore_position(position)
         self._update_history_actions()
@@ -232,14 +223,6 @@ class MainWindow(QMainWindow):
     def _update_history_actions(self) -> None:
         self.window_actions.back.setEnabled(self.history.can_go_back())
         self.window_actions.forward.setEnabled(self.history.can_go_forward())
-
-    @Slot(int)
-    def go(self, step: int) -> None:
-        """Go back (-1) or forward (+1) in the history."""
-        if step < 0:
-            self.go_back()
-        elif step > 0:
-            self.go_forward()
 
     def panes(self) -> list[QWidget]:
         """The widgets F6 moves the focus between, in order: the left pane, the article, search."""

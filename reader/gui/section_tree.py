@@ -13,11 +13,10 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from reader.core.model import OutlineNode
-from reader.gui.content_view import history_step
+from reader.gui.history_buttons import HistoryButtons
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -119,7 +118,7 @@ class OutlineModel(QAbstractItemModel):
         return self.createIndex(item.row, 0, item) if item is not None else QModelIndex()
 
 
-class SectionTree(QTreeView):
+class SectionTree(HistoryButtons, QTreeView):
     """The tree of sections.
 
     Signals:
@@ -151,15 +150,6 @@ class SectionTree(QTreeView):
         section_id = index.data(SECTION_ID_ROLE)
         if isinstance(section_id, str):
             self.section_requested.emit(section_id)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        """The mouse's back and forward buttons ask for history; other buttons act as usual."""
-        step = history_step(event)
-        if step:
-            self.history_requested.emit(step)
-            event.accept()
-            return
-        super().mousePressEvent(event)
 
     @Slot(str)
     def show_section(self, section_id: str) -> None:

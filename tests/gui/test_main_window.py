@@ -315,3 +315,20 @@ def test_other_links_are_ignored_with_a_log_line(
 def test_resources_are_never_loaded(window: MainWindow) -> None:
     assert window.content.loadResource(2, QUrl("http://example.org/a.png")) is None
     assert window.content.loadResource(2, QUrl("file:///etc/hosts")) is None
+
+
+def test_mouse_forward_button_over_the_tree(window: MainWindow) -> None:
+    window.open_section("hallucinations")
+    window.window_actions.back.trigger()
+    viewport = window.tree.viewport()
+    point = QPointF(10, 10)
+    press = QMouseEvent(
+        QMouseEvent.Type.MouseButtonPress,
+        point,
+        viewport.mapToGlobal(point),
+        Qt.MouseButton.ForwardButton,
+        Qt.MouseButton.ForwardButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, press)
+    assert window.content.current_section() == "hallucinations"
