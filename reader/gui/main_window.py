@@ -26,7 +26,10 @@ from reader.core.history import NavigationHistory, Position
 from reader.core.model import ArticleInfo
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPagedPaintDevice
+
     from reader.core.search import Searcher
+    from reader.gui.printing import Handout
     from reader.gui.search_panel import SearchPanel
 from reader.gui import theme
 from reader.gui.actions import Actions
@@ -379,13 +382,10 @@ class MainWindow(QMainWindow):
 
         self.open_print_preview(handout(self.bundle, section))
 
-    def open_print_preview(self, item: object) -> None:
+    def open_print_preview(self, item: Handout) -> None:
         """Show the system print dialog with a preview of a handout."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from reader.gui.printing import Handout
-
-        assert isinstance(item, Handout)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(item.title)
         preview = QPrintPreviewDialog(printer, self)
@@ -442,14 +442,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
 
-def _paint_quietly(printer: object, item: object) -> None:
+def _paint_quietly(printer: QPagedPaintDevice, item: Handout) -> None:
     """Paint a preview page set; a failure is logged, not raised into Qt's event loop."""
-    from PySide6.QtGui import QPagedPaintDevice
+    from reader.gui.printing import PrintError, paint_handout
 
-    from reader.gui.printing import Handout, PrintError, paint_handout
-
-    assert isinstance(printer, QPagedPaintDevice)
-    assert isinstance(item, Handout)
     try:
         paint_handout(printer, item)
     except PrintError as exc:

@@ -7,7 +7,7 @@ import logging
 import pytest
 from PySide6.QtCore import QPointF, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QKeySequence, QMouseEvent, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.gui import theme
@@ -18,6 +18,20 @@ from reader.gui.section_tree import SECTION_ID_ROLE
 from tests.gui.conftest import WindowFactory
 
 ROOT = "understanding-the-effects-of-ketamine-a-comprehensive-overview"
+
+
+def press(widget: QWidget, button: Qt.MouseButton) -> None:
+    """Send a mouse button press to a widget, as the mouse's extra buttons do."""
+    point = QPointF(10, 10)
+    event = QMouseEvent(
+        QMouseEvent.Type.MouseButtonPress,
+        point,
+        widget.mapToGlobal(point),
+        button,
+        button,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
 
 
 def current_tree_id(window: MainWindow) -> object:
@@ -87,17 +101,7 @@ def test_back_and_forward(window: MainWindow, qtbot: QtBot) -> None:
 def test_mouse_back_button(window: MainWindow) -> None:
     window.open_section("hallucinations")
     window.open_section("conclusion")
-    viewport = window.content.viewport()
-    point = QPointF(20, 20)
-    press = QMouseEvent(
-        QMouseEvent.Type.MouseButtonPress,
-        point,
-        viewport.mapToGlobal(point),
-        Qt.MouseButton.BackButton,
-        Qt.MouseButton.BackButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(viewport, press)
+    press(window.content.viewport(), Qt.MouseButton.BackButton)
     assert window.content.current_section() == "hallucinations"
 
 
@@ -320,15 +324,5 @@ def test_resources_are_never_loaded(window: MainWindow) -> None:
 def test_mouse_forward_button_over_the_tree(window: MainWindow) -> None:
     window.open_section("hallucinations")
     window.window_actions.back.trigger()
-    viewport = window.tree.viewport()
-    point = QPointF(10, 10)
-    press = QMouseEvent(
-        QMouseEvent.Type.MouseButtonPress,
-        point,
-        viewport.mapToGlobal(point),
-        Qt.MouseButton.ForwardButton,
-        Qt.MouseButton.ForwardButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(viewport, press)
+    press(window.tree.viewport(), Qt.MouseButton.ForwardButton)
     assert window.content.current_section() == "hallucinations"
