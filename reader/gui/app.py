@@ -11,14 +11,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME, __version__
 from reader.core.bundle import Bundle
 from reader.core.errors import ReaderError, SectionNotFoundError
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from reader.gui.crash import ExceptionHandler
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,8 @@ def icon_paths() -> list[Path]:
 
 def app_icon() -> QIcon:
     """The application icon, in the sizes shipped."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for path in icon_paths():
         icon.addFile(str(path))
@@ -119,6 +122,8 @@ def run(bundle_path: Path | None, section: str | None, search: str | None = None
         return 2
     except ReaderError as exc:
         log.error("%s", exc)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Reader", f"The reader's content cannot be opened.\n\n{exc}")
         return 2
 

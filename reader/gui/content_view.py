@@ -6,22 +6,23 @@ from __future__ import annotations
 
 import bisect
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRegularExpression, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
-    QColor,
     QFontMetricsF,
     QResizeEvent,
     QTextBlock,
-    QTextCharFormat,
-    QTextCursor,
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.history import Position
 from reader.gui.history_buttons import HistoryButtons
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCursor
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +179,9 @@ class ContentView(HistoryButtons, QTextBrowser):
 
     def set_highlights(self, pattern: str) -> int:
         """Mark every match of a regular expression (case-insensitive); return how many there are."""
+        from PySide6.QtCore import QRegularExpression  # search's classes load on the first search
+        from PySide6.QtGui import QTextCursor
+
         self._matches = []
         self._match = -1
         if pattern:
@@ -204,6 +208,9 @@ class ContentView(HistoryButtons, QTextBrowser):
         return self._match
 
     def _show_matches(self) -> None:
+        from PySide6.QtGui import QColor, QTextCharFormat
+        from PySide6.QtWidgets import QTextEdit
+
         selections = []
         for number, cursor in enumerate(self._matches):
             selection = QTextEdit.ExtraSelection()

@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME
 
@@ -129,6 +129,8 @@ class ExceptionHandler:
 
     def notify(self, summary: str) -> None:
         """Show the short dialog (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox
+
         where = f"\n\nDetails were written to {self.log_path}." if self.log_path else ""
         QMessageBox.warning(
             None,
