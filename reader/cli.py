@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description="Offline reader for health articles. With no command, opens the reader window.",
-        epilog="Exit codes: 0 success, 1 content problem found (check, build), 2 usage or unreadable file.",
+        epilog="Exit codes: 0 success, 1 problem found (check, build, self-check), 2 usage or unreadable file.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--bundle", type=Path, metavar="FILE", help="content bundle to open (default: the shipped one)")
@@ -68,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check",
         parents=[common],
-        help="verify a bundle: schema version, SQLite integrity, search index, digest",
+        help="verify a bundle: schema version, SQLite integrity, search indexes, digest",
     )
 
     outline = commands.add_parser("outline", parents=[common], help="print the section tree with section ids")
@@ -79,7 +79,9 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", parents=[common], help="export the article or one section")
     export.add_argument("--format", required=True, metavar="{txt,html,pdf}", help="output format")
-    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="file to write ('-': standard output)")
+    export.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help="file to write ('-': standard output, txt and html)"
+    )
     export.add_argument("--section", metavar="ID", help="only this section and its sub-sections")
     search = commands.add_parser(
         "search",
@@ -95,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "self-check",
         parents=[common],
-        help="without a screen: verify the bundle, build the window, visit every section, print a PDF",
+        help="without a screen: verify the bundle, build the window, visit and search every section, print a PDF",
     )
     return parser
 
