@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME, __version__
@@ -21,11 +21,12 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
     from reader.gui.crash import ExceptionHandler
+    from reader.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 MIN_UI_POINT_SIZE = 10.0
 REPORT_FIRST_PAINT = "READER_REPORT_FIRST_PAINT"  # set by bench/startup.py only
-WARM_UP_MS = 400  # after the first paint: load search's vocabulary so the first keystroke is quick
+WARM_UP_MS = 300  # after the first paint: load search's vocabulary so the first keystroke is quick
 
 
 def create_application() -> QApplication:
@@ -86,23 +87,20 @@ def open_bundle(bundle_path: Path | None) -> Bundle:
     return Bundle.open(bundle_path)
 
 
-class _FirstPaintReporter(QObject):
+def _report_first_paint() -> None:
     """For bench/startup.py: print the time of the article's first paint, then end at once."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Report the first Paint event."""
-        if event.type() == QEvent.Type.Paint:
-            print(f"first-paint {time.time():.6f}", flush=True)
-            os._exit(0)
-        return False
+    print(f"first-paint {time.time():.6f}", flush=True)
+    os._exit(0)
 
 
-def _after_first_paint(handler: ExceptionHandler) -> None:
-    """What can wait until the window is on screen: the log file and the window icon."""
+def _after_first_paint(handler: ExceptionHandler, window: MainWindow, warm_up: bool) -> None:
+    """Once the article is on screen: the log file and the window icon, then (soon) search."""
     from reader.gui.crash import setup_logging
 
     handler.log_path = setup_logging()
     QApplication.setWindowIcon(app_icon())
+    if warm_up:
+        QTimer.singleShot(WARM_UP_MS, window.warm_up_search)
 
 
 def run(bundle_path: Path | None, section: str | None, search: str | None = None) -> int:
@@ -135,14 +133,13 @@ def run(bundle_path: Path | None, section: str | None, search: str | None = None
     theme.apply(app, settings.theme)
     window = MainWindow(bundle, settings)
     if os.environ.get(REPORT_FIRST_PAINT):
-        window.content.viewport().installEventFilter(_FirstPaintReporter(window))
+        window.content.first_painted.connect(_report_first_paint)
+    later = functools.partial(_after_first_paint, handler, window, not search)
+    window.content.first_painted.connect(functools.partial(QTimer.singleShot, 0, later))
     window.show()
     window.resume(section)
     if search:
         window.search_box.set_query(search)
-    else:
-        QTimer.singleShot(WARM_UP_MS, window.warm_up_search)
-    QTimer.singleShot(0, functools.partial(_after_first_paint, handler))
     code = app.exec()
     bundle.close()
     return code

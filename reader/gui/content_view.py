@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QFontMetricsF,
+    QPaintEvent,
     QResizeEvent,
     QTextBlock,
     QTextDocument,
@@ -46,6 +47,7 @@ class ContentView(HistoryButtons, QTextBrowser):
         zoom_requested(int): Ctrl+wheel asked for one step larger (+1) or smaller (-1).
         history_requested(int): the mouse's back (-1) or forward (+1) button was pressed.
         match_changed(int, int): the current search match (from 1) and how many there are.
+        first_painted(): the article was painted for the first time (start-up work can follow).
     """
 
     section_changed = Signal(str)
@@ -53,6 +55,7 @@ class ContentView(HistoryButtons, QTextBrowser):
     zoom_requested = Signal(int)
     history_requested = Signal(int)
     match_changed = Signal(int, int)
+    first_painted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +68,7 @@ class ContentView(HistoryButtons, QTextBrowser):
         self._anchor_tops: list[float] | None = None
         self._current = ""
         self._jumping = False
+        self._painted = False
         self._matches: list[QTextCursor] = []
         self._match = -1
         self._zoom = 0
@@ -174,6 +178,13 @@ class ContentView(HistoryButtons, QTextBrowser):
         if section_id and section_id != self._current:
             self._current = section_id
             self.section_changed.emit(section_id)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Paint, and say so the first time."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     # Search matches
 

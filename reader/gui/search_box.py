@@ -29,7 +29,6 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText("Search (Ctrl+F)")
-        self.setClearButtonEnabled(True)
         self.setAccessibleName("Search")
         self.setAccessibleDescription("Type words to find; results appear as you type")
         self.setMinimumWidth(220)
@@ -42,7 +41,13 @@ class SearchBox(QLineEdit):
 
     @Slot(str)
     def _typed(self, _text: str) -> None:
+        self._show_clear_button()
         self._timer.start()  # a new keystroke replaces the pending search: stale ones are dropped
+
+    def _show_clear_button(self) -> None:
+        # Not at start-up: finding the clear icon in the icon theme costs tens of milliseconds.
+        if not self.isClearButtonEnabled():
+            self.setClearButtonEnabled(True)
 
     @Slot()
     def search_now(self) -> None:
@@ -54,6 +59,7 @@ class SearchBox(QLineEdit):
 
     def set_query(self, text: str) -> None:
         """Put a query in the box and search for it at once."""
+        self._show_clear_button()
         self.setText(text)
         self.search_now()
 
