@@ -58,28 +58,39 @@ EXCLUDED_MODULES = [
     "PySide6.QtSvg",
 ]
 
-_QT = "PySide6/Qt/"
-DROPPED = [
-    _QT + "translations/*",
-    _QT + "plugins/wayland-*",
-    _QT + "plugins/egldeviceintegrations/*",
-    _QT + "plugins/xcbglintegrations/*",
-    _QT + "plugins/generic/*",
-    _QT + "plugins/networkinformation/*",
-    _QT + "plugins/tls/*",
-    _QT + "plugins/imageformats/*",
-    _QT + "plugins/iconengines/*",
-    _QT + "plugins/platformthemes/libqgtk3*",
-    _QT + "lib/libQt6Network*",
-    _QT + "lib/libQt6Wayland*",
-    _QT + "lib/libQt6WlShell*",
-    _QT + "lib/libQt6EglFS*",
-    _QT + "lib/libQt6EglFs*",
-    _QT + "lib/libQt6OpenGL*",
-    _QT + "lib/libQt6Svg*",
+# Qt's layout in the PySide6 wheels: Linux and macOS put it under PySide6/Qt/, Windows in PySide6/.
+PLUGIN_DIRS = ("PySide6/Qt/plugins/", "PySide6/plugins/")
+DROPPED_PLUGINS = (
+    "wayland-*",
+    "egldeviceintegrations/*",
+    "xcbglintegrations/*",
+    "generic/*",
+    "networkinformation/*",
+    "tls/*",
+    "imageformats/*",
+    "iconengines/*",
+    "platformthemes/libqgtk3*",
+)
+DROPPED_FILES = (
+    "PySide6/Qt/translations/*",
+    "PySide6/translations/*",
     "rapidfuzz/*_avx2*",
     "rapidfuzz/distance/*_avx2*",
-]
+)
+# Qt libraries the reader does not load (matched on the file name, in PySide6/Qt/lib or PySide6).
+DROPPED_QT_LIBRARIES = (
+    "*Qt6Network*",
+    "*Qt6Wayland*",
+    "*Qt6WlShell*",
+    "*Qt6EglFS*",
+    "*Qt6EglFs*",
+    "*Qt6OpenGL*",
+    "*Qt6Svg*",
+    "*Qt6Pdf*",
+    "*Qt6Qml*",
+    "*Qt6Quick*",
+    "opengl32sw.dll",
+)
 KEPT_PLATFORMS = ("libqxcb.so", "libqoffscreen.so", "qwindows.dll", "qoffscreen.dll", "libqcocoa.dylib")
 
 # Provided by every Linux desktop (and named in the .deb's Depends): used from the system.
@@ -101,12 +112,29 @@ SYSTEM_LIBRARIES = [
 Entry = tuple[str, str, str]
 
 
+def _posix(name: str) -> str:
+    return name.replace("\\", "/")
+
+
 def _dropped(name: str) -> bool:
-    if any(fnmatch.fnmatch(name, pattern) for pattern in DROPPED):
+    name = _posix(name)
+    if any(fnmatch.fnmatch(name, pattern) for pattern in DROPPED_FILES):
         return True
-    if name.startswith(_QT + "plugins/platforms/"):
-        return os.path.basename(name) not in KEPT_PLATFORMS
-    return "/" not in name and any(fnmatch.fnmatch(name, pattern) for pattern in SYSTEM_LIBRARIES)
+    for plugins in PLUGIN_DIRS:
+        if name.startswith(plugins):
+            inside = name[len(plugins) :]
+            if inside.startswith("platforms/"):
+                return os.path.basename(inside) not in KEPT_PLATFORMS
+            return any(fnmatch.fnmatch(inside, pattern) for pattern in DROPPED_PLUGINS)
+    folder, base = os.path.split(name)
+    if folder in ("PySide6/Qt/lib", "PySide6") and any(fnmatch.fnmatch(base, p) for p in DROPPED_QT_LIBRARIES):
+        return True
+    return not folder and any(fnmatch.fnmatch(base, pattern) for pattern in SYSTEM_LIBRARIES)
+
+
+def _key(name: str) -> str:
+    """How a library is named when looked up: case-insensitively on Windows."""
+    return name.lower() if sys.platform == "win32" else name
 
 
 def keep(binaries: list[Entry]) -> list[Entry]:
@@ -114,16 +142,25 @@ def keep(binaries: list[Entry]) -> list[Entry]:
 
     A library at the top of the bundle is kept only if a kept binary (a Qt library, a plugin, a
     Python extension or another kept library) needs it, so the dependencies of dropped plugins
-    go with them.
+    go with them. Names are compared with '/' separators, and case-insensitively on Windows.
     """
     wanted = [entry for entry in binaries if not _dropped(entry[0])]
-    top = {entry[0]: entry for entry in wanted if "/" not in entry[0] and not _is_python_runtime(entry[0])}
-    kept = [entry for entry in wanted if entry[0] not in top]
+    top = {
+        _key(entry[0]): entry
+        for entry in wanted
+        if "/" not in _posix(entry[0])
+        and not _is_python_runtime(entry[0])
+        and not entry[0].endswith(".pyd")  # Python extension modules (Windows keeps them at the top)
+        and entry[2] != "SYMLINK"
+    }
+    kept = [entry for entry in wanted if _key(entry[0]) not in top]
     queue = list(kept)
     while queue:
-        _name, source, _kind = queue.pop()
+        _name, source, kind = queue.pop()
+        if kind == "SYMLINK":
+            continue
         for needed in _needed(source):
-            found = top.pop(needed, None)
+            found = top.pop(_key(needed), None)
             if found is not None:
                 kept.append(found)
                 queue.append(found)
@@ -132,12 +169,13 @@ def keep(binaries: list[Entry]) -> list[Entry]:
 
 def without_dangling_links(binaries: list[Entry], datas: list[Entry]) -> tuple[list[Entry], list[Entry]]:
     """Drop the symbolic links (PyInstaller's SYMLINK entries) whose target was left out."""
-    present = {entry[0] for entry in binaries + datas if entry[2] != "SYMLINK"}
+    present = {_posix(entry[0]) for entry in binaries + datas if entry[2] != "SYMLINK"}
 
     def alive(entry: Entry) -> bool:
         if entry[2] != "SYMLINK":
             return True
-        return os.path.normpath(os.path.join(os.path.dirname(entry[0]), entry[1])) in present
+        target = os.path.normpath(os.path.join(os.path.dirname(_posix(entry[0])), _posix(entry[1])))
+        return _posix(target) in present
 
     return [e for e in binaries if alive(e)], [e for e in datas if alive(e)]
 
@@ -158,7 +196,7 @@ def keep_data(datas: list[Entry]) -> list[Entry]:
 
 
 def _is_python_runtime(name: str) -> bool:
-    return name.startswith(("libpython", "python3", "libpyside6", "libshiboken6"))
+    return _key(name).startswith(("libpython", "python3", "libpyside6", "libshiboken6", "pyside6.", "shiboken6."))
 
 
 def windows_version_file(work: Path, version: str) -> str:
