@@ -59,6 +59,9 @@ EOF
 printf 'python312.zip\n.\nsite-packages\nimport site\n' > "$PY/python312._pth"
 # _wmi.pyd calls a propsys.dll function Wine does not implement: not in the build interpreter.
 mv "$PY/_wmi.pyd" "$PY/_wmi.pyd.aside"
+# The reader's bundle and search need SQLite with FTS5: fail early if this CPython lacks it.
+wine_run "$PY/python.exe" -c "import sqlite3; sqlite3.connect(':memory:').execute('CREATE VIRTUAL TABLE t USING fts5(a)')" \
+  || { echo "build.sh: this Windows CPython's sqlite3 has no FTS5" >&2; exit 1; }
 
 PINS=$("$PYTHON" - <<'EOF'
 from importlib.metadata import version
