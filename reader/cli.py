@@ -115,13 +115,13 @@ def _cmd_build(args: argparse.Namespace) -> int:
         from reader.core.builder import build_bundle
     except ImportError as exc:  # the frozen app ships a built bundle and leaves the builder out
         raise UsageError(f"this copy of the reader cannot build content ({exc}); use a source install") from exc
-    from reader.core.locations import articles_dir, cache_dir, sources_digest, stylesheet_path, synonyms_path
+    from reader.core.locations import articles_dir, cached_bundle_path, stylesheet_path, synonyms_path
 
     if args.source is not None and args.out is None:
         raise UsageError("--out is required with --source")
     source = args.source or articles_dir()
     stylesheet, synonyms = stylesheet_path(), synonyms_path(args.source)
-    out = args.out or cache_dir() / f"content-{sources_digest(source, stylesheet, synonyms)[:16]}.sqlite"
+    out = args.out or cached_bundle_path(source, stylesheet, synonyms)
     started = time.perf_counter()
     digest, warnings = build_bundle(source, out, stylesheet, synonyms)
     for warning in warnings:

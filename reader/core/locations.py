@@ -68,6 +68,11 @@ def sources_digest(source_dir: Path, stylesheet: Path, synonyms: Path) -> str:
     return digest.hexdigest()
 
 
+def cached_bundle_path(source_dir: Path, stylesheet: Path, synonyms: Path) -> Path:
+    """The cache file for a bundle built from these inputs (named by their hash)."""
+    return cache_dir() / f"content-{sources_digest(source_dir, stylesheet, synonyms)[:16]}.sqlite"
+
+
 def default_bundle() -> Path:
     """Return the bundle to open when none is named.
 
@@ -78,7 +83,7 @@ def default_bundle() -> Path:
     if shipped is not None:
         return shipped
     source, stylesheet, synonyms = articles_dir(), stylesheet_path(), synonyms_path()
-    path = cache_dir() / f"content-{sources_digest(source, stylesheet, synonyms)[:16]}.sqlite"
+    path = cached_bundle_path(source, stylesheet, synonyms)
     if not path.is_file():
         from reader.core.builder import build_bundle
 
