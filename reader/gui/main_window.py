@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.bundle import Bundle, section_paths
+from reader.core.bundle import Bundle, build_outline, section_paths
 from reader.core.errors import ReaderError
 from reader.core.history import NavigationHistory, Position
 from reader.core.model import ArticleInfo
@@ -52,14 +52,15 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.articles: list[ArticleInfo] = bundle.articles()
         self.history = NavigationHistory()
-        self.paths = section_paths(bundle.sections())
+        sections = bundle.sections()  # read once: paths, tree and article all come from it
+        self.paths = section_paths(sections)
         self._searcher: Searcher | None = None
         self._search_panel: SearchPanel | None = None
         title = self.articles[0].title if self.articles else "Reader"
         self.setWindowTitle(f"{title} — Reader")
 
         self.window_actions = Actions(self)
-        self.outline_model = OutlineModel(bundle.outline(), self)
+        self.outline_model = OutlineModel(build_outline(sections), self)
         self.tree = SectionTree(self.outline_model)
         self.left = QStackedWidget()
         self.left.addWidget(self.tree)
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._apply_zoom(settings.zoom)
         self.window_actions.theme_actions()[settings.theme].setChecked(True)
-        self.content.show_article("\n".join(s.html for s in bundle.sections()), bundle.stylesheet())
+        self.content.show_article("\n".join(s.html for s in sections), bundle.stylesheet())
         self._update_history_actions()
 
     # Building
