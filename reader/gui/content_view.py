@@ -43,6 +43,7 @@ class ContentView(HistoryButtons, QTextBrowser):
 
     Signals:
         section_changed(str): the section at the top of the pane changed (scrolling or a jump).
+        section_link_requested(str): the user clicked a link to a section (#id); the window jumps.
         external_link_requested(QUrl): the user clicked an http(s) or mailto link; it is not opened.
         zoom_requested(int): Ctrl+wheel asked for one step larger (+1) or smaller (-1).
         history_requested(int): the mouse's back (-1) or forward (+1) button was pressed.
@@ -51,6 +52,7 @@ class ContentView(HistoryButtons, QTextBrowser):
     """
 
     section_changed = Signal(str)
+    section_link_requested = Signal(str)
     external_link_requested = Signal(QUrl)
     zoom_requested = Signal(int)
     history_requested = Signal(int)
@@ -269,7 +271,7 @@ class ContentView(HistoryButtons, QTextBrowser):
     def _follow_link(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if not scheme and url.hasFragment() and not url.path():
-            self.scroll_to_section(url.fragment())
+            self.section_link_requested.emit(url.fragment())
         elif scheme in EXTERNAL_SCHEMES:
             self.external_link_requested.emit(url)
         else:

@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.content.section_changed.connect(self._show_path)
         self.content.external_link_requested.connect(self._show_external_link)
         self.content.zoom_requested.connect(self._zoom_by)
-        self.content.anchorClicked.connect(self._remember_link_jump)
+        self.content.section_link_requested.connect(self.open_section)
         a.print.triggered.connect(self.print_handout)
         a.export_pdf.triggered.connect(self.export_pdf)
         a.quit.triggered.connect(self.close)
@@ -196,12 +196,6 @@ class MainWindow(QMainWindow):
         if self.content.scroll_to_section(section_id):
             self.history.visit(self.content.position())
         self._update_history_actions()
-
-    @Slot(QUrl)
-    def _remember_link_jump(self, url: QUrl) -> None:
-        if not url.scheme() and url.hasFragment():
-            self.history.visit(self.content.position())
-            self._update_history_actions()
 
     def resume(self, section_id: str | None) -> None:
         """Open at a section, or where the reader left off last time, or at the top."""

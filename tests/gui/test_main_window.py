@@ -326,3 +326,14 @@ def test_mouse_forward_button_over_the_tree(window: MainWindow) -> None:
     window.window_actions.back.trigger()
     press(window.tree.viewport(), Qt.MouseButton.ForwardButton)
     assert window.content.current_section() == "hallucinations"
+
+
+def test_back_after_a_link_returns_to_the_exact_place(window: MainWindow) -> None:
+    window.open_section("hallucinations")
+    bar = window.content.verticalScrollBar()
+    bar.setValue(bar.value() + 30)
+    before = window.content.position()
+    window.content.anchorClicked.emit(QUrl("#conclusion"))
+    assert window.content.current_section() == "conclusion"
+    window.window_actions.back.trigger()
+    assert window.content.position() == before
