@@ -407,7 +407,7 @@ def build_outline(sections: Iterable[Section]) -> list[OutlineNode]:
     roots: list[OutlineNode] = []
     nodes: dict[str, OutlineNode] = {}
     for section in sections:
-        node = OutlineNode(section.id, section.title, section.level)
+        node = OutlineNode(section.id, section.title, section.level, [])
         nodes[section.id] = node
         parent = nodes.get(section.parent_id) if section.parent_id else None
         (parent.children if parent else roots).append(node)

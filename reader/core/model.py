@@ -1,12 +1,15 @@
-"""Plain data types shared by the builder, the bundle and the exporters."""
+"""Plain data types shared by the builder, the bundle and the exporters.
+
+Named tuples, not dataclasses: the window's start-up creates these types, and a dataclass
+costs several times more to create (``python -m bench.startup``).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Correction:
+class Correction(NamedTuple):
     """An explicit editorial change to the source text; an empty ``original`` means an addition."""
 
     original: str
@@ -14,8 +17,7 @@ class Correction:
     reason: str
 
 
-@dataclass(frozen=True)
-class ArticleInfo:
+class ArticleInfo(NamedTuple):
     """The metadata of one article, from its front matter."""
 
     id: str
@@ -26,8 +28,7 @@ class ArticleInfo:
     corrections: tuple[Correction, ...] = ()
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """One heading of an article and the body up to the next heading."""
 
     id: str
@@ -40,14 +41,13 @@ class Section:
     text: str
 
 
-@dataclass
-class OutlineNode:
-    """A section in the nested outline of the bundle."""
+class OutlineNode(NamedTuple):
+    """A section in the nested outline of the bundle; ``children`` is filled in place."""
 
     id: str
     title: str
     level: int
-    children: list[OutlineNode] = field(default_factory=list)
+    children: list[OutlineNode]
 
     def to_json(self) -> dict[str, object]:
         """Return the node as the JSON shape of ``reader outline --json``."""
