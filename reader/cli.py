@@ -7,12 +7,12 @@ unknown section or format, or a bundle or file that cannot be read.
 from __future__ import annotations
 
 import argparse
-import json
+import gc
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from reader import APP_NAME, __version__
 from reader.core.errors import BundleError, ReaderError, SourceError
@@ -30,8 +30,18 @@ class UsageError(ReaderError):
     """The command line asks for something that cannot be done as asked."""
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+class _NotQuick(Exception):
+    """The quick parse cannot take this command line; the full parser will."""
+
+
+class _QuickParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotQuick(message)
+
+
+def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without commands, a quick one that knows the window's options."""
+    parser = (argparse.ArgumentParser if with_commands else _QuickParser)(
         prog=APP_NAME,
         description="Offline reader for health articles. With no command, opens the reader window.",
         epilog="Exit codes: 0 success, 1 problem found (check, build, self-check), 2 usage or unreadable file.",
@@ -40,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--bundle", type=Path, metavar="FILE", help="content bundle to open (default: the shipped one)")
     parser.add_argument("--section", metavar="ID", help="open the window at this section (see 'reader outline')")
     parser.add_argument("--search", metavar="QUERY", help="open the window with this search done")
+    if not with_commands:
+        return parser
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -102,6 +114,27 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse the command line. Most starts just open the window: they skip building the
+    sub-commands' parsers, which took 1% of the time to a painted window (bench/startup.py)."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    if not any(word in _COMMANDS or word.startswith("-h") or word == "--help" for word in words):
+        try:
+            args = _parser(with_commands=False).parse_args(words)
+        except _NotQuick:
+            pass  # the full parser says what is wrong, with its own usage line
+        else:
+            args.command = None
+            return args
+    return _parser().parse_args(words)
+
+
+def _print_json(value: object, compact: bool = False) -> None:
+    import json
+
+    print(json.dumps(value, ensure_ascii=False, indent=None if compact else 2))
+
+
 def _bundle_path(args: argparse.Namespace) -> Path:
     if args.bundle is not None:
         return Path(args.bundle)
@@ -151,7 +184,7 @@ def _cmd_outline(args: argparse.Namespace) -> int:
     with Bundle.open(_bundle_path(args)) as bundle:
         nodes = bundle.outline()
     if args.json:
-        print(json.dumps([node.to_json() for node in nodes], ensure_ascii=False, indent=2))
+        _print_json([node.to_json() for node in nodes])
     else:
         width = max((depth * 2 + len(node.title) for depth, node in iter_outline(nodes)), default=0)
         for depth, node in iter_outline(nodes):
@@ -166,7 +199,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
     with Bundle.open(_bundle_path(args)) as bundle:
         info = bundle.info()
     if args.json:
-        print(json.dumps(info, ensure_ascii=False, indent=2))
+        _print_json(info)
         return EXIT_OK
     for key, value in info.items():
         if key != "corrections":
@@ -232,7 +265,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 def _print_result(result: SearchResult, as_json: bool, compact: bool) -> None:
     if as_json:
-        print(json.dumps(result.to_json(), ensure_ascii=False, indent=None if compact else 2))
+        _print_json(result.to_json(), compact)
         return
     if result.corrected:
         print(f"Showing results for: {result.corrected}")
@@ -260,6 +293,9 @@ def _cmd_self_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_window(args: argparse.Namespace) -> int:
+    # The window's start-up makes many objects that live as long as it does, so collecting garbage
+    # before its first paint only costs time; reader.gui.app turns the collector back on then.
+    gc.disable()
     from reader.gui.app import run
 
     return run(args.bundle, args.section, args.search)
@@ -281,7 +317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")  # odd input never stops the output
-    args = _parser().parse_args(argv)
+    args = _parse(argv)
     command = _COMMANDS.get(args.command, _cmd_window)
     try:
         return command(args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import os
 import sys
@@ -97,6 +98,7 @@ def _after_first_paint(handler: ExceptionHandler, window: MainWindow, warm_up: b
     """Once the article is on screen: the log file and the window icon, then (soon) search."""
     from reader.gui.crash import setup_logging
 
+    gc.enable()  # reader.cli turned it off for the start-up
     handler.log_path = setup_logging()
     QApplication.setWindowIcon(app_icon())
     if warm_up:

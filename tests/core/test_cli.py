@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader import __version__
-from reader.cli import main
+from reader.cli import _parse, _parser, main
 from reader.core.bundle import SCHEMA_VERSION
 
 
@@ -178,3 +178,44 @@ def test_python_dash_m_entry_point(shipped_bundle: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert f"ok, schema {SCHEMA_VERSION}" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--bundle", "b.sqlite"],
+        ["--section", "faq", "--search", "dose"],
+        ["--sec", "faq"],  # argparse's abbreviations work on the quick path too
+        ["--search=build"],
+    ],
+)
+def test_window_options_parse_quickly_and_the_same(argv: list[str]) -> None:
+    quick = _parse(argv)
+    assert vars(quick) == vars(_parser().parse_args(argv))
+    assert quick.command is None
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--bogus"], "unrecognized arguments: --bogus"),
+        (["stray"], "invalid choice: 'stray'"),
+        (["--bundle"], "argument --bundle: expected one argument"),
+    ],
+)
+def test_a_bad_window_command_line_gets_the_full_parser_s_error(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: reader")
+    assert "COMMAND ..." in err  # the usage of the full parser, sub-commands included
+    assert message in err.splitlines()[-1]
+
+
+def test_a_command_name_as_an_option_value_still_parses(capsys: pytest.CaptureFixture[str]) -> None:
+    args = _parse(["--search", "build"])
+    assert (args.command, args.search) == (None, "build")
