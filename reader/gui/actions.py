@@ -52,7 +52,10 @@ class Actions:
 
 
 def _action(parent: QWidget, text: str, keys: list[QKeySequence.StandardKey | str], tip: str) -> QAction:
-    action = QAction(text, parent)
+    # QAction(text, parent) makes PySide weigh the (icon, text) overload and load QIcon's type,
+    # ~1% of the start-up: the reader's actions have no icons.
+    action = QAction(parent)
+    action.setText(text)
     sequences: list[QKeySequence] = []
     for key in keys:
         found = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]

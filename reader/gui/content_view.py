@@ -8,7 +8,7 @@ import bisect
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import (
     QFontMetricsF,
     QPaintEvent,
@@ -23,6 +23,7 @@ from reader.core.history import Position
 from reader.gui.history_buttons import HistoryButtons
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextCursor
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,8 @@ class ContentView(HistoryButtons, QTextBrowser):
     Signals:
         section_changed(str): the section at the top of the pane changed (scrolling or a jump).
         section_link_requested(str): the user clicked a link to a section (#id); the window jumps.
-        external_link_requested(QUrl): the user clicked an http(s) or mailto link; it is not opened.
+        external_link_requested(str): the user clicked an http(s) or mailto link (its address);
+            it is not opened.
         zoom_requested(int): Ctrl+wheel asked for one step larger (+1) or smaller (-1).
         history_requested(int): the mouse's back (-1) or forward (+1) button was pressed.
         match_changed(int, int): the current search match (from 1) and how many there are.
@@ -53,7 +55,7 @@ class ContentView(HistoryButtons, QTextBrowser):
 
     section_changed = Signal(str)
     section_link_requested = Signal(str)
-    external_link_requested = Signal(QUrl)
+    external_link_requested = Signal(str)
     zoom_requested = Signal(int)
     history_requested = Signal(int)
     match_changed = Signal(int, int)
@@ -267,19 +269,20 @@ class ContentView(HistoryButtons, QTextBrowser):
 
     # Links and resources
 
-    @Slot(QUrl)
+    # "QUrl" by name: the class itself would load QUrl's type at start-up, before any link is clicked.
+    @Slot("QUrl")
     def _follow_link(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if not scheme and url.hasFragment() and not url.path():
             self.section_link_requested.emit(url.fragment())
         elif scheme in EXTERNAL_SCHEMES:
-            self.external_link_requested.emit(url)
+            self.external_link_requested.emit(url.toString())
         else:
             log.warning("ignored a link to %s: only section links and web addresses are handled", url.toString())
 
     def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: A002, N802
         """Serve nothing from outside the bundle: no file, network or data resource is ever loaded."""
-        log.info("refused to load resource %s", name.toString() if isinstance(name, QUrl) else name)
+        log.info("refused to load resource %s", name if isinstance(name, str) else name.toString())
         return None
 
     # Zoom and the text column

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 class ExternalLinkDialog(QDialog):
     """Shows a link's address with a Copy button; never opens it."""
 
-    def __init__(self, url: QUrl, parent: QWidget | None = None) -> None:
+    def __init__(self, address: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Link not opened")
         self.message = QLabel(
             "This reader works offline, so it does not open links to the web or to email.\nThe address is:"
         )
         self.message.setWordWrap(True)
-        self.address = QLineEdit(url.toString())
+        self.address = QLineEdit(address)
         self.address.setReadOnly(True)
         self.address.setAccessibleName("Link address")
         self.copy_button = QPushButton("&Copy address")
@@ -47,6 +47,6 @@ class ExternalLinkDialog(QDialog):
         self.copy_button.setText("Copied")
 
     @classmethod
-    def show_for(cls, url: QUrl, parent: QWidget | None = None) -> None:
-        """Show the dialog for a link and wait until it is closed."""
-        cls(url, parent).exec()
+    def show_for(cls, address: str, parent: QWidget | None = None) -> None:
+        """Show the dialog for a link's address and wait until it is closed."""
+        cls(address, parent).exec()

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -411,11 +411,11 @@ class MainWindow(QMainWindow):
 
     # Links, information, closing
 
-    @Slot(QUrl)
-    def _show_external_link(self, url: QUrl) -> None:
+    @Slot(str)
+    def _show_external_link(self, address: str) -> None:
         from reader.gui.link_dialog import ExternalLinkDialog
 
-        ExternalLinkDialog.show_for(url, self)
+        ExternalLinkDialog.show_for(address, self)
 
     @Slot()
     def show_about(self) -> None:
