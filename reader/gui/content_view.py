@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import (
     QFontMetricsF,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextBlock,
     QTextDocument,
@@ -23,7 +24,7 @@ from reader.core.history import Position
 from reader.gui.history_buttons import HistoryButtons
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl
+    from PySide6.QtCore import QEvent, QObject, QUrl
     from PySide6.QtGui import QTextCursor
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,10 @@ class ContentView(HistoryButtons, QTextBrowser):
         self._matches: list[QTextCursor] = []
         self._match = -1
         self._zoom = 0
+        self._side_margin = -1
+        # The margins beside the text column are the page's colour, not the window's.
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
         font = self.font()
         font.setPointSizeF(BASE_POINT_SIZE)
         self.setFont(font)
@@ -90,7 +95,12 @@ class ContentView(HistoryButtons, QTextBrowser):
         document.setDefaultStyleSheet(stylesheet)
         document.setDefaultFont(self.font())
         document.setHtml(html)
-        self._set_column(document)
+        root = document.rootFrame()
+        frame_format = root.frameFormat()
+        frame_format.setTopMargin(TOP_MARGIN)
+        frame_format.setBottomMargin(TOP_MARGIN)
+        root.setFrameFormat(frame_format)
+        self._update_column()
         self.setDocument(document)
         document.documentLayout().documentSizeChanged.connect(self._forget_anchor_tops)
         self._index_anchors()
@@ -188,6 +198,9 @@ class ContentView(HistoryButtons, QTextBrowser):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            # The wheel over the margins (eventFilter) from now on: a filter from the start would
+            # pass every start-up event through Python, which costs 1% of the time to this paint.
+            self.installEventFilter(self)
             self.first_painted.emit()
 
     # Search matches
@@ -304,6 +317,17 @@ class ContentView(HistoryButtons, QTextBrowser):
         if keep is not None:
             self.restore_position(Position(keep.section_id, 0) if keep.offset == 0 else keep)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Scroll the text when the wheel turns over the margins beside the column (see paintEvent)."""
+        # The margins are the scroll area's own, outside its viewport, and Qt passes a wheel
+        # turned there on to the parent. (QEvent's type is loaded here, after the first paint.)
+        from PySide6.QtCore import QEvent
+
+        if watched is self and event.type() == QEvent.Type.Wheel:
+            self.wheelEvent(event)  # type: ignore[arg-type]
+            return True
+        return super().eventFilter(watched, event)
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         """Ctrl+wheel asks for a zoom step (the window applies and saves it); else scroll."""
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -318,30 +342,27 @@ class ContentView(HistoryButtons, QTextBrowser):
         """Keep the text column at a readable width and the reader's place when the pane resizes."""
         # At the very top there is no place to keep, and no need to lay the whole text out for it.
         keep = self.position() if self._anchor_ids and self.verticalScrollBar().value() > 0 else None
-        super().resizeEvent(event)
         self._update_column()
+        super().resizeEvent(event)
         if keep is not None:
             self.restore_position(keep)
 
     def _update_column(self) -> None:
-        self._set_column(self.document())
+        """Centre a column of about MAX_LINE_CHARACTERS in the pane.
 
-    def _set_column(self, document: QTextDocument) -> None:
-        """Centre a column of about MAX_LINE_CHARACTERS in the pane (margins of the root frame)."""
-        # The viewport's width less a scroll bar; asking the viewport itself costs a type
-        # initialisation in PySide at start-up, and the column need not be exact to the pixel.
-        width = self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width()
-        metrics = QFontMetricsF(document.defaultFont())
-        column = metrics.averageCharWidth() * MAX_LINE_CHARACTERS
-        side = max(MIN_SIDE_MARGIN, (width - column) / 2)
-        frame = document.rootFrame()
-        frame_format = frame.frameFormat()
-        if frame_format.leftMargin() != side or frame_format.topMargin() != TOP_MARGIN:
-            frame_format.setLeftMargin(side)
-            frame_format.setRightMargin(side)
-            frame_format.setTopMargin(TOP_MARGIN)
-            frame_format.setBottomMargin(TOP_MARGIN)
-            frame.setFrameFormat(frame_format)
+        The margins are the viewport's, not the document's: Qt sizes the viewport before it lays
+        the text out, so a resize lays the text out once (margins in the document changed after
+        the layout would lay it out again).
+        """
+        # The pane's width (the viewport's largest, plus the margins it already has) less a scroll
+        # bar: asking the viewport itself costs a type initialisation in PySide at start-up.
+        margins = 2 * max(self._side_margin, 0)
+        width = self.maximumViewportSize().width() + margins - self.verticalScrollBar().sizeHint().width()
+        column = QFontMetricsF(self.font()).averageCharWidth() * MAX_LINE_CHARACTERS
+        side = round(max(MIN_SIDE_MARGIN, (width - column) / 2))
+        if side != self._side_margin:
+            self._side_margin = side
+            self.setViewportMargins(side, 0, side, 0)
 
     def text_column_width(self) -> float:
         """The width of the text column in pixels (for tests and layout checks)."""

@@ -155,6 +155,31 @@ def test_ctrl_wheel_zooms(window: MainWindow, qtbot: QtBot) -> None:
     assert window.content.zoom == 1
 
 
+def test_the_wheel_scrolls_over_the_margins_beside_the_text(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QWheelEvent
+
+    window.resize(1600, 900)
+    content = window.content
+    qtbot.waitUntil(lambda: content.viewportMargins().left() > 100)
+    qtbot.waitUntil(lambda: content._painted)
+    in_margin = QPointF(content.viewportMargins().left() / 2, content.height() / 2)
+    assert not content.viewport().geometry().contains(in_margin.toPoint())
+    bar = content.verticalScrollBar()
+    before = bar.value()
+    event = QWheelEvent(
+        in_margin,
+        content.mapToGlobal(in_margin),
+        QPointF(0, 0).toPoint(),
+        QPointF(0, -120).toPoint(),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(content, event)
+    assert bar.value() > before
+
+
 def test_resume_where_the_reader_left_off(make_window: WindowFactory) -> None:
     window = make_window()
     window.resize(720, 520)
@@ -229,9 +254,11 @@ def test_contrast_ratio_reference_values() -> None:
 
 def test_line_length_is_bounded_on_a_wide_screen(window: MainWindow) -> None:
     window.resize(1920, 1080)
-    column = window.content.text_column_width()
-    assert column < 1100
-    assert window.content.viewport().width() > 1500
+    content = window.content
+    assert content.width() > 1500
+    assert 500 < content.text_column_width() < 1100
+    margins = content.viewportMargins()
+    assert margins.left() == margins.right() > 200  # the column is centred
 
 
 def test_f6_cycles_between_panes(window: MainWindow, qtbot: QtBot) -> None:
