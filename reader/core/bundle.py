@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -14,6 +13,7 @@ from reader import __version__
 from reader.core.atomic import atomic_path
 from reader.core.errors import BundleError, SectionNotFoundError
 from reader.core.model import ArticleInfo, Correction, OutlineNode, Section
+from reader.core.sha import sha256
 from reader.core.text import stem, stems, words
 
 SCHEMA_VERSION = 3
@@ -81,7 +81,7 @@ def _encode(row: Sequence[object]) -> bytes:
 
 def content_digest(conn: sqlite3.Connection) -> str:
     """Return the SHA-256 of everything in the bundle but the digest itself and the FTS index."""
-    digest = hashlib.sha256()
+    digest = sha256()
     queries = (
         "SELECT 'meta', key, value FROM meta WHERE key != 'digest' ORDER BY key",
         f"SELECT 'article', {_ARTICLE_COLUMNS} FROM articles ORDER BY ord",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
 import platformdirs
 
 from reader import APP_NAME
+from reader.core.sha import sha256
 
 BUNDLE_NAME = "content.sqlite"
 _CORE = Path(__file__).resolve().parent
@@ -55,7 +55,7 @@ def cache_dir() -> Path:
 
 def sources_digest(source_dir: Path, stylesheet: Path, synonyms: Path) -> str:
     """Return a hash of everything a bundle is built from: sources, stylesheet, synonyms, builder code."""
-    digest = hashlib.sha256()
+    digest = sha256()
     code = [_CORE / name for name in ("builder.py", "bundle.py", "text.py")]
     inputs = [*sorted(source_dir.glob("*.md")), stylesheet, synonyms, *code]
     for path in inputs:
