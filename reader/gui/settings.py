@@ -75,6 +75,13 @@ class Settings:
             return default
         return number
 
+    def _set_preference(self, key: str, value: object) -> None:
+        """Write a preference only when it changes: a start that changes nothing writes no file."""
+        current = self._preferences.value(key)
+        if str(current) == str(value) or (current is None and value == DEFAULTS[key]):
+            return
+        self._preferences.setValue(key, value)
+
     def _bytes(self, key: str) -> QByteArray:
         value = self._state.value(key)
         return value if isinstance(value, QByteArray) else QByteArray()
@@ -86,7 +93,7 @@ class Settings:
 
     @zoom.setter
     def zoom(self, value: int) -> None:
-        self._preferences.setValue("view/zoom", max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], value)))
+        self._set_preference("view/zoom", max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], value)))
 
     @property
     def theme(self) -> str:
@@ -101,7 +108,7 @@ class Settings:
     def theme(self, value: str) -> None:
         if value not in THEMES:
             raise ValueError(f"unknown theme {value!r}")
-        self._preferences.setValue("view/theme", value)
+        self._set_preference("view/theme", value)
 
     @property
     def geometry(self) -> QByteArray:

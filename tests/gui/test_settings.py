@@ -37,6 +37,29 @@ def test_values_round_trip(tmp_path: Path) -> None:
     assert (tmp_path / "state.ini").is_file()
 
 
+def test_a_start_that_changes_nothing_writes_no_preferences(make_window: WindowFactory, config_folder: Path) -> None:
+    window = make_window()
+    window.settings.sync()
+    assert not (config_folder / "reader.ini").exists()
+    window.settings.zoom = window.settings.zoom  # the same again: still nothing to write
+    window.settings.theme = "system"
+    window.settings.sync()
+    assert not (config_folder / "reader.ini").exists()
+    window.settings.zoom = 2
+    window.settings.sync()
+    assert "zoom=2" in (config_folder / "reader.ini").read_text()
+
+
+def test_an_unreadable_preference_is_rewritten(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "reader.ini").write_text("[view]\nzoom=lots\n")
+    store = Settings(tmp_path)
+    with caplog.at_level(logging.WARNING):
+        assert store.zoom == 0
+    store.zoom = 0
+    store.sync()
+    assert "zoom=0" in (tmp_path / "reader.ini").read_text()
+
+
 @pytest.mark.parametrize(
     ("content", "field", "expected"),
     [
