@@ -1,9 +1,11 @@
 """Start-up time: launch to a painted window, the reader beside the least PySide6 window.
 
 The baseline is a QMainWindow with a QTreeWidget and a QTextBrowser showing the same HTML and
-stylesheet, nothing else. Each runs N times, interleaved, as a fresh process on the current
-display (an Xvfb of its own when there is none), and reports the moment its text pane first
-paints (the reader does so when READER_REPORT_FIRST_PAINT is set). Prints medians and ratios.
+stylesheet, nothing else, at the size the reader takes on a first start. The reader starts as a
+user's would: its installed script (else ``python -m reader``). Each runs N times, interleaved, as
+a fresh process on the current display (an Xvfb of its own when there is none), and reports the
+moment its text pane has first painted (the reader does so when READER_REPORT_FIRST_PAINT is set).
+Prints medians and ratios.
 
     python -m bench.startup [--runs 21] [--frozen dist/reader/reader]
 """
@@ -47,7 +49,12 @@ splitter = QSplitter(Qt.Orientation.Horizontal)
 splitter.addWidget(tree)
 splitter.addWidget(browser)
 window.setCentralWidget(splitter)
-window.resize(1200, 800)
+# The reader's size on a first start (MainWindow._restore_window): the same pixels to paint.
+available = app.primaryScreen().availableGeometry()
+width, height = min(1440, int(available.width() * 0.9)), min(960, int(available.height() * 0.9))
+window.resize(width, height)
+tree_width = max(260, min(420, width // 4))
+splitter.setSizes([tree_width, width - tree_width])
 window.show()
 app.exec()
 """
@@ -79,6 +86,12 @@ def launch(command: list[str], env: dict[str, str]) -> float:
     if not lines:
         raise SystemExit(f"no first paint from {' '.join(command[:3])}:\n{result.stderr[-2000:]}")
     return float(lines[-1].split()[1]) - started
+
+
+def _reader_command() -> list[str]:
+    """How a user starts the reader installed by pip: its script; else ``python -m reader``."""
+    script = Path(sys.executable).with_name("reader")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "reader"]
 
 
 def main() -> None:
@@ -119,7 +132,7 @@ def main() -> None:
         files = [str(folder / name) for name in ("article.html", "titles.txt", "style.css")]
         commands = {
             "least PySide6 window": [sys.executable, "-c", BASELINE, *files],
-            "reader (from source)": [sys.executable, "-m", "reader", "--bundle", str(bundle_path)],
+            "reader (from source)": [*_reader_command(), "--bundle", str(bundle_path)],
         }
         if args.frozen:
             commands["reader (frozen)"] = [str(args.frozen.resolve()), "--bundle", str(bundle_path)]
