@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -32,8 +33,8 @@ log = logging.getLogger(__name__)
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 BASE_POINT_SIZE = 12.0
 MAX_LINE_CHARACTERS = 80
-MIN_SIDE_MARGIN = 24.0
-TOP_MARGIN = 16.0
+MIN_SIDE_MARGIN = 12.0  # beside the document's own margin
+DOCUMENT_MARGIN = 16.0
 MATCH = "#ffe36e"  # search matches: black on yellow in light and dark alike
 CURRENT_MATCH = "#ff9f43"
 MAX_MATCHES = 5000
@@ -69,7 +70,7 @@ class ContentView(HistoryButtons, QTextBrowser):
         self.setAccessibleName("Article")
         self.setAccessibleDescription("The text of the article; scroll or use the section tree to move")
         self._anchor_ids: list[str] = []
-        self._anchor_blocks: list[QTextBlock] = []
+        self._blocks: list[QTextBlock] | None = []
         self._anchor_tops: list[float] | None = None
         self._current = ""
         self._jumping = False
@@ -89,36 +90,47 @@ class ContentView(HistoryButtons, QTextBrowser):
 
     # Showing the article
 
-    def show_article(self, html: str, stylesheet: str) -> None:
-        """Show an article (HTML fragments of the bundle) styled by the bundle's stylesheet."""
+    def show_article(self, html: str, stylesheet: str, section_ids: Sequence[str]) -> None:
+        """Show an article (HTML fragments of the bundle, with an anchor for each of its sections,
+        given in order) styled by the bundle's stylesheet."""
         document = QTextDocument(self)
         document.setDefaultStyleSheet(stylesheet)
         document.setDefaultFont(self.font())
+        document.setDocumentMargin(DOCUMENT_MARGIN)
         document.setHtml(html)
-        root = document.rootFrame()
-        frame_format = root.frameFormat()
-        frame_format.setTopMargin(TOP_MARGIN)
-        frame_format.setBottomMargin(TOP_MARGIN)
-        root.setFrameFormat(frame_format)
         self._update_column()
         self.setDocument(document)
         document.documentLayout().documentSizeChanged.connect(self._forget_anchor_tops)
-        self._index_anchors()
+        self._anchor_ids = list(section_ids)
+        self._blocks = None
+        self._anchor_tops = None
         self._current = self._anchor_ids[0] if self._anchor_ids else ""
 
-    def _index_anchors(self) -> None:
-        self._anchor_ids, self._anchor_blocks = [], []
-        self._anchor_tops = None
+    @property
+    def _anchor_blocks(self) -> list[QTextBlock]:
+        """The block of each section's anchor, found when first needed: painting the top of the
+        article needs none of them, and finding them costs 1% of the start-up."""
+        if self._blocks is None:
+            found = self._find_anchors()
+            missing = [section_id for section_id in self._anchor_ids if section_id not in found]
+            if missing:
+                log.warning("no anchor in the document for sections %s", ", ".join(missing))
+            self._blocks = [found.get(section_id, self.document().begin()) for section_id in self._anchor_ids]
+        return self._blocks
+
+    def _find_anchors(self) -> dict[str, QTextBlock]:
+        found: dict[str, QTextBlock] = {}
         block = self.document().begin()
         while block.isValid():
             for name in block.charFormat().anchorNames() or _fragment_anchors(block):
-                self._anchor_ids.append(name)
-                self._anchor_blocks.append(block)
+                found.setdefault(name, block)
             block = block.next()
+        return found
 
     def section_ids(self) -> list[str]:
-        """Return the ids of the sections in the document, in order."""
-        return list(self._anchor_ids)
+        """Return the ids of the sections whose anchors are in the document, in order."""
+        found = self._find_anchors()
+        return [section_id for section_id in self._anchor_ids if section_id in found]
 
     @Slot()
     def _forget_anchor_tops(self) -> None:
@@ -359,15 +371,14 @@ class ContentView(HistoryButtons, QTextBrowser):
         margins = 2 * max(self._side_margin, 0)
         width = self.maximumViewportSize().width() + margins - self.verticalScrollBar().sizeHint().width()
         column = QFontMetricsF(self.font()).averageCharWidth() * MAX_LINE_CHARACTERS
-        side = round(max(MIN_SIDE_MARGIN, (width - column) / 2))
+        side = round(max(MIN_SIDE_MARGIN, (width - column) / 2 - DOCUMENT_MARGIN))
         if side != self._side_margin:
             self._side_margin = side
             self.setViewportMargins(side, 0, side, 0)
 
     def text_column_width(self) -> float:
         """The width of the text column in pixels (for tests and layout checks)."""
-        frame_format = self.document().rootFrame().frameFormat()
-        return self.viewport().width() - frame_format.leftMargin() - frame_format.rightMargin()
+        return self.viewport().width() - 2 * self.document().documentMargin()
 
 
 def _fragment_anchors(block: QTextBlock) -> list[str]:

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._apply_zoom(settings.zoom)
         self.window_actions.theme_actions()[settings.theme].setChecked(True)
-        self.content.show_article("\n".join(s.html for s in sections), bundle.stylesheet())
+        self.content.show_article("\n".join(s.html for s in sections), bundle.stylesheet(), [s.id for s in sections])
         self._update_history_actions()
 
     # Building

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.gui import theme
 from reader.gui.about_dialog import MEDICAL_NOTICE, about_html
+from reader.gui.content_view import ContentView
 from reader.gui.link_dialog import ExternalLinkDialog
 from reader.gui.main_window import MainWindow
 from reader.gui.section_tree import SECTION_ID_ROLE
@@ -366,3 +367,17 @@ def test_back_after_a_link_returns_to_the_exact_place(window: MainWindow) -> Non
     assert window.content.current_section() == "conclusion"
     window.window_actions.back.trigger()
     assert window.content.position() == before
+
+
+def test_the_content_pane_finds_every_section_s_anchor(window: MainWindow) -> None:
+    assert window.content.section_ids() == [s.id for s in window.bundle.sections()]
+
+
+def test_a_section_without_an_anchor_is_reported_not_fatal(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    view = ContentView()
+    qtbot.addWidget(view)
+    view.show_article('<h1 id="a">A</h1><p>text</p><h2 id="b">B</h2><p>more</p>', "", ["a", "ghost", "b"])
+    assert view.section_ids() == ["a", "b"]
+    with caplog.at_level(logging.WARNING):
+        assert view.scroll_to_section("b")
+    assert "no anchor in the document for sections ghost" in caplog.text
