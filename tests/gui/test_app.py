@@ -66,3 +66,41 @@ def test_self_check_fails_on_a_tampered_bundle(
         conn.execute("UPDATE sections SET text = 'changed' WHERE id = 'conclusion'")
     assert main(["self-check", "--bundle", str(bundle_copy)]) == 1
     assert "self-check failed:" in capsys.readouterr().err
+
+
+def test_pyside_s_feature_import_hook_is_taken_out() -> None:
+    import builtins
+
+    import reader.gui  # noqa: F401
+
+    assert builtins.__import__ is not getattr(builtins, "__feature_import__", None)
+    from PySide6.QtWidgets import QTreeView  # PySide's lazy loading of types still serves imports
+
+    assert QTreeView.__name__ == "QTreeView"
+
+
+def test_garbage_collection_is_off_until_the_window_has_painted(
+    shipped_bundle: Path, dialogs: list[str], monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    from reader.cli import main
+
+    seen: list[bool] = []
+
+    def exec_until_painted(_app: QApplication) -> int:
+        seen.append(gc.isenabled())
+        qtbot.waitUntil(gc.isenabled)
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_until_painted)
+    try:
+        assert main(["--bundle", str(shipped_bundle)]) == 0
+    finally:
+        gc.enable()
+    assert seen == [False]
+    assert dialogs == []
