@@ -273,8 +273,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def warm_up_search(self) -> None:
-        """Load what search needs before the first keystroke asks for it."""
-        self.searcher.search("warm up")
+        """Load what search needs before the first keystroke asks for it (not once it is closed)."""
+        if self.isVisible():
+            self.searcher.search("warm up")
 
     @Slot()
     def focus_search(self) -> None:
