@@ -16,6 +16,8 @@ the CUPS print plugin. Everything else goes:
   scheme, Fusion draws the widgets;
 - evdev/tuio input: for framebuffer kiosks, not desktops;
 - the markdown-it/YAML builder: the frozen app ships a built bundle;
+- ctypes, except on Windows: only platformdirs' Windows module uses it, and PyInstaller's start-up
+  imports it whenever it is shipped (2 ms of the frozen window's start, ``bench/startup.py``);
 - rapidfuzz's AVX2 copies: rapidfuzz falls back to its portable build when they are missing.
 
 Libraries the desktop always provides are not bundled either, and the Debian package depends on
@@ -56,7 +58,7 @@ EXCLUDED_MODULES = [
     "PySide6.QtQuick",
     "PySide6.QtOpenGL",
     "PySide6.QtSvg",
-]
+] + ([] if sys.platform.startswith("win") else ["ctypes", "_ctypes"])
 
 # Qt's layout in the PySide6 wheels: Linux and macOS put it under PySide6/Qt/, Windows in PySide6/.
 PLUGIN_DIRS = ("PySide6/Qt/plugins/", "PySide6/plugins/")

@@ -138,6 +138,8 @@ def test_frozen_app_ships_only_what_it_uses(dist: Path) -> None:
     assert "resources/icons/reader-256.png" in names
     assert not any("translations" in n or "QtNetwork" in n or "libqgtk3" in n or "wayland" in n for n in names)
     assert not any(n.startswith(("markdown_it", "yaml")) for n in names)
+    if not sys.platform.startswith("win"):
+        assert not any(n.startswith("ctypes/") or "/_ctypes." in f"/{n}" for n in names)
     assert not [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
 
 
