@@ -105,8 +105,22 @@ def _after_first_paint(handler: ExceptionHandler, window: MainWindow, warm_up: b
         QTimer.singleShot(WARM_UP_MS, window.warm_up_search)
 
 
+def no_display() -> str | None:
+    """Why no window can open here, when Qt would abort trying: Linux without a display."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or (platform and not platform.startswith(("xcb", "wayland"))):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return "no display to open the window on (DISPLAY is not set); 'reader self-check' needs none"
+
+
 def run(bundle_path: Path | None, section: str | None, search: str | None = None) -> int:
     """Open the reader window on a bundle (default: the shipped one) and run until it closes."""
+    problem = no_display()
+    if problem is not None:
+        print(f"{APP_NAME}: error: {problem}", file=sys.stderr)
+        return 2
     app = create_application()
     from reader.gui.crash import ExceptionHandler, start_early_logging
 

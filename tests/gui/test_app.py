@@ -104,3 +104,20 @@ def test_garbage_collection_is_off_until_the_window_has_painted(
         gc.enable()
     assert seen == [False]
     assert dialogs == []
+
+
+def test_no_display_is_a_one_line_error(
+    shipped_bundle: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert app.run(shipped_bundle, None) == 2
+    assert capsys.readouterr().err == (
+        "reader: error: no display to open the window on (DISPLAY is not set); 'reader self-check' needs none\n"
+    )
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert app.no_display() is None
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert app.no_display() is None
