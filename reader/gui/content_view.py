@@ -9,7 +9,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import (
     QFontMetricsF,
     QPaintEvent,
@@ -25,7 +25,7 @@ from reader.core.history import Position
 from reader.gui.history_buttons import HistoryButtons
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent, QObject, QUrl
+    from PySide6.QtCore import QObject, QUrl
     from PySide6.QtGui import QTextCursor
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,7 @@ class ContentView(HistoryButtons, QTextBrowser):
         font = self.font()
         font.setPointSizeF(BASE_POINT_SIZE)
         self.setFont(font)
+        self.installEventFilter(self)  # the wheel over the margins: see eventFilter
         self.anchorClicked.connect(self._follow_link)
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
 
@@ -210,9 +211,6 @@ class ContentView(HistoryButtons, QTextBrowser):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            # The wheel over the margins (eventFilter) from now on: a filter from the start would
-            # pass every start-up event through Python, which costs 1% of the time to this paint.
-            self.installEventFilter(self)
             self.first_painted.emit()
 
     # Search matches
@@ -330,11 +328,9 @@ class ContentView(HistoryButtons, QTextBrowser):
             self.restore_position(Position(keep.section_id, 0) if keep.offset == 0 else keep)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Scroll the text when the wheel turns over the margins beside the column (see paintEvent)."""
+        """Scroll the text when the wheel turns over the margins beside the column."""
         # The margins are the scroll area's own, outside its viewport, and Qt passes a wheel
-        # turned there on to the parent. (QEvent's type is loaded here, after the first paint.)
-        from PySide6.QtCore import QEvent
-
+        # turned there on to the parent.
         if watched is self and event.type() == QEvent.Type.Wheel:
             self.wheelEvent(event)  # type: ignore[arg-type]
             return True

@@ -162,7 +162,6 @@ def test_the_wheel_scrolls_over_the_margins_beside_the_text(window: MainWindow, 
     window.resize(1600, 900)
     content = window.content
     qtbot.waitUntil(lambda: content.viewportMargins().left() > 100)
-    qtbot.waitUntil(lambda: content._painted)
     in_margin = QPointF(content.viewportMargins().left() / 2, content.height() / 2)
     assert not content.viewport().geometry().contains(in_margin.toPoint())
     bar = content.verticalScrollBar()
