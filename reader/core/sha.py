@@ -22,8 +22,11 @@ class Hash(Protocol):
         """Return the digest in hexadecimal."""
 
 
+CPYTHON_MODULES = ("_sha2", "_sha256")  # by name, so build.spec lists them for PyInstaller
+
+
 def _constructor() -> Callable[[], Hash]:
-    for name in ("_sha2", "_sha256"):
+    for name in CPYTHON_MODULES:
         try:
             module = importlib.import_module(name)
         except ImportError:

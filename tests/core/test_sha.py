@@ -30,7 +30,7 @@ def test_falls_back_to_hashlib_without_cpython_s_module(monkeypatch: pytest.Monk
     real = importlib.import_module
 
     def without_sha(name: str, package: str | None = None) -> ModuleType:
-        if name in ("_sha2", "_sha256"):
+        if name in sha.CPYTHON_MODULES:
             raise ImportError(name)
         return real(name, package)
 
