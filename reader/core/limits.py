@@ -1,0 +1,15 @@
+"""Limits on what a bundle or a source may hold: a bundle is untrusted input, and the window
+must stay responsive on an old PC.
+
+Qt's rich-text engine lays a 5 MB section out in about 7 s and 500 MB of memory (measured on the
+reference machine), so one section is capped well below that; the ketamine article's largest
+section is about 6 KB.
+"""
+
+from __future__ import annotations
+
+MAX_SECTION_BYTES = 512 * 1024
+"""The most HTML, or plain text, one section may hold (UTF-8 bytes), at build and at open."""
+
+MAX_TITLE_CHARACTERS = 500
+"""The longest heading a section may have."""
