@@ -373,7 +373,7 @@ def build_bundle(source_dir: Path, out: Path, stylesheet: Path, synonyms: Path) 
 
     Nothing is written at ``out`` unless the whole build succeeds.
     """
-    from reader.core.bundle import write_bundle
+    from reader.core.bundle_writer import write_bundle
     from reader.core.locations import sources_digest
 
     result = parse_sources(source_dir)

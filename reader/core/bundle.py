@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -16,51 +15,9 @@ from reader.core.sha import sha256
 
 SCHEMA_VERSION = 3
 
-_SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE articles (
-    ord INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    title TEXT NOT NULL,
-    source TEXT NOT NULL,
-    language TEXT NOT NULL,
-    edition TEXT NOT NULL
-);
-CREATE TABLE corrections (
-    article_id TEXT NOT NULL REFERENCES articles (id),
-    ord INTEGER NOT NULL,
-    original TEXT NOT NULL,
-    corrected TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    PRIMARY KEY (article_id, ord)
-) WITHOUT ROWID;
-CREATE TABLE sections (
-    ord INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    article_id TEXT NOT NULL REFERENCES articles (id),
-    parent_id TEXT REFERENCES sections (id),
-    level INTEGER NOT NULL,
-    title TEXT NOT NULL,
-    html TEXT NOT NULL,
-    text TEXT NOT NULL
-);
-CREATE VIRTUAL TABLE sections_fts USING fts5 (
-    title, text, content = 'sections', content_rowid = 'ord',
-    tokenize = 'unicode61 remove_diacritics 2'
-);
-CREATE VIRTUAL TABLE sections_stem USING fts5 (
-    title, text, content = '', tokenize = 'unicode61 remove_diacritics 2'
-);
-CREATE TABLE terms (term TEXT PRIMARY KEY, stem TEXT NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
-CREATE INDEX terms_by_stem ON terms (stem);
-CREATE TABLE synonyms (
-    grp INTEGER NOT NULL, ord INTEGER NOT NULL, term TEXT NOT NULL, PRIMARY KEY (grp, ord)
-) WITHOUT ROWID;
-"""
-
-_ARTICLE_COLUMNS = "ord, id, title, source, language, edition"
-_CORRECTION_COLUMNS = "article_id, ord, original, corrected, reason"
-_SECTION_COLUMNS = "ord, id, article_id, parent_id, level, title, html, text"
+ARTICLE_COLUMNS = "ord, id, title, source, language, edition"
+CORRECTION_COLUMNS = "article_id, ord, original, corrected, reason"
+SECTION_COLUMNS = "ord, id, article_id, parent_id, level, title, html, text"
 
 
 def _encode(row: Sequence[object]) -> bytes:
@@ -82,9 +39,9 @@ def content_digest(conn: sqlite3.Connection) -> str:
     digest = sha256()
     queries = (
         "SELECT 'meta', key, value FROM meta WHERE key != 'digest' ORDER BY key",
-        f"SELECT 'article', {_ARTICLE_COLUMNS} FROM articles ORDER BY ord",
-        f"SELECT 'correction', {_CORRECTION_COLUMNS} FROM corrections ORDER BY article_id, ord",
-        f"SELECT 'section', {_SECTION_COLUMNS} FROM sections ORDER BY ord",
+        f"SELECT 'article', {ARTICLE_COLUMNS} FROM articles ORDER BY ord",
+        f"SELECT 'correction', {CORRECTION_COLUMNS} FROM corrections ORDER BY article_id, ord",
+        f"SELECT 'section', {SECTION_COLUMNS} FROM sections ORDER BY ord",
         "SELECT 'term', term, stem, docs FROM terms ORDER BY term",
         "SELECT 'synonym', grp, ord, term FROM synonyms ORDER BY grp, ord",
     )
@@ -92,100 +49,6 @@ def content_digest(conn: sqlite3.Connection) -> str:
         for row in conn.execute(query):
             digest.update(_encode(row))
     return "sha256:" + digest.hexdigest()
-
-
-def write_bundle(
-    out: Path,
-    articles: Sequence[tuple[ArticleInfo, Sequence[Section]]],
-    stylesheet: str,
-    extra_meta: dict[str, str] | None = None,
-    synonyms: Sequence[Sequence[str]] = (),
-) -> str:
-    """Write a bundle atomically (temporary file, then rename) and return its digest."""
-    # The writer's modules load here: the window only ever opens bundles, and starts sooner without.
-    from reader.core.atomic import atomic_path
-
-    try:
-        with atomic_path(out) as tmp:
-            conn = sqlite3.connect(tmp)
-            try:
-                digest = _fill(conn, articles, stylesheet, extra_meta or {}, synonyms)
-            finally:
-                conn.close()
-    except (OSError, sqlite3.Error) as exc:
-        raise BundleError(out, f"cannot write: {getattr(exc, 'strerror', None) or exc}") from exc
-    return digest
-
-
-def _fill(
-    conn: sqlite3.Connection,
-    articles: Sequence[tuple[ArticleInfo, Sequence[Section]]],
-    stylesheet: str,
-    extra_meta: dict[str, str],
-    synonyms: Sequence[Sequence[str]],
-) -> str:
-    conn.executescript(_SCHEMA)
-    meta = {
-        "schema_version": str(SCHEMA_VERSION),
-        "app_version": __version__,
-        "built_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-        "stylesheet": stylesheet,
-        **extra_meta,
-    }
-    conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-    order = 0
-    for article_order, (info, sections) in enumerate(articles):
-        conn.execute(
-            f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
-            (article_order, info.id, info.title, info.source, info.language, info.edition),
-        )
-        conn.executemany(
-            f"INSERT INTO corrections ({_CORRECTION_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
-            [(info.id, n, c.original, c.corrected, c.reason) for n, c in enumerate(info.corrections)],
-        )
-        for section in sections:
-            order += 1
-            conn.execute(
-                f"INSERT INTO sections ({_SECTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    order,
-                    section.id,
-                    info.id,
-                    section.parent_id,
-                    section.level,
-                    section.title,
-                    section.html,
-                    section.text,
-                ),
-            )
-    conn.execute("INSERT INTO sections_fts (rowid, title, text) SELECT ord, title, text FROM sections")
-    _fill_search_tables(conn, synonyms)
-    for table in ("sections_fts", "sections_stem"):
-        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
-    digest = content_digest(conn)
-    conn.execute("INSERT INTO meta VALUES ('digest', ?)", (digest,))
-    conn.commit()
-    conn.execute("VACUUM")
-    return digest
-
-
-def _fill_search_tables(conn: sqlite3.Connection, synonyms: Sequence[Sequence[str]]) -> None:
-    """Write the stem index, the vocabulary (word, stem, sections it is in) and the synonyms."""
-    from reader.core.text import stem, stems, words
-
-    docs: dict[str, int] = {}
-    rows = conn.execute("SELECT ord, title, text FROM sections ORDER BY ord").fetchall()
-    for order, title, text in rows:
-        conn.execute(
-            "INSERT INTO sections_stem (rowid, title, text) VALUES (?, ?, ?)", (order, stems(title), stems(text))
-        )
-        for word in set(words(title)) | set(words(text)):
-            docs[word] = docs.get(word, 0) + 1
-    conn.executemany("INSERT INTO terms VALUES (?, ?, ?)", [(w, stem(w), n) for w, n in docs.items()])
-    conn.executemany(
-        "INSERT INTO synonyms VALUES (?, ?, ?)",
-        [(group, order, term) for group, terms in enumerate(synonyms) for order, term in enumerate(terms)],
-    )
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -301,10 +164,10 @@ class Bundle:
     def articles(self) -> list[ArticleInfo]:
         """Return the articles of the bundle in order."""
         corrections: dict[str, list[Correction]] = {}
-        query = f"SELECT {_CORRECTION_COLUMNS} FROM corrections ORDER BY article_id, ord"
+        query = f"SELECT {CORRECTION_COLUMNS} FROM corrections ORDER BY article_id, ord"
         for article_id, _order, original, corrected, reason in self._conn.execute(query):
             corrections.setdefault(article_id, []).append(Correction(original, corrected, reason))
-        rows = self._conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY ord")
+        rows = self._conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY ord")
         return [
             ArticleInfo(
                 id=row[1],
@@ -326,12 +189,12 @@ class Bundle:
 
     def sections(self) -> list[Section]:
         """Return every section of the bundle in reading order."""
-        rows = self._conn.execute(f"SELECT {_SECTION_COLUMNS} FROM sections ORDER BY ord")
+        rows = self._conn.execute(f"SELECT {SECTION_COLUMNS} FROM sections ORDER BY ord")
         return [_section(row) for row in rows]
 
     def section(self, section_id: str) -> Section:
         """Return one section; raise SectionNotFoundError for an unknown id."""
-        row = self._conn.execute(f"SELECT {_SECTION_COLUMNS} FROM sections WHERE id = ?", (section_id,)).fetchone()
+        row = self._conn.execute(f"SELECT {SECTION_COLUMNS} FROM sections WHERE id = ?", (section_id,)).fetchone()
         if row is None:
             raise SectionNotFoundError(section_id)
         return _section(row)
@@ -340,7 +203,7 @@ class Bundle:
         """Return a section followed by all its sub-sections, in reading order."""
         first = self.section(section_id)
         rows = self._conn.execute(
-            f"SELECT {_SECTION_COLUMNS} FROM sections WHERE ord > ? AND article_id = ? ORDER BY ord",
+            f"SELECT {SECTION_COLUMNS} FROM sections WHERE ord > ? AND article_id = ? ORDER BY ord",
             (first.order, first.article_id),
         )
         result = [first]
