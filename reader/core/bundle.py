@@ -9,11 +9,13 @@ from pathlib import Path
 from types import TracebackType
 
 from reader import __version__
+from reader.core.bundle_check import index_problem, missing_table, row_problem
 from reader.core.errors import BundleError, SectionNotFoundError
 from reader.core.model import ArticleInfo, Correction, OutlineNode, Section
+from reader.core.sanitize import clean_html, clean_stylesheet
 from reader.core.sha import sha256
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 ARTICLE_COLUMNS = "ord, id, title, source, language, edition"
 CORRECTION_COLUMNS = "article_id, ord, original, corrected, reason"
@@ -28,26 +30,35 @@ def _encode(row: Sequence[object]) -> bytes:
             parts.append(b"n;")
         elif isinstance(value, int):
             parts.append(b"i%d;" % value)
+        elif isinstance(value, float):
+            parts.append(b"f%r;" % value)
+        elif isinstance(value, bytes):
+            parts.append(b"b%d:" % len(value) + value)
         else:
             data = str(value).encode("utf-8")
             parts.append(b"s%d:" % len(data) + data)
     return b"".join(parts) + b"\n"
 
 
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
 def content_digest(conn: sqlite3.Connection) -> str:
-    """Return the SHA-256 of everything in the bundle but the digest itself and the FTS index."""
+    """Return the SHA-256 of the whole bundle but the digest itself: the schema, then every row of
+    every table, the search indexes' own tables included (a changed index changes the digest)."""
     digest = sha256()
-    queries = (
-        "SELECT 'meta', key, value FROM meta WHERE key != 'digest' ORDER BY key",
-        f"SELECT 'article', {ARTICLE_COLUMNS} FROM articles ORDER BY ord",
-        f"SELECT 'correction', {CORRECTION_COLUMNS} FROM corrections ORDER BY article_id, ord",
-        f"SELECT 'section', {SECTION_COLUMNS} FROM sections ORDER BY ord",
-        "SELECT 'term', term, stem, docs FROM terms ORDER BY term",
-        "SELECT 'synonym', grp, ord, term FROM synonyms ORDER BY grp, ord",
-    )
-    for query in queries:
-        for row in conn.execute(query):
-            digest.update(_encode(row))
+    schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+    for row in schema:
+        digest.update(_encode(("schema", *row)))
+    for kind, name, _table, sql in schema:
+        if kind != "table" or str(sql or "").upper().startswith("CREATE VIRTUAL TABLE"):
+            continue  # a virtual table's rows are its shadow tables', covered on their own
+        width = len(conn.execute(f"SELECT * FROM {_quote(name)} LIMIT 0").description)
+        order = ", ".join(str(n) for n in range(1, width + 1))
+        where = " WHERE key != 'digest'" if name == "meta" else ""
+        for row in conn.execute(f"SELECT * FROM {_quote(name)}{where} ORDER BY {order}"):
+            digest.update(_encode((name, *row)))
     return "sha256:" + digest.hexdigest()
 
 
@@ -77,11 +88,12 @@ class Bundle:
         except sqlite3.Error as exc:
             raise BundleError(path, f"cannot open: {exc}") from exc
         try:
-            meta = dict(conn.execute("SELECT key, value FROM meta"))
+            meta = {str(key): str(value) for key, value in conn.execute("SELECT key, value FROM meta")}
             bundle = cls(path, conn, meta)
             bundle._check_schema()
             if verify:
                 bundle.verify_digest()
+                bundle.check_rows()
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise BundleError(path, f"not a readable reader bundle ({exc})") from exc
@@ -135,10 +147,22 @@ class Bundle:
         if actual != self.digest:
             raise BundleError(self.path, "content does not match its digest: the bundle was changed or damaged")
 
+    def check_rows(self) -> None:
+        """Raise BundleError unless every table is there and every row makes sense."""
+        try:
+            missing = missing_table(self._conn)
+            problem = f"no {missing} table" if missing else row_problem(self._conn)
+        except sqlite3.DatabaseError as exc:
+            raise BundleError(self.path, f"not a readable reader bundle ({exc})") from exc
+        if problem:
+            raise BundleError(self.path, f"not a valid reader bundle: {problem}")
+
     def full_check(self) -> str:
-        """Verify SQLite's integrity, the FTS5 index, schema and digest; return a summary line."""
+        """Verify SQLite's integrity, schema, digest, every row, and the search indexes against
+        the text; return a summary line."""
         self._check_schema()
         self.verify_digest()
+        self.check_rows()
         try:
             problems = [row[0] for row in self._conn.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
@@ -148,14 +172,17 @@ class Bundle:
                 self._conn.backup(copy)
                 copy.execute("INSERT INTO sections_fts (sections_fts, rank) VALUES ('integrity-check', 1)")
                 copy.execute("INSERT INTO sections_stem (sections_stem) VALUES ('integrity-check')")
+                problem = index_problem(copy)
         except sqlite3.DatabaseError as exc:
             raise BundleError(self.path, f"index or file damaged ({exc})") from exc
+        if problem:
+            raise BundleError(self.path, f"index damaged: {problem}")
         count = self.section_count()
         return f"{self.path}: ok, schema {self.schema_version}, {count} sections, {self.digest}"
 
     def stylesheet(self) -> str:
-        """Return the stylesheet the bundle was built with."""
-        return self.meta.get("stylesheet", "")
+        """Return the stylesheet the bundle was built with, with nothing in it that loads a resource."""
+        return clean_stylesheet(self.meta.get("stylesheet", ""))
 
     def section_count(self) -> int:
         """Return the number of sections in the bundle."""
@@ -250,7 +277,7 @@ def _section(row: Sequence[object]) -> Section:
         level=int(str(level)),
         order=int(str(order)),
         title=str(title),
-        html=str(html),
+        html=clean_html(str(html)),
         text=str(text),
     )
 

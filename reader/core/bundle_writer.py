@@ -13,9 +13,9 @@ from pathlib import Path
 from reader import __version__
 from reader.core.atomic import atomic_path
 from reader.core.bundle import ARTICLE_COLUMNS, CORRECTION_COLUMNS, SCHEMA_VERSION, SECTION_COLUMNS, content_digest
+from reader.core.bundle_check import stem_rows, vocabulary
 from reader.core.errors import BundleError
 from reader.core.model import ArticleInfo, Section
-from reader.core.text import stem, stems, words
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -125,6 +125,7 @@ def _fill(
     _fill_search_tables(conn, synonyms)
     for table in ("sections_fts", "sections_stem"):
         conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+    conn.commit()  # FTS5 writes part of its index only when the transaction ends: digest after it
     digest = content_digest(conn)
     conn.execute("INSERT INTO meta VALUES ('digest', ?)", (digest,))
     conn.commit()
@@ -134,15 +135,9 @@ def _fill(
 
 def _fill_search_tables(conn: sqlite3.Connection, synonyms: Sequence[Sequence[str]]) -> None:
     """Write the stem index, the vocabulary (word, stem, sections it is in) and the synonyms."""
-    docs: dict[str, int] = {}
     rows = conn.execute("SELECT ord, title, text FROM sections ORDER BY ord").fetchall()
-    for order, title, text in rows:
-        conn.execute(
-            "INSERT INTO sections_stem (rowid, title, text) VALUES (?, ?, ?)", (order, stems(title), stems(text))
-        )
-        for word in set(words(title)) | set(words(text)):
-            docs[word] = docs.get(word, 0) + 1
-    conn.executemany("INSERT INTO terms VALUES (?, ?, ?)", [(w, stem(w), n) for w, n in docs.items()])
+    conn.executemany("INSERT INTO sections_stem (rowid, title, text) VALUES (?, ?, ?)", stem_rows(rows))
+    conn.executemany("INSERT INTO terms VALUES (?, ?, ?)", vocabulary(rows))
     conn.executemany(
         "INSERT INTO synonyms VALUES (?, ?, ?)",
         [(group, order, term) for group, terms in enumerate(synonyms) for order, term in enumerate(terms)],

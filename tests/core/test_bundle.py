@@ -10,6 +10,8 @@ import pytest
 from reader.cli import main
 from reader.core.bundle import SCHEMA_VERSION, Bundle
 from reader.core.errors import BundleError, SectionNotFoundError
+from reader.core.text import stems
+from tests.forge import forge
 
 
 def _write(path: Path, sql: str, *params: object) -> None:
@@ -17,6 +19,10 @@ def _write(path: Path, sql: str, *params: object) -> None:
     conn.execute(sql, params)
     conn.commit()
     conn.close()
+
+
+def _sql(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def test_open_reads_metadata(shipped_bundle: Path) -> None:
@@ -137,9 +143,78 @@ def test_other_schema_version(bundle_copy: Path) -> None:
 
 
 def test_damaged_search_index_is_caught_by_check(bundle_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _write(bundle_copy, "INSERT INTO sections_fts (rowid, title, text) VALUES (999, 'ghost', 'ghost words')")
+    forge(bundle_copy, "INSERT INTO sections_fts (rowid, title, text) VALUES (999, 'ghost', 'ghost words')")
     assert main(["check", "--bundle", str(bundle_copy)]) == 1
     assert "index or file damaged" in capsys.readouterr().err
+
+
+def test_a_changed_search_index_changes_the_digest(bundle_copy: Path) -> None:
+    _write(bundle_copy, "INSERT INTO sections_stem (rowid, title, text) VALUES (999, 'ghost', 'ghost')")
+    with pytest.raises(BundleError, match="does not match its digest"):
+        Bundle.open(bundle_copy)
+
+
+def test_a_refilled_stem_index_is_caught_by_check(bundle_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The attack of the report: the contentless stem index refilled with another section's words
+    # (so that "hallucinate" finds "Fast Antidepressant Effects"), and the digest recomputed.
+    conn = sqlite3.connect(bundle_copy)
+    rows = conn.execute("SELECT ord, title, text FROM sections ORDER BY ord").fetchall()
+    conn.close()
+    shifted = [(rows[n][0], *rows[(n + 1) % len(rows)][1:]) for n in range(len(rows))]
+    statements = ["INSERT INTO sections_stem (sections_stem) VALUES ('delete-all')"]
+    statements += [
+        f"INSERT INTO sections_stem (rowid, title, text) VALUES ({order}, {_sql(stems(title))}, {_sql(stems(text))})"
+        for order, title, text in shifted
+    ]
+    forge(bundle_copy, *statements)
+    with Bundle.open(bundle_copy) as bundle:  # the digest matches: only the check can tell
+        assert bundle.digest
+    assert main(["check", "--bundle", str(bundle_copy)]) == 1
+    err = capsys.readouterr().err
+    assert "word-form search index does not match the text" in err
+    assert err.count("\n") == 1
+
+
+def test_a_forged_vocabulary_is_caught_by_check(bundle_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    forge(bundle_copy, "UPDATE terms SET docs = docs + 5 WHERE term = 'ketamine'")
+    assert main(["check", "--bundle", str(bundle_copy)]) == 1
+    assert "search vocabulary does not match the text" in capsys.readouterr().err
+
+
+HOSTILE: dict[str, str | tuple[str, ...]] = {
+    "level-not-a-number": "UPDATE sections SET level = 'two' WHERE ord = 3",
+    "level-out-of-range": "UPDATE sections SET level = 99 WHERE ord = 3",
+    "html-not-text": "UPDATE sections SET html = x'00ff' WHERE ord = 3",
+    "dropped-fts": "DROP TABLE sections_fts",
+    "no-articles": "DELETE FROM articles",
+    "no-sections": "DELETE FROM sections",
+    "meta-not-text": "UPDATE meta SET value = x'00' WHERE key = 'stylesheet'",
+    "parent-unknown": "UPDATE sections SET parent_id = 'nowhere' WHERE ord = 3",
+    "duplicate-id": (
+        "CREATE TABLE loose AS SELECT * FROM sections",  # the same columns, without UNIQUE
+        "DROP TABLE sections",
+        "ALTER TABLE loose RENAME TO sections",
+        "UPDATE sections SET id = 'what-is-ketamine' WHERE ord = 3",
+    ),
+    "huge-section": "UPDATE sections SET text = text || printf('%.600000c', 'x') WHERE ord = 3",
+    "terms-not-counts": "UPDATE terms SET docs = 'many' WHERE term = 'ketamine'",
+}
+
+
+@pytest.mark.parametrize("statement", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_rows_fail_open_and_check_in_one_line(
+    statement: str | tuple[str, ...], bundle_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    forge(bundle_copy, *((statement,) if isinstance(statement, str) else statement))
+    with pytest.raises(BundleError):
+        Bundle.open(bundle_copy)
+    assert main(["check", "--bundle", str(bundle_copy)]) == 1
+    for command in (["outline"], ["info"], ["search", "ketamine"], ["export", "--format", "txt", "--out", "-"]):
+        assert main([*command, "--bundle", str(bundle_copy)]) == 2
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    assert captured.err.count("\n") == 5
+    assert captured.out == ""
 
 
 def test_subtree_and_unknown_section(shipped_bundle: Path) -> None:

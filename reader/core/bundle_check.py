@@ -1,0 +1,131 @@
+"""Checks of a bundle's tables and rows, and of the search indexes against the verified text.
+
+A bundle is untrusted input: its digest proves it is unchanged since someone computed the digest,
+not that its rows make sense. Every row the reader reads is checked here before it is used, so
+that a forged bundle gets a one-line error instead of a traceback, a hang or a blank window.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+from reader.core.limits import MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
+from reader.core.text import stem, stems, words
+
+TABLES = ("meta", "articles", "corrections", "sections", "sections_fts", "sections_stem", "terms", "synonyms")
+MAX_ID_CHARACTERS = 300
+
+# Each query returns the rows that break one rule: (where, what is wrong). The first found is reported.
+_ROW_RULES: tuple[str, ...] = (
+    "SELECT 'meta key ' || quote(key), 'is not text' FROM meta WHERE typeof(key) != 'text' OR typeof(value) != 'text'",
+    "SELECT 'the bundle', 'has no article' WHERE NOT EXISTS (SELECT 1 FROM articles)",
+    "SELECT 'the bundle', 'has no section' WHERE NOT EXISTS (SELECT 1 FROM sections)",
+    (
+        "SELECT 'article row ' || quote(ord), 'has an id, title, source, language or edition that is not text'"
+        " FROM articles WHERE typeof(ord) != 'integer' OR typeof(id) != 'text' OR typeof(title) != 'text'"
+        " OR typeof(source) != 'text' OR typeof(language) != 'text' OR typeof(edition) != 'text'"
+        f" OR length(id) NOT BETWEEN 1 AND {MAX_ID_CHARACTERS}"
+    ),
+    (
+        "SELECT 'article ' || quote(id), 'has no section' FROM articles"
+        " WHERE id NOT IN (SELECT article_id FROM sections WHERE article_id IS NOT NULL)"
+    ),
+    (
+        "SELECT 'correction row ' || quote(ord), 'is not text, or names no article of the bundle' FROM corrections"
+        " WHERE typeof(ord) != 'integer' OR typeof(original) != 'text' OR typeof(corrected) != 'text'"
+        " OR typeof(reason) != 'text' OR article_id NOT IN (SELECT id FROM articles)"
+    ),
+    (
+        "SELECT 'section row ' || quote(ord), 'has an id or title that is not text, or too long'"
+        " FROM sections WHERE typeof(ord) != 'integer' OR typeof(id) != 'text' OR typeof(title) != 'text'"
+        f" OR length(id) NOT BETWEEN 1 AND {MAX_ID_CHARACTERS}"
+        f" OR length(title) NOT BETWEEN 1 AND {MAX_TITLE_CHARACTERS}"
+    ),
+    (
+        "SELECT 'section ' || quote(id), 'has a level that is not a whole number from 1 to 6'"
+        " FROM sections WHERE typeof(level) != 'integer' OR level NOT BETWEEN 1 AND 6"
+    ),
+    (
+        "SELECT 'section ' || quote(id), 'has HTML or text that is not text'"
+        " FROM sections WHERE typeof(html) != 'text' OR typeof(text) != 'text'"
+    ),
+    (
+        "SELECT 'section ' || quote(id), 'is ' || (max(length(CAST(html AS BLOB)), length(CAST(text AS BLOB))) / 1024)"
+        f" || ' KiB; the limit is {MAX_SECTION_BYTES // 1024} KiB'"
+        " FROM sections"
+        f" WHERE length(CAST(html AS BLOB)) > {MAX_SECTION_BYTES} OR length(CAST(text AS BLOB)) > {MAX_SECTION_BYTES}"
+    ),
+    "SELECT 'section ' || quote(id), 'is there twice' FROM sections GROUP BY id HAVING count(*) > 1",
+    (
+        "SELECT 'section ' || quote(s.id), 'belongs to no article of the bundle' FROM sections AS s"
+        " WHERE s.article_id IS NULL OR s.article_id NOT IN (SELECT id FROM articles)"
+    ),
+    (
+        "SELECT 'section ' || quote(s.id), 'has a parent that is not an earlier section of its article'"
+        " FROM sections AS s WHERE s.parent_id IS NOT NULL AND NOT EXISTS"
+        " (SELECT 1 FROM sections AS p WHERE p.id = s.parent_id AND p.ord < s.ord AND p.article_id = s.article_id"
+        " AND p.level < s.level)"
+    ),
+    (
+        "SELECT 'search term ' || quote(term), 'is not a word with a stem and a count'"
+        " FROM terms WHERE typeof(term) != 'text' OR typeof(stem) != 'text' OR typeof(docs) != 'integer'"
+        " OR docs < 0"
+    ),
+    (
+        "SELECT 'synonym ' || quote(term), 'is not text in a numbered group'"
+        " FROM synonyms WHERE typeof(grp) != 'integer' OR typeof(ord) != 'integer' OR typeof(term) != 'text'"
+    ),
+)
+
+
+def missing_table(conn: sqlite3.Connection) -> str | None:
+    """Return the first table a bundle must have and lacks, or None."""
+    present = {str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return next((name for name in TABLES if name not in present), None)
+
+
+def row_problem(conn: sqlite3.Connection) -> str | None:
+    """Return the first row that breaks a rule, said in a few words, or None."""
+    for query in _ROW_RULES:
+        row = conn.execute(query + " LIMIT 1").fetchone()
+        if row is not None:
+            return f"{row[0]} {row[1]}"
+    return None
+
+
+def stem_rows(sections: Iterable[tuple[int, str, str]]) -> Iterator[tuple[int, str, str]]:
+    """The rows of the stem index for sections given as (ord, title, text)."""
+    for order, title, text in sections:
+        yield order, stems(title), stems(text)
+
+
+def vocabulary(sections: Iterable[tuple[int, str, str]]) -> list[tuple[str, str, int]]:
+    """The rows of the ``terms`` table: each word, its stem and how many sections have it."""
+    docs: dict[str, int] = {}
+    for _order, title, text in sections:
+        for word in set(words(title)) | set(words(text)):
+            docs[word] = docs.get(word, 0) + 1
+    return [(word, stem(word), count) for word, count in docs.items()]
+
+
+def index_problem(copy: sqlite3.Connection) -> str | None:
+    """Rebuild the stem index and the vocabulary from the sections' text in a writable copy of a
+    bundle and compare them with the bundle's own; return what differs, or None."""
+    sections = copy.execute("SELECT ord, title, text FROM sections ORDER BY ord").fetchall()
+    stored_terms = set(copy.execute("SELECT term, stem, docs FROM terms"))
+    if stored_terms != set(vocabulary(sections)):
+        return "the search vocabulary does not match the text"
+    copy.execute(
+        "CREATE VIRTUAL TABLE temp.rebuilt USING fts5 (title, text, content = '',"
+        " tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    copy.executemany("INSERT INTO temp.rebuilt (rowid, title, text) VALUES (?, ?, ?)", stem_rows(sections))
+    copy.execute("CREATE VIRTUAL TABLE temp.stored_words USING fts5vocab (main, sections_stem, instance)")
+    copy.execute("CREATE VIRTUAL TABLE temp.rebuilt_words USING fts5vocab (temp, rebuilt, instance)")
+    columns = "term, doc, col, offset"
+    for one, other in (("stored_words", "rebuilt_words"), ("rebuilt_words", "stored_words")):
+        query = f"SELECT {columns} FROM temp.{one} EXCEPT SELECT {columns} FROM temp.{other} LIMIT 1"
+        if copy.execute(query).fetchone() is not None:
+            return "the word-form search index does not match the text"
+    return None
