@@ -20,6 +20,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.core.errors import SourceError
 from reader.core.model import ArticleInfo, Correction, Section
+from reader.core.sources import NOT_REGULAR, list_sources, read_regular_bytes
 from reader.core.text import words
 
 REQUIRED_KEYS = ("title", "source", "language", "edition")
@@ -72,7 +73,7 @@ def _markdown() -> MarkdownIt:
 def read_source(path: Path) -> str:
     """Read a source file as UTF-8, naming the line of the first byte that is not."""
     try:
-        data = path.read_bytes()
+        data = read_regular_bytes(path)
     except OSError as exc:
         raise SourceError(path, f"cannot read: {exc.strerror or exc}") from exc
     try:
@@ -322,11 +323,16 @@ def _check_corrections(path: Path, corrections: Sequence[Correction], sections: 
             raise SourceError(path, f"correction {number}: {correction.original!r} is still in the text", line)
 
 
-def source_files(source_dir: Path) -> list[Path]:
-    """Return the article sources of a folder, sorted by name; raise SourceError if there are none."""
+def source_files(source_dir: Path, warnings: list[str] | None = None) -> list[Path]:
+    """Return the article sources of a folder, sorted by name; raise SourceError if there are none.
+
+    A ``*.md`` that is not a regular file (a FIFO, a device, a folder) is skipped with a warning.
+    """
     if not source_dir.is_dir():
         raise SourceError(source_dir, "not a folder of article sources")
-    files = sorted(p for p in source_dir.glob("*.md") if p.is_file())
+    files, skipped = list_sources(source_dir)
+    if warnings is not None:
+        warnings += [f"{path}: warning: {NOT_REGULAR}" for path in skipped]
     if not files:
         raise SourceError(source_dir, "no article sources (*.md) in this folder")
     return files
@@ -336,7 +342,7 @@ def parse_sources(source_dir: Path) -> BuildResult:
     """Parse every ``*.md`` in a folder and check ids and internal links across all of them."""
     result = BuildResult(articles=[])
     seen: dict[str, tuple[Path, int]] = {}
-    for path in source_files(source_dir):
+    for path in source_files(source_dir, result.warnings):
         article = parse_article(path, result.warnings)
         for section in article.sections:
             line = article.section_lines[section.id]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import platformdirs
 
 from reader import APP_NAME
 from reader.core.sha import sha256
+from reader.core.sources import list_sources, read_regular_bytes
 
 BUNDLE_NAME = "content.sqlite"
 _CORE = Path(__file__).resolve().parent
@@ -57,11 +59,11 @@ def sources_digest(source_dir: Path, stylesheet: Path, synonyms: Path) -> str:
     """Return a hash of everything a bundle is built from: sources, stylesheet, synonyms, builder code."""
     digest = sha256()
     code = [_CORE / name for name in ("builder.py", "bundle.py", "bundle_writer.py", "text.py")]
-    inputs = [*sorted(source_dir.glob("*.md")), stylesheet, synonyms, *code]
+    inputs = [*list_sources(source_dir)[0], stylesheet, synonyms, *code]
     for path in inputs:
-        digest.update(path.name.encode() + b"\0")
+        digest.update(os.fsencode(path.name) + b"\0")
         try:
-            digest.update(path.read_bytes())
+            digest.update(read_regular_bytes(path))
         except OSError:
             digest.update(b"<missing>")
         digest.update(b"\0")

@@ -1,0 +1,44 @@
+"""Which files of a source folder the build reads: regular files only.
+
+Opening a FIFO blocks until something writes to it and a device such as ``/dev/zero`` never ends,
+so a file is checked with ``os.stat`` (which follows symbolic links) before it is opened, and
+checked again once open, in case it was swapped meanwhile.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+SOURCE_PATTERN = "*.md"
+NOT_REGULAR = "skipped, not a regular file"
+
+
+def is_regular_file(path: Path) -> bool:
+    """Whether ``path``, after any symbolic links, is a regular file; False if it cannot be looked at."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):  # ValueError: a NUL in the name
+        return False
+
+
+def list_sources(folder: Path) -> tuple[list[Path], list[Path]]:
+    """Return the ``*.md`` files of a folder sorted by name: the regular files, and the others."""
+    regular: list[Path] = []
+    other: list[Path] = []
+    for path in sorted(folder.glob(SOURCE_PATTERN)):
+        (regular if is_regular_file(path) else other).append(path)
+    return regular, other
+
+
+def read_regular_bytes(path: Path) -> bytes:
+    """Return the bytes of a regular file; raise OSError for anything else, without blocking on it."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    with open(os.open(path, flags), "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        return file.read()
