@@ -74,7 +74,13 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "--out",
         type=Path,
         metavar="FILE",
-        help="bundle to write (default: the bundle the reader opens; required with --source)",
+        help="bundle to write (default: the bundle the reader opens; required with --source); "
+        "an existing file is only replaced if it is a bundle",
+    )
+    build.add_argument(
+        "--force",
+        action="store_true",
+        help="allow writing the bundle inside the source folder (never over a source)",
     )
 
     commands.add_parser(
@@ -148,6 +154,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         from reader.core.builder import build_bundle
     except ImportError as exc:  # the frozen app ships a built bundle and leaves the builder out
         raise UsageError(f"this copy of the reader cannot build content ({exc}); use a source install") from exc
+    from reader.core.build_output import output_problem
     from reader.core.locations import articles_dir, cached_bundle_path, stylesheet_path, synonyms_path
 
     if args.source is not None and args.out is None:
@@ -155,6 +162,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
     source = args.source or articles_dir()
     stylesheet, synonyms = stylesheet_path(), synonyms_path(args.source)
     out = args.out or cached_bundle_path(source, stylesheet, synonyms)
+    problem = output_problem(out, source, args.force)
+    if problem is not None:
+        raise UsageError(f"{out}: {problem}")
     started = time.perf_counter()
     digest, warnings = build_bundle(source, out, stylesheet, synonyms)
     for warning in warnings:

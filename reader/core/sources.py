@@ -33,12 +33,12 @@ def list_sources(folder: Path) -> tuple[list[Path], list[Path]]:
     return regular, other
 
 
-def read_regular_bytes(path: Path) -> bytes:
-    """Return the bytes of a regular file; raise OSError for anything else, without blocking on it."""
+def read_regular_bytes(path: Path, limit: int = -1) -> bytes:
+    """Return the bytes of a regular file (the first ``limit`` if given); raise OSError for anything else."""
     if not stat.S_ISREG(os.stat(path).st_mode):
         raise OSError(errno.EINVAL, "not a regular file", str(path))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     with open(os.open(path, flags), "rb") as file:
         if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
             raise OSError(errno.EINVAL, "not a regular file", str(path))
-        return file.read()
+        return file.read(limit)

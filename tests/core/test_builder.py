@@ -216,10 +216,12 @@ def test_bad_source_gives_one_line_error_and_no_bundle(
 
 
 def test_empty_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["build", "--source", str(tmp_path), "--out", str(tmp_path / "b.sqlite")])
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    code = main(["build", "--source", str(folder), "--out", str(tmp_path / "b.sqlite")])
     err = capsys.readouterr().err
     assert code == 1
-    assert f"{tmp_path}: no article sources" in err
+    assert f"{folder}: no article sources" in err
 
 
 def test_duplicate_ids_across_files(write_source: SourceWriter) -> None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,6 +16,7 @@ import pytest
 from reader import __version__
 from reader.cli import _parse, _parser, main
 from reader.core.bundle import SCHEMA_VERSION
+from tests.conftest import FRONT
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -219,3 +224,86 @@ def test_a_bad_window_command_line_gets_the_full_parser_s_error(
 def test_a_command_name_as_an_option_value_still_parses(capsys: pytest.CaptureFixture[str]) -> None:
     args = _parse(["--search", "build"])
     assert (args.command, args.search) == (None, "build")
+
+
+def _article_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "article.md").write_text(FRONT.format(title="T") + "# T\n\nText.\n", encoding="utf-8")
+    return folder
+
+
+def _damaged_sqlite(path: Path) -> None:
+    path.write_bytes(b"SQLite format 3\0" + b"\xff" * 200)
+
+
+def _other_sqlite(path: Path) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE meta (key, value)")
+        conn.commit()
+
+
+def _fifo(path: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("needs FIFOs")
+    os.mkfifo(path)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_text("notes\n", encoding="utf-8"), "is not a reader bundle"),
+        (lambda p: p.write_bytes(b""), "is not a reader bundle"),
+        (_damaged_sqlite, "is not a reader bundle"),
+        (_other_sqlite, "is not a reader bundle"),
+        (_fifo, "is not a reader bundle"),
+        (lambda p: p.mkdir(), "is a folder"),
+    ],
+    ids=["text", "empty", "damaged-sqlite", "other-sqlite", "fifo", "folder"],
+)
+def test_build_never_replaces_what_is_not_a_bundle(
+    make: Callable[[Path], None], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _article_folder(tmp_path)
+    out = tmp_path / "precious"
+    make(out)
+    before = out.read_bytes() if out.is_file() else None
+    code, stdout, err = run(["build", "--source", str(folder), "--out", str(out)], capsys)
+    assert code == 2
+    assert err.startswith(f"reader: error: {out}: {message}")
+    assert err.count("\n") == 1
+    assert stdout == ""
+    assert (out.read_bytes() if out.is_file() else None) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles", "precious"]
+
+
+def test_build_never_replaces_a_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _article_folder(tmp_path)
+    article = folder / "article.md"
+    before = article.read_bytes()
+    for extra in ([], ["--force"]):
+        code, _, err = run(["build", "--source", str(folder), "--out", str(article), *extra], capsys)
+        assert code == 2
+        assert err.startswith(f"reader: error: {article}: ")
+        assert err.count("\n") == 1
+        assert article.read_bytes() == before
+
+
+def test_build_writes_into_the_source_folder_only_with_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _article_folder(tmp_path)
+    out = folder / "sub" / "bundle.sqlite"
+    code, _, err = run(["build", "--source", str(folder), "--out", str(out)], capsys)
+    assert code == 2
+    assert err == f"reader: error: {out}: is inside the source folder {folder}; choose another --out, or add --force\n"
+    assert not out.exists()
+    assert run(["build", "--source", str(folder), "--out", str(out), "--force"], capsys)[0] == 0
+    assert out.is_file()
+    assert run(["build", "--source", str(folder), "--out", str(out), "--force"], capsys)[0] == 0
+
+
+def test_build_help_tells_of_force(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    assert "--force" in capsys.readouterr().out
