@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from reader import __version__
 from reader.core.model import ArticleInfo
+from reader.gui.safe_document import SafeDocument
 
 MEDICAL_NOTICE = (
     "This reader gives information only. It is not a substitute for a clinician's judgement: "
@@ -67,6 +68,7 @@ class AboutDialog(QDialog):
         self.resize(620, 560)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
+        self.text.setDocument(SafeDocument(self.text))
         self.text.setAccessibleName("Content information")
         self.text.setHtml(about_html(articles, meta))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, Qt.Orientation.Horizontal, self)

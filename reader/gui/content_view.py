@@ -16,13 +16,13 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
     QTextBlock,
-    QTextDocument,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.history import Position
 from reader.gui.history_buttons import HistoryButtons
+from reader.gui.safe_document import SafeDocument, refuse_resource
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject, QUrl
@@ -94,7 +94,7 @@ class ContentView(HistoryButtons, QTextBrowser):
     def show_article(self, html: str, stylesheet: str, section_ids: Sequence[str]) -> None:
         """Show an article (HTML fragments of the bundle, with an anchor for each of its sections,
         given in order) styled by the bundle's stylesheet."""
-        document = QTextDocument(self)
+        document = SafeDocument(self)
         document.setDefaultStyleSheet(stylesheet)
         document.setDefaultFont(self.font())
         document.setDocumentMargin(DOCUMENT_MARGIN)
@@ -305,8 +305,7 @@ class ContentView(HistoryButtons, QTextBrowser):
 
     def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: A002, N802
         """Serve nothing from outside the bundle: no file, network or data resource is ever loaded."""
-        log.info("refused to load resource %s", name if isinstance(name, str) else name.toString())
-        return None
+        return refuse_resource(type, name)
 
     # Zoom and the text column
 

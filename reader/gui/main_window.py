@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.path_label = QLabel()
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)  # section titles come from the bundle
         self.path_label.setAccessibleName("Current section")
         self.statusBar().addWidget(self.path_label, 1)
         self.match_label = QLabel()

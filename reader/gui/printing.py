@@ -33,6 +33,7 @@ from reader.core.atomic import atomic_path
 from reader.core.bundle import Bundle
 from reader.core.errors import ReaderError
 from reader.core.export import export_sections
+from reader.gui.safe_document import SafeDocument
 
 LOGICAL_DPI = 96
 BODY_POINT_SIZE = 11.0
@@ -130,7 +131,7 @@ class PagedHandout:
         if width < 100 or self.body_height < 100:
             raise PrintError("the page is too small to print on")
         self._layout_device = _layout_device()
-        self.document = QTextDocument()
+        self.document = SafeDocument()
         self.document.documentLayout().setPaintDevice(self._layout_device)
         font = _plain_font()
         font.setPointSizeF(BODY_POINT_SIZE)

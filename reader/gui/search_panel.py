@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.search import SearchResult
+from reader.gui.safe_document import SafeDocument
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,7 +28,7 @@ class _HtmlDelegate(QStyledItemDelegate):
     """Paints an item's HTML (title, path, snippet) with the view's palette."""
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
-        document = QTextDocument()
+        document = SafeDocument()
         document.setDefaultFont(option.font)
         document.setHtml(str(index.data(HTML_ROLE) or ""))
         document.setTextWidth(max(50, option.rect.width() - 8))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 import pytest
-from PySide6.QtCore import QPointF, Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QKeySequence, QMouseEvent, QPalette
+from PySide6.QtCore import QByteArray, QPointF, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QMouseEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -346,8 +346,13 @@ def test_other_links_are_ignored_with_a_log_line(
 
 
 def test_resources_are_never_loaded(window: MainWindow) -> None:
-    assert window.content.loadResource(2, QUrl("http://example.org/a.png")) is None
-    assert window.content.loadResource(2, QUrl("file:///etc/hosts")) is None
+    # None would let Qt open the name as a file; a blank pixel and empty bytes stop it.
+    image = window.content.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl("file:///etc/hosts"))
+    assert isinstance(image, QImage)
+    assert image.size().width() == 1
+    style = window.content.loadResource(QTextDocument.ResourceType.StyleSheetResource.value, QUrl("/etc/hosts"))
+    assert isinstance(style, QByteArray)
+    assert style.isEmpty()
 
 
 def test_mouse_forward_button_over_the_tree(window: MainWindow) -> None:
