@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QByteArray
+from pytestqt.qtbot import QtBot
 
 from reader.core.history import Position
 from reader.gui.settings import THEMES, ZOOM_RANGE, Settings
@@ -113,3 +114,108 @@ def test_any_file_content_gives_valid_settings(content: bytes, tmp_path: Path) -
             leftover.unlink()
         else:
             leftover.rmdir()
+
+
+def _odd_values() -> dict[str, object]:
+    from PySide6.QtCore import QPoint, QRect, QSize
+    from PySide6.QtGui import QColor
+
+    return {
+        "bytearray": QByteArray(b"dark"),
+        "bytearray-huge": QByteArray(b"x" * 100_000),
+        "variant-colour": QColor("red"),
+        "size": QSize(1, 2),
+        "rect": QRect(1, 2, 3, 4),
+        "point": QPoint(5, 6),
+        "list": ["dark", "light"],
+        "empty-list": [],
+        "empty": "",
+        "huge-number": "9" * 5000,
+        "huge-text": "x" * 100_000,
+        "float": 2.5,
+        "bool": True,
+        "negative": "-1",
+    }
+
+
+@pytest.mark.parametrize("key", ["view/theme", "view/zoom", "reading/section", "reading/offset", "window/geometry"])
+@pytest.mark.parametrize("shape", list(_odd_values()))
+def test_values_of_any_type_read_as_valid_settings(tmp_path: Path, key: str, shape: str) -> None:
+    from PySide6.QtCore import QSettings
+
+    name = "reader.ini" if key.startswith("view/") else "state.ini"
+    writer = QSettings(str(tmp_path / name), QSettings.Format.IniFormat)
+    writer.setValue(key, _odd_values()[shape])
+    if key == "reading/offset":
+        writer.setValue("reading/section", "hallucinations")
+    writer.sync()
+    del writer
+    store = Settings(tmp_path)
+    assert type(store.zoom) is int
+    assert ZOOM_RANGE[0] <= store.zoom <= ZOOM_RANGE[1]
+    assert type(store.theme) is str
+    assert store.theme in THEMES
+    position = store.position
+    assert position is None or (type(position.section_id) is str and type(position.offset) is int)
+    assert position is None or 0 <= position.offset <= 10_000_000
+    assert isinstance(store.geometry, QByteArray)
+    assert store.geometry.size() <= 4096
+
+
+def test_a_bytearray_theme_does_not_stop_the_window(
+    config_folder: Path, make_window: WindowFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The report's case: theme=@ByteArray(dark) compared equal to "dark", then was not a key.
+    config_folder.mkdir(parents=True)
+    (config_folder / "reader.ini").write_text("[view]\ntheme=@ByteArray(dark)\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        window = make_window()
+    assert window.settings.theme == "system"
+    assert window.window_actions.theme_actions()["system"].isChecked()
+    assert "view/theme" in caplog.text
+
+
+def test_a_huge_settings_file_is_set_aside_unread(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "reader.ini").write_bytes(b"[view]\nzoom=3\n" + b"x" * 2_000_000)
+    with caplog.at_level(logging.WARNING):
+        store = Settings(tmp_path)
+    assert store.zoom == 0
+    assert "more than a settings file can be" in caplog.text
+    assert (tmp_path / "reader.ini.unreadable").stat().st_size > 2_000_000
+
+
+def test_settings_that_cannot_be_written_are_reported(tmp_path: Path) -> None:
+    # A folder that cannot be made (a file stands where its parent should be): as a read-only
+    # or full disk, the settings cannot be written, whoever runs the test.
+    (tmp_path / "not-a-folder").write_text("", encoding="utf-8")
+    folder = tmp_path / "not-a-folder" / "config"
+    store = Settings(folder)
+    store.zoom = 4
+    problem = store.sync()
+    assert problem is not None
+    assert str(folder) in problem
+    assert Settings(tmp_path / "fine").sync() is None
+
+
+def test_the_window_says_once_that_settings_cannot_be_saved(
+    shipped_bundle: Path, tmp_path: Path, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    from reader.core.bundle import Bundle
+    from reader.gui.app import create_application
+    from reader.gui.main_window import MainWindow
+
+    create_application()
+    (tmp_path / "not-a-folder").write_text("", encoding="utf-8")
+    with Bundle.open(shipped_bundle) as bundle:
+        window = MainWindow(bundle, Settings(tmp_path / "not-a-folder" / "config"))
+        qtbot.addWidget(window)
+        window.show()
+        with caplog.at_level(logging.WARNING):
+            window.window_actions.zoom_in.trigger()
+            assert "could not be saved" in window.statusBar().currentMessage()
+            window.statusBar().clearMessage()
+            window.window_actions.zoom_in.trigger()
+            window.window_actions.theme_dark.trigger()
+        assert window.statusBar().currentMessage() == ""
+        assert caplog.text.count("could not be saved") == 1
+        window.close()
