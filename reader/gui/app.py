@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 import time
+import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,27 @@ def _after_first_paint(handler: ExceptionHandler, window: MainWindow, warm_up: b
         QTimer.singleShot(WARM_UP_MS, window.warm_up_search)
 
 
+def _build_window(app: QApplication, bundle: Bundle) -> MainWindow:
+    from reader.gui import theme
+    from reader.gui.main_window import MainWindow
+    from reader.gui.settings import Settings, config_folder
+
+    settings = Settings(config_folder())
+    theme.apply(app, settings.theme)
+    return MainWindow(bundle, settings)
+
+
+def _cannot_start(handler: ExceptionHandler, message: str) -> None:
+    """Open the log (what was logged so far goes in), then tell the user why there is no window."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.gui.crash import setup_logging
+
+    handler.log_path = setup_logging()
+    where = f"\n\nDetails were written to {handler.log_path}." if handler.log_path else ""
+    QMessageBox.critical(None, "Reader", message + where)
+
+
 def no_display() -> str | None:
     """Why no window can open here, when Qt would abort trying: Linux without a display."""
     platform = os.environ.get("QT_QPA_PLATFORM", "")
@@ -136,18 +158,17 @@ def run(bundle_path: Path | None, section: str | None, search: str | None = None
         return 2
     except ReaderError as exc:
         log.error("%s", exc)
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, "Reader", f"The reader's content cannot be opened.\n\n{exc}")
+        _cannot_start(handler, f"The reader's content cannot be opened.\n\n{exc}")
         return 2
 
-    from reader.gui import theme
-    from reader.gui.main_window import MainWindow
-    from reader.gui.settings import Settings, config_folder
-
-    settings = Settings(config_folder())
-    theme.apply(app, settings.theme)
-    window = MainWindow(bundle, settings)
+    try:
+        window = _build_window(app, bundle)
+    except Exception as exc:  # the last net before the window exists: no traceback for the user
+        log.critical("the window could not be built:\n%s", "".join(traceback.format_exception(exc)))
+        summary = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+        _cannot_start(handler, f"The reader could not start because of an unexpected error.\n\n{summary}")
+        bundle.close()
+        return 1
     if os.environ.get(REPORT_FIRST_PAINT):
         window.content.first_painted.connect(_report_first_paint)
     later = functools.partial(_after_first_paint, handler, window, not search)

@@ -1,4 +1,8 @@
-"""Logging to a rotating file in the user's folder, and a safety net for unexpected errors."""
+"""Logging to a rotating file in the user's folder, and a safety net for unexpected errors.
+
+Fatal errors (a crash in Qt, an abort of the interpreter) cannot be caught; ``faulthandler``
+writes their Python traceback to the log file, or to stderr until the file is open.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME
+from reader.gui.fatal_errors import trace_fatal_errors_to
 
 log = logging.getLogger(__name__)
 LOG_NAME = "reader.log"
@@ -59,6 +64,8 @@ def start_early_logging() -> None:
     root.setLevel(logging.INFO)
     _add(root, _console())
     _add(root, EarlyRecords())
+    if sys.stderr is not None:
+        trace_fatal_errors_to(sys.stderr)
 
 
 def setup_logging(folder: Path | None = None) -> Path | None:
@@ -67,7 +74,7 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     Records kept since ``start_early_logging`` are written first. Calling it again replaces the
     handlers it added before.
     """
-    import logging.handlers
+    from reader.gui.log_file import LogFile  # logging.handlers costs start-up time: load it when needed
 
     root = logging.getLogger()
     early = [record for h in root.handlers if isinstance(h, EarlyRecords) for record in h.records]
@@ -79,7 +86,7 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     path = (folder or log_folder()) / LOG_NAME
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = LogFile(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError as exc:
         log.warning("cannot write the log file %s: %s", path, exc)
         return None
@@ -87,6 +94,8 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     for record in early:
         handler.handle(record)
     _add(root, handler)
+    handler.flush()
+    trace_fatal_errors_to(handler.stream)
     return path
 
 
@@ -118,6 +127,8 @@ class ExceptionHandler:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
+        if self.log_path is None:  # before the first paint: open the log now, so this is kept
+            self.log_path = setup_logging()
         log.critical("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         if QApplication.instance() is None or self._showing:
             return

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.paths = section_paths(sections)
         self._searcher: Searcher | None = None
         self._search_panel: SearchPanel | None = None
+        self._settings_problem_said = False
         title = self.articles[0].title if self.articles else "Reader"
         self.setWindowTitle(f"{title} — Reader")
 
@@ -331,6 +332,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _zoom_by(self, step: int) -> None:
         self._apply_zoom(self.content.zoom + step)
+        self._save_settings()
 
     def _apply_zoom(self, steps: int) -> None:
         steps = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], steps))
@@ -345,6 +347,15 @@ class MainWindow(QMainWindow):
     def _choose_theme(self, choice: str) -> None:
         self.settings.theme = choice
         self._apply_theme(choice)
+        self._save_settings()
+
+    def _save_settings(self) -> None:
+        """Write the settings; the first time they cannot be written, say so (once)."""
+        problem = self.settings.sync()
+        if problem and not self._settings_problem_said:
+            self._settings_problem_said = True
+            log.warning("%s", problem)
+            self.statusBar().showMessage(f"Your {problem[0].lower()}{problem[1:]}.", 15000)
 
     def _apply_theme(self, choice: str) -> None:
         app = QApplication.instance()
@@ -436,7 +447,7 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.splitter = self.splitter.saveState()
         self.settings.position = self.content.position()
-        self.settings.sync()
+        self._save_settings()
 
 
 def _paint_quietly(printer: QPagedPaintDevice, item: Handout) -> None:

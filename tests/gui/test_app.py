@@ -121,3 +121,62 @@ def test_no_display_is_a_one_line_error(
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setenv("DISPLAY", ":0")
     assert app.no_display() is None
+
+
+def _log_text() -> str:
+    from reader.gui.crash import log_folder
+
+    path = log_folder() / "reader.log"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def test_start_up_errors_are_written_to_the_log(tmp_path: Path, dialogs: list[str], qtbot: QtBot) -> None:
+    path = tmp_path / "bundle.sqlite"
+    path.write_bytes(b"garbage" * 50)
+    assert app.run(path, None) == 2
+    assert f"{path}: not a readable reader bundle" in _log_text()
+    assert "Details were written to" in dialogs[0]
+
+
+def test_an_error_before_the_first_paint_is_logged_and_told_truthfully(
+    shipped_bundle: Path, dialogs: list[str], monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from reader.gui.main_window import MainWindow
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("broken window for the test")
+
+    monkeypatch.setattr(MainWindow, "__init__", broken)
+    assert app.run(shipped_bundle, None) == 1
+    assert len(dialogs) == 1
+    assert "could not start" in dialogs[0]
+    assert "RuntimeError: broken window for the test" in dialogs[0]
+    assert "still running" not in dialogs[0]
+    log = _log_text()
+    assert "Traceback" in log
+    assert "RuntimeError: broken window for the test" in log
+
+
+def test_a_fatal_error_leaves_its_traceback_in_the_log(tmp_path: Path) -> None:
+    import subprocess
+
+    script = (
+        "import faulthandler, sys\n"
+        "from pathlib import Path\n"
+        "from reader.gui.crash import setup_logging, start_early_logging\n"
+        "start_early_logging()\n"
+        "setup_logging(Path(sys.argv[1]))\n"
+        "import logging\n"
+        "from reader.gui.log_file import LogFile\n"
+        "for handler in logging.getLogger().handlers:\n"
+        "    if isinstance(handler, LogFile):\n"
+        "        handler.doRollover()  # fatal errors follow the log into its new file\n"
+        "def crash_here():\n"
+        "    faulthandler._sigsegv()\n"
+        "crash_here()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, timeout=60)
+    assert result.returncode != 0
+    log = (tmp_path / "reader.log").read_text(encoding="utf-8")
+    assert "Fatal Python error: Segmentation fault" in log
+    assert "crash_here" in log
