@@ -5,30 +5,28 @@ This is the only module that needs markdown-it-py; the reader at run time reads 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.core.errors import SourceError
-from reader.core.model import ArticleInfo, Correction, Section
+from reader.core.front_matter import check_corrections, read_front_matter
+from reader.core.model import ArticleInfo, Section
 from reader.core.sources import NOT_REGULAR, list_sources, read_regular_bytes
 from reader.core.text import words
 
-REQUIRED_KEYS = ("title", "source", "language", "edition")
-OPTIONAL_KEYS = ("corrections",)
 EXTERNAL_SCHEMES = ("http://", "https://", "mailto:")
 
 # Qt's rich-text engine ignores CSS borders on tables; these attributes draw the grid.
 TABLE_ATTRS = {"border": "1", "cellspacing": "0", "cellpadding": "6", "width": "100%"}
+
+TOO_DEEP = "quotes and lists nested too deeply"
 
 _ENUMERATION = re.compile(r"^\s*\d+[.)]\s+")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -81,58 +79,6 @@ def read_source(path: Path) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise SourceError(path, f"not UTF-8 (byte 0x{data[exc.start]:02x})", line) from exc
-
-
-def _front_matter(path: Path, tokens: list[Token]) -> tuple[dict[str, Any], list[str]]:
-    if not tokens or tokens[0].type != "front_matter":
-        raise SourceError(path, "no front matter: start the file with '---', then title, source, language, edition", 1)
-    content = tokens[0].content
-    try:
-        data = yaml.safe_load(content)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise SourceError(path, f"front matter: {problem}", line) from exc
-    if not isinstance(data, dict):
-        raise SourceError(path, "front matter must be a mapping of keys to values", 2)
-    return data, content.splitlines()
-
-
-def _key_line(lines: list[str], key: str) -> int:
-    for number, text in enumerate(lines, start=2):
-        if text.startswith(f"{key}:"):
-            return number
-    return 1
-
-
-def _meta_text(path: Path, data: dict[str, Any], lines: list[str], key: str) -> str:
-    value = data.get(key)
-    if isinstance(value, dt.date):
-        value = value.isoformat()
-    if not isinstance(value, str | int | float) or not str(value).strip():
-        line = _key_line(lines, key)
-        raise SourceError(path, f"front matter: '{key}' is missing or empty", line)
-    return str(value).strip()
-
-
-def _corrections(path: Path, data: dict[str, Any], lines: list[str]) -> tuple[Correction, ...]:
-    raw = data.get("corrections") or []
-    line = _key_line(lines, "corrections")
-    if not isinstance(raw, list):
-        raise SourceError(path, "front matter: 'corrections' must be a list", line)
-    result = []
-    for number, item in enumerate(raw, start=1):
-        fields = {}
-        for key in ("original", "corrected", "reason"):
-            value = item.get(key) if isinstance(item, dict) else None
-            if not isinstance(value, str):
-                raise SourceError(path, f"front matter: correction {number} needs '{key}' text", line)
-            fields[key] = value.strip()
-        if not fields["corrected"] or not fields["reason"]:
-            raise SourceError(path, f"front matter: correction {number} needs a 'corrected' text and a 'reason'", line)
-        result.append(Correction(**fields))
-    return tuple(result)
 
 
 def _inline_text(token: Token) -> str:
@@ -294,33 +240,27 @@ class _SectionBuilder:
         return sections, lines
 
 
+def _check_nesting(path: Path, tokens: list[Token], limit: int) -> None:
+    """Refuse quotes and lists nested so deep that markdown-it would silently drop what is inside."""
+    for token in tokens:
+        if token.type in ("blockquote_open", "list_item_open") and token.level + 1 >= limit:
+            line = token.map[0] + 1 if token.map else 1
+            raise SourceError(path, f"{TOO_DEEP}: flatten them (the parser drops what is deeper)", line)
+
+
 def parse_article(path: Path, warnings: list[str] | None = None) -> ParsedArticle:
     """Parse one source file into its metadata and sections; raise SourceError on bad input."""
     warnings = warnings if warnings is not None else []
     text = read_source(path)
     md = _markdown()
     tokens = md.parse(text)
-    data, fm_lines = _front_matter(path, tokens)
-    unknown = sorted(set(data) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS))
-    if unknown:
-        raise SourceError(path, f"front matter: unknown key {unknown[0]!r}", _key_line(fm_lines, unknown[0]))
-    meta = {key: _meta_text(path, data, fm_lines, key) for key in REQUIRED_KEYS}
-    corrections = _corrections(path, data, fm_lines)
+    front = read_front_matter(path, tokens)
+    _check_nesting(path, tokens, md.options["maxNesting"])
     builder = _SectionBuilder(path, md, warnings)
-    sections, section_lines = builder.build(tokens, meta["title"])
-    _check_corrections(path, corrections, sections, _key_line(fm_lines, "corrections"))
-    info = ArticleInfo(id=sections[0].id, corrections=corrections, **meta)
+    sections, section_lines = builder.build(tokens, front.meta["title"])
+    check_corrections(path, front, sections)
+    info = ArticleInfo(id=sections[0].id, corrections=front.corrections, **front.meta)
     return ParsedArticle(path, info, sections, section_lines, builder.links)
-
-
-def _check_corrections(path: Path, corrections: Sequence[Correction], sections: Sequence[Section], line: int) -> None:
-    """Prove each correction was made: its new text is in the article and its old text is not."""
-    whole = "\n".join(f"{s.title}\n{s.text}" for s in sections)
-    for number, correction in enumerate(corrections, start=1):
-        if correction.corrected not in whole:
-            raise SourceError(path, f"correction {number}: {correction.corrected!r} is not in the text", line)
-        if correction.original and correction.original in whole:
-            raise SourceError(path, f"correction {number}: {correction.original!r} is still in the text", line)
 
 
 def source_files(source_dir: Path, warnings: list[str] | None = None) -> list[Path]:

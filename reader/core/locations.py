@@ -58,7 +58,7 @@ def cache_dir() -> Path:
 def sources_digest(source_dir: Path, stylesheet: Path, synonyms: Path) -> str:
     """Return a hash of everything a bundle is built from: sources, stylesheet, synonyms, builder code."""
     digest = sha256()
-    code = [_CORE / name for name in ("builder.py", "bundle.py", "bundle_writer.py", "text.py")]
+    code = [_CORE / name for name in ("builder.py", "front_matter.py", "bundle.py", "bundle_writer.py", "text.py")]
     inputs = [*list_sources(source_dir)[0], stylesheet, synonyms, *code]
     for path in inputs:
         digest.update(os.fsencode(path.name) + b"\0")

@@ -9,7 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from reader.cli import main
+from reader.core.builder import parse_sources
+from reader.core.errors import SourceError
 from tests.conftest import FRONT, SourceWriter
 
 BUILD_TIMEOUT_S = 60
@@ -64,3 +69,76 @@ def test_a_symlink_to_a_source_is_built(write_source: SourceWriter, tmp_path: Pa
     result = build(folder, out)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def front(edition: str = '"1"', extra: str = "") -> str:
+    """Front matter for the title 'T' with this edition value (on line 5) and extra lines after it."""
+    return f"---\ntitle: T\nsource: S\nlanguage: en\nedition: {edition}\n{extra}---\n"
+
+
+DEEP = "quotes and lists nested too deeply"
+HOSTILE_SOURCES = [
+    pytest.param(front("1" * 5000) + "# T\n", "front matter: ", 5, id="5000-digits"),
+    pytest.param(front("0x" + "f" * 5000) + "# T\n", "front matter: ", 5, id="5000-hex-digits"),
+    pytest.param(front("2024-02-30") + "# T\n", "front matter: ", 5, id="no-such-date"),
+    pytest.param(front("[" * 3000) + "# T\n", "front matter: ", 5, id="deep-flow-yaml"),
+    pytest.param(front(extra="corrections:\n" + "- " * 3000 + "x\n") + "# T\n", "front matter: ", 7, id="deep-yaml"),
+    pytest.param(front(extra="1: a\nb: c\n") + "# T\n", "front matter: unknown key 1", 6, id="number-key"),
+    pytest.param(front() + "# T\n\n" + "> " * 10_000 + "deep\n", DEEP, 9, id="deep-quotes"),
+    pytest.param(front() + "# T\n\n" + "- " * 10_000 + "deep\n", DEEP, 9, id="deep-lists"),
+    pytest.param("", "no front matter", 1, id="empty-file"),
+    pytest.param(front(), "no title", 1, id="only-front-matter"),
+]
+
+
+@pytest.mark.parametrize(("content", "message", "line"), HOSTILE_SOURCES)
+def test_a_hostile_source_is_one_line_with_file_and_line(
+    content: str,
+    message: str,
+    line: int,
+    write_source: SourceWriter,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder = write_source(content, front=False)
+    code = main(["build", "--source", str(folder), "--out", str(tmp_path / "bundle.sqlite")])
+    err = capsys.readouterr().err
+    assert code == 1, err
+    assert err.startswith(f"reader: error: {folder / 'article.md'}:{line}: {message}"), err
+    assert err.count("\n") == 1
+    assert not (tmp_path / "bundle.sqlite").exists()
+
+
+def test_nesting_just_within_the_parser_s_limit_builds(write_source: SourceWriter) -> None:
+    folder = write_source("# Test Article\n\n" + "> " * 19 + "deep\n")
+    (article,) = parse_sources(folder).articles
+    assert "deep" in article.sections[0].text
+
+
+SOURCE_TEXT = st.one_of(
+    st.text(max_size=400),
+    st.text(alphabet=st.sampled_from("-:[]{}#>*`|&;\\\"' \n\t\r\x00\x1b\x85aé1"), max_size=400),
+    st.text(max_size=300).map(lambda body: FRONT.format(title="T") + "# T\n\n" + body),
+    st.text(alphabet=st.sampled_from("-:[]{}!&*#?|>'\"%@`,\n 1a"), max_size=200).map(
+        lambda yaml: f"---\ntitle: T\n{yaml}\n---\n# T\n"
+    ),
+    st.lists(
+        st.tuples(st.one_of(st.integers(), st.text("ab:-[ ", max_size=4)), st.text("ab1:-[]{}! ", max_size=12)),
+        max_size=5,
+    ).map(lambda pairs: "---\n" + "".join(f"{key}: {value}\n" for key, value in pairs) + "---\n# T\n"),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=SOURCE_TEXT)
+def test_any_text_builds_or_raises_source_error(content: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("fuzz")
+    (folder / "fuzz.md").write_bytes(content.encode("utf-8", "surrogatepass"))
+    try:
+        parse_sources(folder)
+    except SourceError as exc:
+        error = exc
+    else:
+        return
+    assert error.path == folder / "fuzz.md"
+    assert error.line is not None
