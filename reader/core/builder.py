@@ -16,8 +16,9 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.core.errors import SourceError
-from reader.core.front_matter import check_corrections, read_front_matter
-from reader.core.model import ArticleInfo, Section
+from reader.core.front_matter import FrontMatter, check_corrections, read_front_matter
+from reader.core.model import ArticleInfo, Correction, Section
+from reader.core.safe_text import strip_controls
 from reader.core.sources import NOT_REGULAR, list_sources, read_regular_bytes
 from reader.core.text import words
 
@@ -27,6 +28,7 @@ EXTERNAL_SCHEMES = ("http://", "https://", "mailto:")
 TABLE_ATTRS = {"border": "1", "cellspacing": "0", "cellpadding": "6", "width": "100%"}
 
 TOO_DEEP = "quotes and lists nested too deeply"
+CONTROLS_REMOVED = "removed control characters"
 
 _ENUMERATION = re.compile(r"^\s*\d+[.)]\s+")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -248,17 +250,60 @@ def _check_nesting(path: Path, tokens: list[Token], limit: int) -> None:
             raise SourceError(path, f"{TOO_DEEP}: flatten them (the parser drops what is deeper)", line)
 
 
+class _ControlFilter:
+    """Removes control characters from a source and from what its parse yields, noting the lines."""
+
+    def __init__(self) -> None:
+        self.lines: set[int] = set()
+
+    def clean(self, text: str, line: int) -> str:
+        """Return ``text`` without control characters, noting ``line`` if it had any."""
+        cleaned = strip_controls(text)
+        if cleaned != text:
+            self.lines.add(line)
+        return cleaned
+
+    def source(self, text: str) -> str:
+        """Clean a whole source, line by line, its line endings made newlines first."""
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        return "\n".join(self.clean(line, number) for number, line in enumerate(lines, start=1))
+
+    def tokens(self, tokens: list[Token]) -> None:
+        """Clean the tokens' texts and attributes: character references such as ``&#12;`` make them."""
+        for token in tokens:
+            line = token.map[0] + 1 if token.map else 1
+            for item in (token, *(token.children or [])):
+                item.content = self.clean(item.content, line)
+                item.info = self.clean(item.info, line)
+                for key, value in item.attrs.items():
+                    if isinstance(value, str):
+                        item.attrs[key] = self.clean(value, line)
+
+    def front_matter(self, front: FrontMatter) -> FrontMatter:
+        """Clean the metadata, which YAML escapes such as ``"\\e"`` can fill with control characters."""
+        meta = {key: self.clean(value, front.line_of(key)) for key, value in front.meta.items()}
+        line = front.line_of("corrections")
+        corrections = tuple(Correction(*(self.clean(text, line) for text in item)) for item in front.corrections)
+        return FrontMatter(meta, corrections, front.lines)
+
+
 def parse_article(path: Path, warnings: list[str] | None = None) -> ParsedArticle:
-    """Parse one source file into its metadata and sections; raise SourceError on bad input."""
+    """Parse one source file into its metadata and sections; raise SourceError on bad input.
+
+    Control characters (but tab and newline) are removed, with a warning for each line that had any.
+    """
     warnings = warnings if warnings is not None else []
-    text = read_source(path)
+    controls = _ControlFilter()
+    text = controls.source(read_source(path))
     md = _markdown()
     tokens = md.parse(text)
-    front = read_front_matter(path, tokens)
+    front = controls.front_matter(read_front_matter(path, tokens))
     _check_nesting(path, tokens, md.options["maxNesting"])
+    controls.tokens(tokens)
     builder = _SectionBuilder(path, md, warnings)
     sections, section_lines = builder.build(tokens, front.meta["title"])
     check_corrections(path, front, sections)
+    warnings += [f"{path}:{line}: warning: {CONTROLS_REMOVED}" for line in sorted(controls.lines)]
     info = ArticleInfo(id=sections[0].id, corrections=front.corrections, **front.meta)
     return ParsedArticle(path, info, sections, section_lines, builder.links)
 

@@ -14,6 +14,8 @@ from reader.core.sources import list_sources, read_regular_bytes
 
 BUNDLE_NAME = "content.sqlite"
 _CORE = Path(__file__).resolve().parent
+BUILD_CODE = ("builder.py", "front_matter.py", "safe_text.py", "bundle.py", "bundle_writer.py", "text.py")
+"""The modules whose code shapes a bundle: a change to one of them rebuilds the cached bundle."""
 
 
 def resources_dir() -> Path:
@@ -58,7 +60,7 @@ def cache_dir() -> Path:
 def sources_digest(source_dir: Path, stylesheet: Path, synonyms: Path) -> str:
     """Return a hash of everything a bundle is built from: sources, stylesheet, synonyms, builder code."""
     digest = sha256()
-    code = [_CORE / name for name in ("builder.py", "front_matter.py", "bundle.py", "bundle_writer.py", "text.py")]
+    code = [_CORE / name for name in BUILD_CODE]
     inputs = [*list_sources(source_dir)[0], stylesheet, synonyms, *code]
     for path in inputs:
         digest.update(os.fsencode(path.name) + b"\0")

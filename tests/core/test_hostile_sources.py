@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from reader.cli import main
 from reader.core.builder import parse_sources
 from reader.core.errors import SourceError
+from reader.core.safe_text import CONTROLS
 from tests.conftest import FRONT, SourceWriter
 
 BUILD_TIMEOUT_S = 60
@@ -117,7 +119,7 @@ def test_nesting_just_within_the_parser_s_limit_builds(write_source: SourceWrite
 
 SOURCE_TEXT = st.one_of(
     st.text(max_size=400),
-    st.text(alphabet=st.sampled_from("-:[]{}#>*`|&;\\\"' \n\t\r\x00\x1b\x85aé1"), max_size=400),
+    st.text(alphabet=st.sampled_from("-:[]{}#>*`|&;\\\"' \n\t\r\x00\x1b\x85aé12x"), max_size=400),
     st.text(max_size=300).map(lambda body: FRONT.format(title="T") + "# T\n\n" + body),
     st.text(alphabet=st.sampled_from("-:[]{}!&*#?|>'\"%@`,\n 1a"), max_size=200).map(
         lambda yaml: f"---\ntitle: T\n{yaml}\n---\n# T\n"
@@ -135,10 +137,45 @@ def test_any_text_builds_or_raises_source_error(content: str, tmp_path_factory: 
     folder = tmp_path_factory.mktemp("fuzz")
     (folder / "fuzz.md").write_bytes(content.encode("utf-8", "surrogatepass"))
     try:
-        parse_sources(folder)
+        result = parse_sources(folder)
     except SourceError as exc:
         error = exc
     else:
+        sections = [section for article in result.articles for section in article.sections]
+        assert not any(CONTROLS.search(s.title + s.html + s.text) for s in sections)
         return
     assert error.path == folder / "fuzz.md"
     assert error.line is not None
+
+
+CONTROLLED = (
+    '---\ntitle: "T\\e]0;owned\\a"\nsource: "S\\x9b2J"\nlanguage: en\nedition: "1"\n---\n'  # lines 1-6
+    "\n"  # 7
+    "# T\x1b]0;owned\x07\n"  # 8
+    "\n"  # 9
+    "Clear \x1b[2J the\x00 screen\x85.\r\n"  # 10
+    "\r\n"  # 11
+    "| a\x9b | b |\n|---|---|\n| c | d\x7f |\n"  # 12-14
+    "\n"  # 15
+    "## Part\tone\n"  # 16
+    "\n"  # 17
+    "Form&#12;feed and return&#13;here, and\ttab.\n"  # 18
+)
+
+
+def test_control_characters_are_removed_with_a_warning_a_line(write_source: SourceWriter) -> None:
+    folder = write_source(CONTROLLED, front=False)
+    result = parse_sources(folder)
+    (article,) = result.articles
+    source = folder / "article.md"
+    assert result.warnings == [
+        f"{source}:{line}: warning: removed control characters" for line in (2, 3, 8, 10, 12, 14, 18)
+    ]
+    assert (article.info.title, article.info.source) == ("T]0;owned", "S2J")
+    first, part = article.sections
+    assert first.title == "T]0;owned"
+    assert first.text == "Clear [2J the screen.\na | b\nc | d"
+    assert part.title == "Part\tone"
+    assert part.text == "Formfeed and returnhere, and\ttab."
+    everything = "".join(s.title + s.html + s.text for s in article.sections) + "".join(article.info[1:5])
+    assert not [ch for ch in everything if unicodedata.category(ch) == "Cc" and ch not in "\t\n"]
