@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from reader import APP_NAME, __version__
 from reader.core.errors import BundleError, ReaderError, SourceError
+from reader.core.safe_text import visible, visible_json
 
 if TYPE_CHECKING:
     from reader.core.bundle import Bundle
@@ -138,7 +139,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 def _print_json(value: object, compact: bool = False) -> None:
     import json
 
-    print(json.dumps(value, ensure_ascii=False, indent=None if compact else 2))
+    print(visible_json(json.dumps(value, ensure_ascii=False, indent=None if compact else 2)))
 
 
 def _bundle_path(args: argparse.Namespace) -> Path:
@@ -196,10 +197,10 @@ def _cmd_outline(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([node.to_json() for node in nodes])
     else:
-        width = max((depth * 2 + len(node.title) for depth, node in iter_outline(nodes)), default=0)
-        for depth, node in iter_outline(nodes):
-            label = "  " * depth + node.title
-            print(f"{label:<{width}}  {node.id}")
+        rows = [("  " * depth + visible(node.title), visible(node.id)) for depth, node in iter_outline(nodes)]
+        width = max((len(label) for label, _ in rows), default=0)
+        for label, section_id in rows:
+            print(f"{label:<{width}}  {section_id}")
     return EXIT_OK
 
 
@@ -213,13 +214,13 @@ def _cmd_info(args: argparse.Namespace) -> int:
         return EXIT_OK
     for key, value in info.items():
         if key != "corrections":
-            print(f"{key + ':':<16}{value}")
+            print(visible(f"{key + ':':<16}{value}"))
     corrections = info["corrections"]
     assert isinstance(corrections, list)
     print(f"{'corrections:':<16}{len(corrections)}")
     for item in corrections:
         before = repr(item["original"]) if item["original"] else "(added)"
-        print(f"  - {before} -> {item['corrected']!r}: {item['reason']}")
+        print(visible(f"  - {before} -> {item['corrected']!r}: {item['reason']}"))
     return EXIT_OK
 
 
@@ -235,7 +236,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         parts = export_sections(bundle, args.section)
         content = to_text(parts) if args.format == "txt" else to_html(parts, bundle.stylesheet())
     if str(args.out) == "-":
-        sys.stdout.write(content)
+        sys.stdout.write(visible(content, keep_newlines=True))
     else:
         write_text_atomically(args.out, content)
     return EXIT_OK
@@ -277,16 +278,17 @@ def _print_result(result: SearchResult, as_json: bool, compact: bool) -> None:
     if as_json:
         _print_json(result.to_json(), compact)
         return
+    lines: list[str] = []
     if result.corrected:
-        print(f"Showing results for: {result.corrected}")
+        lines.append(f"Showing results for: {result.corrected}")
     if not result.hits:
-        print(f"No results for: {result.query}")
+        lines.append(f"No results for: {result.query}")
         if result.suggestion:
-            print(f"Did you mean: {result.suggestion}?")
+            lines.append(f"Did you mean: {result.suggestion}?")
     for hit in result.hits:
-        print(f"{hit.title}  [{hit.id}]")
-        print(f"    {' › '.join(hit.path)}")
-        print(f"    {hit.snippet_text()}")
+        lines += [f"{hit.title}  [{hit.id}]", f"    {' › '.join(hit.path)}", f"    {hit.snippet_text()}"]
+    for line in lines:
+        print(visible(line))
     if compact:
         print()
 

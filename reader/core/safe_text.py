@@ -31,3 +31,14 @@ def visible(text: str, keep_newlines: bool = False) -> str:
     """Return text safe to print: control characters, U+2028 and U+2029 shown as escapes (ESC as
     ``\\x1b``, a newline as ``\\n`` unless ``keep_newlines``); a tab is kept."""
     return (_UNSAFE_KEEPING_NEWLINES if keep_newlines else _UNSAFE).sub(_escape, text)
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def visible_json(dumped: str) -> str:
+    """Escape, in JSON text, what ``json.dumps(ensure_ascii=False)`` leaves raw: DEL, C1, U+2028, U+2029.
+
+    Outside its strings JSON text is ASCII, so this changes only string contents, and keeps their values.
+    """
+    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", dumped)

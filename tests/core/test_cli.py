@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -16,6 +17,8 @@ import pytest
 from reader import __version__
 from reader.cli import _parse, _parser, main
 from reader.core.bundle import SCHEMA_VERSION
+from reader.core.bundle_writer import write_bundle
+from reader.core.model import ArticleInfo, Correction, Section
 from tests.conftest import FRONT
 
 
@@ -307,3 +310,64 @@ def test_build_help_tells_of_force(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["build", "--help"])
     assert "--force" in capsys.readouterr().out
+
+
+EVIL = "\x1b]0;owned\x07\x1b[2J\x9b2J\x85\u2028\r"
+SHOWN = "\\x1b]0;owned\\x07\\x1b[2J\\x9b2J\\x85\\u2028\\r"
+
+
+@pytest.fixture(scope="module")
+def hostile_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A bundle written around the builder: its titles, texts and metadata hold terminal controls."""
+    out = tmp_path_factory.mktemp("hostile") / "hostile.sqlite"
+    info = ArticleInfo("evil", f"Evil{EVIL}", f"Source{EVIL}", "en", f"1{EVIL}", (Correction("", "Evil", EVIL),))
+    sections = [
+        Section("evil", "evil", None, 1, 0, f"Evil{EVIL}", f"<h1>Evil{EVIL}</h1>", ""),
+        Section(f"part{EVIL}", "evil", "evil", 2, 1, f"Part{EVIL}", f"<p>Owned{EVIL}</p>", f"Owned{EVIL}\nline two"),
+    ]
+    write_bundle(out, [(info, sections)], "p {}", {}, [])
+    return out
+
+
+def _strings(value: object) -> list[str]:
+    """Every string in a JSON value."""
+    if isinstance(value, str):
+        return [value]
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return [text for item in items for text in _strings(item)]
+
+
+UNSAFE_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["outline"],
+        ["info"],
+        ["search", "owned"],
+        ["export", "--format", "txt", "--out", "-"],
+        ["export", "--format", "html", "--out", "-"],
+        ["outline", "--json"],
+        ["info", "--json"],
+        ["search", "--json", "owned"],
+    ],
+    ids=" ".join,
+)
+def test_printed_bundle_text_shows_controls_as_escapes(
+    argv: list[str], hostile_bundle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run([*argv, "--bundle", str(hostile_bundle)], capsys)
+    assert (code, err) == (0, "")
+    assert not UNSAFE_OUTPUT.findall(out)
+    if "--json" in argv:
+        assert any(EVIL in text for text in _strings(json.loads(out)))  # the JSON still holds the text as it is
+    else:
+        assert SHOWN in out
+
+
+def test_txt_export_to_a_terminal_keeps_its_lines(hostile_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run(["export", "--format", "txt", "--out", "-", "--bundle", str(hostile_bundle)], capsys)[1]
+    assert out.startswith(f"Evil{SHOWN}\n")
+    assert "\nOwned\\x1b]0;owned\\x07\\x1b[2J\\x9b2J\n\n" in out  # the text's line breaks are kept
+    assert "\nline two\n" in out
