@@ -10,7 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 
-from reader.core.limits import MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
+from reader.core.limits import MAX_NESTING, MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
+from reader.core.sanitize import nesting_depth
 from reader.core.text import stem, stems, words
 
 TABLES = ("meta", "articles", "corrections", "sections", "sections_fts", "sections_stem", "terms", "synonyms")
@@ -91,6 +92,10 @@ def row_problem(conn: sqlite3.Connection) -> str | None:
         row = conn.execute(query + " LIMIT 1").fetchone()
         if row is not None:
             return f"{row[0]} {row[1]}"
+    for section_id, html in conn.execute("SELECT id, html FROM sections ORDER BY ord"):
+        depth = nesting_depth(html)
+        if depth > MAX_NESTING:
+            return f"section {section_id!r} nests its tags {depth} deep; the limit is {MAX_NESTING}"
     return None
 
 

@@ -13,3 +13,7 @@ MAX_SECTION_BYTES = 512 * 1024
 
 MAX_TITLE_CHARACTERS = 500
 """The longest heading a section may have."""
+
+MAX_NESTING = 40
+"""How deep one section's tags may nest: Qt's rich text overflows its stack on thousands of nested
+lists or tables, and lays 30,000 nested quotes out in 20 s. Articles nest a few levels."""

@@ -34,6 +34,9 @@ URL_SCHEMES = frozenset({"http", "https", "mailto"})
 STYLE_PROPERTIES = frozenset({"text-align"})  # markdown-it's column alignment
 MAX_STYLESHEET_CHARACTERS = 64 * 1024
 
+VOID_TAGS = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base", "source", "embed"})
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+
 # Anything that could make Qt's CSS engine ask for a resource: url(...), @import, and backslash
 # escapes (with which "url" can be spelt without the letters).
 _CSS_RESOURCE = re.compile(r"@import[^;]*;?|url\s*\([^)]*\)?|\\", re.IGNORECASE)
@@ -54,6 +57,18 @@ def _cleaner() -> nh3.Cleaner:
 def clean_html(html: str) -> str:
     """Return a bundle's HTML fragment with only allowed tags, attributes and link schemes."""
     return _cleaner().clean(html)
+
+
+def nesting_depth(html: str) -> int:
+    """How deep the tags of an HTML fragment nest (a tag left open counts as nesting on)."""
+    depth = deepest = 0
+    for closing, name, self_closing in _TAG.findall(html):
+        if closing:
+            depth = max(0, depth - 1)
+        elif not self_closing and name.lower() not in VOID_TAGS:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def clean_stylesheet(css: str) -> str:

@@ -197,6 +197,9 @@ HOSTILE: dict[str, str | tuple[str, ...]] = {
         "UPDATE sections SET id = 'what-is-ketamine' WHERE ord = 3",
     ),
     "huge-section": "UPDATE sections SET text = text || printf('%.600000c', 'x') WHERE ord = 3",
+    "deeply-nested-lists": (
+        "UPDATE sections SET html = html || replace(printf('%.20000c', 'x'), 'x', '<ul><li>') WHERE ord = 3"
+    ),
     "terms-not-counts": "UPDATE terms SET docs = 'many' WHERE term = 'ketamine'",
 }
 
@@ -257,3 +260,19 @@ def test_section_paths(shipped_bundle: Path) -> None:
     assert paths["understanding-the-effects-of-ketamine-a-comprehensive-overview"] == (
         "Understanding the Effects of Ketamine: A Comprehensive Overview",
     )
+
+
+@pytest.mark.parametrize(
+    ("html", "depth"),
+    [
+        ("<p>plain</p>", 1),
+        ("<ul><li>a<ul><li>b</li></ul></li></ul>", 4),
+        ("<p>a<br>b<br/>c<img src=x></p>", 1),
+        ("<ul><li>" * 50, 100),  # left open: still nesting
+        ("</p></p><p>x</p>", 1),
+    ],
+)
+def test_nesting_depth(html: str, depth: int) -> None:
+    from reader.core.sanitize import nesting_depth
+
+    assert nesting_depth(html) == depth
