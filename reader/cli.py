@@ -35,14 +35,22 @@ class _NotQuick(Exception):
     """The quick parse cannot take this command line; the full parser will."""
 
 
-class _QuickParser(argparse.ArgumentParser):
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose error line shows control characters in the arguments as escapes."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and one error line, then exit 2."""
+        super().error(visible(message))
+
+
+class _QuickParser(_Parser):
     def error(self, message: str) -> NoReturn:
         raise _NotQuick(message)
 
 
 def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The command line's parser; without commands, a quick one that knows the window's options."""
-    parser = (argparse.ArgumentParser if with_commands else _QuickParser)(
+    parser = (_Parser if with_commands else _QuickParser)(
         prog=APP_NAME,
         description="Offline reader for health articles. With no command, opens the reader window.",
         epilog="Exit codes: 0 success, 1 problem found (check, build, self-check), 2 usage or unreadable file.",
@@ -169,10 +177,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     digest, warnings = build_bundle(source, out, stylesheet, synonyms)
     for warning in warnings:
-        print(warning, file=sys.stderr)
+        print(visible(warning), file=sys.stderr)
     elapsed = time.perf_counter() - started
     size = out.stat().st_size
-    print(f"built {out} ({size / 1024:.0f} KiB, {digest}) in {elapsed:.2f} s")
+    print(visible(f"built {out} ({size / 1024:.0f} KiB, {digest}) in {elapsed:.2f} s"))
     return EXIT_OK
 
 
@@ -184,7 +192,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         with Bundle.open(path, verify=False) as bundle:
             print(bundle.full_check())
     except BundleError as exc:
-        print(f"{APP_NAME}: check failed: {exc}", file=sys.stderr)
+        print(f"{APP_NAME}: check failed: {visible(str(exc))}", file=sys.stderr)
         return EXIT_PROBLEM
     return EXIT_OK
 
@@ -250,7 +258,7 @@ def _export_pdf(bundle: Bundle, section: str | None, out: Path) -> int:
     item = handout(bundle, section)
     ensure_gui_application(offscreen=True)
     pages = write_pdf(out, item)
-    print(f"wrote {out} ({pages} page{'s' * (pages != 1)})")
+    print(visible(f"wrote {out} ({pages} page{'s' * (pages != 1)})"))
     return EXIT_OK
 
 
@@ -299,7 +307,7 @@ def _cmd_self_check(args: argparse.Namespace) -> int:
     try:
         print(self_check(args.bundle))
     except ReaderError as exc:
-        print(f"{APP_NAME}: self-check failed: {exc}", file=sys.stderr)
+        print(f"{APP_NAME}: self-check failed: {visible(str(exc))}", file=sys.stderr)
         return EXIT_PROBLEM
     return EXIT_OK
 
@@ -334,10 +342,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return command(args)
     except SourceError as exc:
-        print(f"{APP_NAME}: error: {exc}", file=sys.stderr)
+        print(f"{APP_NAME}: error: {visible(str(exc))}", file=sys.stderr)
         return EXIT_PROBLEM
     except ReaderError as exc:
-        print(f"{APP_NAME}: error: {exc}", file=sys.stderr)
+        print(f"{APP_NAME}: error: {visible(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK

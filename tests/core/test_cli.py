@@ -19,7 +19,8 @@ from reader.cli import _parse, _parser, main
 from reader.core.bundle import SCHEMA_VERSION
 from reader.core.bundle_writer import write_bundle
 from reader.core.model import ArticleInfo, Correction, Section
-from tests.conftest import FRONT
+from reader.core.safe_text import visible
+from tests.conftest import FRONT, SourceWriter
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -371,3 +372,65 @@ def test_txt_export_to_a_terminal_keeps_its_lines(hostile_bundle: Path, capsys: 
     assert out.startswith(f"Evil{SHOWN}\n")
     assert "\nOwned\\x1b]0;owned\\x07\\x1b[2J\\x9b2J\n\n" in out  # the text's line breaks are kept
     assert "\nline two\n" in out
+
+
+FORGED = "x\nreader: error: forged\r\x1b[1A"
+
+
+def test_a_file_name_cannot_forge_an_error_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / f"articles{FORGED}"
+    folder.mkdir()
+    (folder / f"bad{FORGED}.md").write_text("# No front matter\n", encoding="utf-8")
+    code, _, err = run(["build", "--source", str(folder), "--out", str(tmp_path / "b.sqlite")], capsys)
+    assert code == 1
+    assert err.count("\n") == 1
+    assert err.startswith("reader: error: ")
+    assert "bad" + visible(FORGED) + ".md:1: no front matter" in err
+
+
+def test_a_bundle_name_cannot_forge_an_error_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["outline", "--bundle", str(tmp_path / f"b{FORGED}.sqlite")], capsys)
+    assert code == 2
+    assert err == f"reader: error: {tmp_path}/b{visible(FORGED)}.sqlite: bundle not found\n"
+
+
+def test_a_failed_check_is_one_line(bundle_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tampered = bundle_copy.rename(tmp_path / f"copy{FORGED}.sqlite")
+    with contextlib.closing(sqlite3.connect(tampered)) as conn:
+        conn.execute("UPDATE sections SET title = 'changed' WHERE id = 'conclusion'")
+        conn.commit()
+    code, _, err = run(["check", "--bundle", str(tampered)], capsys)
+    assert code == 1
+    assert err.count("\n") == 1
+    assert err.startswith("reader: check failed: ")
+
+
+def test_a_bundle_value_cannot_forge_an_error_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "forged.sqlite"
+    info = ArticleInfo("a", "A", "S", "en", "1")
+    sections = [
+        Section("a", "a", None, 1, 0, "A", "<h1>A</h1>", ""),
+        Section(f"b{FORGED}", "a", "a", 7, 1, "B", "<p>B</p>", "B"),
+    ]
+    write_bundle(out, [(info, sections)], "", {}, [])
+    code, _, err = run(["outline", "--bundle", str(out)], capsys)
+    assert code == 2
+    assert err.count("\n") == 1
+    assert visible(FORGED) in err
+
+
+def test_warnings_are_one_line_each(
+    write_source: SourceWriter, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_source("# Test Article\n\n![x](y.png)\n", name=f"a{FORGED}.md")
+    code, out, err = run(["build", "--source", str(folder), "--out", str(tmp_path / f"b{FORGED}.sqlite")], capsys)
+    assert code == 0
+    assert err == f"{folder}/a{visible(FORGED)}.md:10: warning: images are not shown offline; kept its alt text\n"
+    assert out.count("\n") == 1
+
+
+def test_a_usage_error_cannot_be_forged(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["outline", "stray" + FORGED])
+    err = capsys.readouterr().err
+    assert err.endswith(f"\nreader: error: unrecognized arguments: stray{visible(FORGED)}\n")
