@@ -62,7 +62,7 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     if not with_commands:
         return parser
 
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--bundle",
         type=Path,
