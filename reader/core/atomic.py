@@ -1,23 +1,86 @@
-"""Write a file so that readers see the old file or the whole new one, never half of it."""
+"""Write a file so that readers see the old file or the whole new one, never half of it.
+
+The new file is written beside the old one as ``.NAME.PID.XXXXXXXX.tmp`` (PID: the writer's
+process), then renamed over it. A writer that is killed leaves that file behind, with SQLite's
+``-journal``, ``-wal`` or ``-shm`` beside it; the next write of the same file removes them once
+their writer is gone, or, where that cannot be asked (Windows), once they are a minute old.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
+
+STALE_AFTER_S = 60.0
+"""Age after which a temporary file whose writer cannot be asked about is taken as abandoned."""
+
+PID_REUSED_AFTER_S = 3600.0
+"""Age after which a temporary file is abandoned even if a process of its writer's number runs."""
+
+# What follows ".NAME." in a temporary file's name: the writer's process id (absent in names from
+# before it was written there), mkstemp's eight random characters, ".tmp" and SQLite's suffixes.
+_TEMPORARY = re.compile(r"(?:(\d+)\.)?[a-z0-9_]{8}\.tmp(?:-journal|-wal|-shm)?")
+
+
+def _writer_alive(pid: int) -> bool | None:
+    """Whether a process of that number runs; None where this cannot be asked without harm."""
+    if os.name != "posix":
+        return None  # on Windows os.kill(pid, 0) would end the process
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    except OverflowError:
+        return False
+    return True
+
+
+def _is_stale(path: Path, pid: int | None, now: float) -> bool:
+    """Whether ``path``, a temporary file written by process ``pid`` (if known), was abandoned."""
+    try:
+        age = now - path.lstat().st_mtime
+    except OSError:
+        return False
+    alive = _writer_alive(pid) if pid else None
+    if alive is None:
+        return age > STALE_AFTER_S
+    return not alive or age > PID_REUSED_AFTER_S
+
+
+def remove_stale_temporaries(out: Path) -> list[Path]:
+    """Remove the temporary files that killed writers of ``out`` left beside it; return them."""
+    prefix = f".{out.name}."
+    now = time.time()
+    removed = []
+    with contextlib.suppress(OSError):
+        for path in out.parent.iterdir():
+            match = _TEMPORARY.fullmatch(path.name[len(prefix) :]) if path.name.startswith(prefix) else None
+            pid = int(match.group(1)) if match and match.group(1) else None
+            if match and _is_stale(path, pid, now):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path)
+    return removed
 
 
 @contextlib.contextmanager
 def atomic_path(out: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``out``; on success rename it to ``out``, else delete it.
 
+    Temporary files that killed writers of ``out`` left behind are removed first.
     Raises OSError when the folder cannot be made or written.
     """
     import tempfile  # only writers need it; the reader's start-up does not
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    remove_stale_temporaries(out)
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.{os.getpid()}.", suffix=".tmp", dir=out.parent)
     os.close(fd)
     tmp = Path(name)
     try:
