@@ -14,7 +14,11 @@ from reader.core.limits import MAX_NESTING, MAX_SECTION_BYTES, MAX_TITLE_CHARACT
 from reader.core.sanitize import nesting_depth
 from reader.core.text import stem, stems, words
 
-TABLES = ("meta", "articles", "corrections", "sections", "sections_fts", "sections_stem", "terms", "synonyms")
+INDEXES = ("sections_fts", "sections_stem")
+TABLES = (
+    *("meta", "articles", "corrections", "sections", "terms", "synonyms", *INDEXES),
+    *(f"{index}_{part}" for index in INDEXES for part in ("data", "idx", "docsize", "config")),
+)
 MAX_ID_CHARACTERS = 300
 
 # Each query returns the rows that break one rule: (where, what is wrong). The first found is reported.
@@ -87,7 +91,12 @@ def missing_table(conn: sqlite3.Connection) -> str | None:
 
 
 def row_problem(conn: sqlite3.Connection) -> str | None:
-    """Return the first row that breaks a rule, said in a few words, or None."""
+    """Return the first row that breaks a rule, said in a few words, or None.
+
+    Raises sqlite3.DatabaseError where a search index cannot be read at all.
+    """
+    for index in INDEXES:
+        conn.execute(f"SELECT rowid FROM {index} WHERE {index} MATCH 'a' LIMIT 1").fetchall()
     for query in _ROW_RULES:
         row = conn.execute(query + " LIMIT 1").fetchone()
         if row is not None:

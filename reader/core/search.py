@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reader.core.bundle import Bundle, section_paths
+from reader.core.errors import BundleError
 from reader.core.text import stem, words
 
 STOP_WORDS = frozenset(
@@ -284,6 +285,7 @@ class Searcher:
     """Searches one open bundle; cheap to create, it loads its vocabulary on the first search."""
 
     def __init__(self, bundle: Bundle) -> None:
+        self._path = bundle.path
         self._conn = bundle.connection
         sections = bundle.sections()
         self._by_order = {s.order: s for s in sections}
@@ -298,7 +300,14 @@ class Searcher:
         return self._vocabulary
 
     def search(self, text: str, limit: int = 20, correct: bool = True) -> SearchResult:
-        """Search for what a person typed; never raises for any text."""
+        """Search for what a person typed; never raises for any text, and raises BundleError only
+        when the bundle's search index cannot be read (damage the digest cannot see)."""
+        try:
+            return self._search(text, limit, correct)
+        except sqlite3.DatabaseError as exc:
+            raise BundleError(self._path, f"the search index cannot be read ({exc})") from exc
+
+    def _search(self, text: str, limit: int, correct: bool) -> SearchResult:
         limit = max(1, min(limit, 200))
         query = parse_query(text)
         if query.is_empty():

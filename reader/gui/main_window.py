@@ -291,7 +291,12 @@ class MainWindow(QMainWindow):
         if not text.strip():
             self._clear_search_results()
             return
-        result = self.searcher.search(text, limit=SEARCH_LIMIT, correct=correct)
+        try:
+            result = self.searcher.search(text, limit=SEARCH_LIMIT, correct=correct)
+        except ReaderError as exc:
+            log.error("search failed: %s", exc)
+            self.statusBar().showMessage("Search cannot be used: this content's search index is damaged.", 15000)
+            return
         self.search_panel.show_result(result)
         self.left.setCurrentWidget(self.search_panel)
         from reader.core.search import highlight_pattern
