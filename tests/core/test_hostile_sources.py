@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from reader.cli import main
 from reader.core.builder import parse_sources
 from reader.core.errors import SourceError
+from reader.core.limits import MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
 from reader.core.safe_text import CONTROLS
 from tests.conftest import FRONT, SourceWriter
 
@@ -179,3 +180,38 @@ def test_control_characters_are_removed_with_a_warning_a_line(write_source: Sour
     assert part.text == "Formfeed and returnhere, and\ttab."
     everything = "".join(s.title + s.html + s.text for s in article.sections) + "".join(article.info[1:5])
     assert not [ch for ch in everything if unicodedata.category(ch) == "Cc" and ch not in "\t\n"]
+
+
+def test_a_section_over_the_size_limit_is_an_error(write_source: SourceWriter) -> None:
+    paragraph = "word " * 200 + "\n\n"
+    body = paragraph * (MAX_SECTION_BYTES // len(paragraph) + 1)
+    folder = write_source("# Test Article\n\nIntro.\n\n## Big part\n\n" + body + "## Small part\n\nText.\n")
+    with pytest.raises(SourceError) as info:
+        parse_sources(folder)
+    kib = MAX_SECTION_BYTES // 1024
+    assert (
+        info.value.message
+        == f"section 'big-part' is {kib + 1} KiB; the limit is {kib} KiB: split it with more headings"
+    )
+    assert info.value.line == 12
+
+
+def test_a_section_within_the_size_limit_builds(write_source: SourceWriter) -> None:
+    paragraph = "word " * 200 + "\n\n"
+    body = paragraph * (MAX_SECTION_BYTES // len(paragraph) - 1)
+    folder = write_source("# Test Article\n\n" + body)
+    (article,) = parse_sources(folder).articles
+    assert MAX_SECTION_BYTES - 2 * len(paragraph) < len(article.sections[0].html.encode()) <= MAX_SECTION_BYTES
+
+
+@pytest.mark.parametrize(("length", "fails"), [(MAX_TITLE_CHARACTERS, False), (MAX_TITLE_CHARACTERS + 1, True)])
+def test_a_heading_over_the_title_limit_is_an_error(length: int, fails: bool, write_source: SourceWriter) -> None:
+    heading = "é" * length
+    folder = write_source(f"# Test Article\n\n## {heading}\n\nText.\n")
+    if not fails:
+        assert parse_sources(folder).articles[0].sections[1].title == heading
+        return
+    with pytest.raises(SourceError) as info:
+        parse_sources(folder)
+    assert info.value.message == (f"heading is {length} characters; the limit is {MAX_TITLE_CHARACTERS}: shorten it")
+    assert info.value.line == 10
