@@ -17,6 +17,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.core.errors import SourceError
 from reader.core.front_matter import FrontMatter, check_corrections, read_front_matter
+from reader.core.limits import MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
 from reader.core.model import ArticleInfo, Correction, Section
 from reader.core.safe_text import strip_controls
 from reader.core.sources import NOT_REGULAR, list_sources, read_regular_bytes
@@ -198,6 +199,9 @@ class _SectionBuilder:
             title = _inline_text(inline)
             if not title:
                 raise SourceError(self.path, "empty heading", line)
+            if len(title) > MAX_TITLE_CHARACTERS:
+                message = f"heading is {len(title)} characters; the limit is {MAX_TITLE_CHARACTERS}: shorten it"
+                raise SourceError(self.path, message, line)
             if order == 0 and level != 1:
                 raise SourceError(self.path, "no title: the first heading must be '# Title'", line)
             if order > 0 and level == 1:
@@ -222,7 +226,13 @@ class _SectionBuilder:
                 if token.type == "table_open":
                     for key, value in TABLE_ATTRS.items():
                         token.attrSet(key, value)
-            html = self.md.renderer.render(body, self.md.options, {})
+            html = self.md.renderer.render(body, self.md.options, {}).strip()
+            text = self.text_of(body[3:])
+            size = max(len(html.encode()), len(text.encode()))
+            if size > MAX_SECTION_BYTES:
+                kib, limit = -(-size // 1024), MAX_SECTION_BYTES // 1024
+                message = f"section {section_id!r} is {kib} KiB; the limit is {limit} KiB: split it with more headings"
+                raise SourceError(self.path, message, line)
             sections.append(
                 Section(
                     id=section_id,
@@ -231,8 +241,8 @@ class _SectionBuilder:
                     level=level,
                     order=order,
                     title=title,
-                    html=html.strip(),
-                    text=self.text_of(body[3:]),
+                    html=html,
+                    text=text,
                 )
             )
             lines[section_id] = line
