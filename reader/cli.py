@@ -153,7 +153,7 @@ def _print_json(value: object, compact: bool = False) -> None:
 def _bundle_path(args: argparse.Namespace) -> Path:
     if args.bundle is not None:
         return Path(args.bundle)
-    from reader.core.locations import default_bundle
+    from reader.core.cache import default_bundle
 
     return default_bundle()
 
@@ -164,7 +164,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     except ImportError as exc:  # the frozen app ships a built bundle and leaves the builder out
         raise UsageError(f"this copy of the reader cannot build content ({exc}); use a source install") from exc
     from reader.core.build_output import output_problem
-    from reader.core.locations import articles_dir, cached_bundle_path, stylesheet_path, synonyms_path
+    from reader.core.cache import cached_bundle_path
+    from reader.core.locations import articles_dir, stylesheet_path, synonyms_path
 
     if args.source is not None and args.out is None:
         raise UsageError("--out is required with --source")

@@ -20,7 +20,7 @@ from reader.core.front_matter import FrontMatter, check_corrections, read_front_
 from reader.core.limits import MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
 from reader.core.model import ArticleInfo, Correction, Section
 from reader.core.safe_text import strip_controls
-from reader.core.sources import NOT_REGULAR, list_sources, read_regular_bytes
+from reader.core.sources import NOT_REGULAR, list_sources, read_regular_bytes, sources_digest
 from reader.core.text import words
 
 EXTERNAL_SCHEMES = ("http://", "https://", "mailto:")
@@ -375,7 +375,6 @@ def build_bundle(source_dir: Path, out: Path, stylesheet: Path, synonyms: Path) 
     Nothing is written at ``out`` unless the whole build succeeds.
     """
     from reader.core.bundle_writer import write_bundle
-    from reader.core.locations import sources_digest
 
     result = parse_sources(source_dir)
     css = read_source(stylesheet)

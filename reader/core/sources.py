@@ -12,8 +12,13 @@ import os
 import stat
 from pathlib import Path
 
+from reader.core.sha import sha256
+
 SOURCE_PATTERN = "*.md"
 NOT_REGULAR = "skipped, not a regular file"
+BUILD_CODE = ("builder.py", "front_matter.py", "safe_text.py", "bundle.py", "bundle_writer.py", "text.py")
+"""The modules whose code shapes a bundle: a change to one of them makes a new cache key."""
+_CORE = Path(__file__).resolve().parent
 
 
 def is_regular_file(path: Path) -> bool:
@@ -42,3 +47,17 @@ def read_regular_bytes(path: Path, limit: int = -1) -> bytes:
         if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
             raise OSError(errno.EINVAL, "not a regular file", str(path))
         return file.read(limit)
+
+
+def sources_digest(source_dir: Path, stylesheet: Path, synonyms: Path) -> str:
+    """Return a hash of everything a bundle is built from: sources, stylesheet, synonyms, builder code."""
+    digest = sha256()
+    inputs = [*list_sources(source_dir)[0], stylesheet, synonyms, *(_CORE / name for name in BUILD_CODE)]
+    for path in inputs:
+        digest.update(os.fsencode(path.name) + b"\0")
+        try:
+            digest.update(read_regular_bytes(path))
+        except OSError:
+            digest.update(b"<missing>")
+        digest.update(b"\0")
+    return digest.hexdigest()
