@@ -191,7 +191,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     path = _bundle_path(args)
     try:
         with Bundle.open(path, verify=False) as bundle:
-            print(bundle.full_check())
+            print(visible(bundle.full_check()))
     except BundleError as exc:
         print(f"{APP_NAME}: check failed: {visible(str(exc))}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -306,7 +306,7 @@ def _cmd_self_check(args: argparse.Namespace) -> int:
     from reader.gui.self_check import self_check
 
     try:
-        print(self_check(args.bundle))
+        print(visible(self_check(args.bundle)))
     except ReaderError as exc:
         print(f"{APP_NAME}: self-check failed: {visible(str(exc))}", file=sys.stderr)
         return EXIT_PROBLEM
