@@ -27,6 +27,7 @@ def _temporaries(folder: Path, name: str, writer: str, age_s: float = 0) -> list
     return paths
 
 
+@pytest.mark.skipif(os.name != "posix", reason="asks whether the writer's process runs")
 def test_a_killed_build_s_temporaries_are_removed_by_the_next(write_source: SourceWriter, tmp_path: Path) -> None:
     out = tmp_path / "out" / "bundle.sqlite"
     out.parent.mkdir()
@@ -37,6 +38,7 @@ def test_a_killed_build_s_temporaries_are_removed_by_the_next(write_source: Sour
     assert not any(p.exists() for p in stale)
 
 
+@pytest.mark.skipif(os.name != "posix", reason="asks whether the writer's process runs")
 @pytest.mark.parametrize(
     ("writer", "age_s", "removed"),
     [

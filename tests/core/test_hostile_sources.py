@@ -64,6 +64,7 @@ def test_a_source_that_is_not_a_regular_file_is_skipped_with_a_warning(
     assert out.is_file()
 
 
+@pytest.mark.skipif(os.name != "posix", reason="needs symbolic links")
 def test_a_symlink_to_a_source_is_built(write_source: SourceWriter, tmp_path: Path) -> None:
     folder = write_source("# Test Article\n\nText.\n")
     elsewhere = tmp_path / "second.md"
