@@ -85,7 +85,9 @@ def test_500_searches_typed_into_the_real_window(x_server: str, shipped_bundle: 
         for number in range(SEARCHES):
             query = QUERIES[number % len(QUERIES)]
             # Find, type, let the results come (debounced), then Esc: back to reading.
-            _xdotool("key", "ctrl+f", "type", "--delay", "1", query, "sleep", "0.2", "key", "Escape")
+            _xdotool("key", "ctrl+f")
+            _xdotool("type", "--delay", "1", query)  # "type" takes the rest of a chain as text
+            _xdotool("sleep", "0.2", "key", "Escape")
             if number % 50 == 49:
                 assert window.poll() is None, f"died after {number + 1} searches: {errors.read_text()[-2000:]}"
         assert window.poll() is None, f"the window died: {errors.read_text()[-2000:]}"

@@ -17,9 +17,10 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.core.errors import SourceError
 from reader.core.front_matter import FrontMatter, check_corrections, read_front_matter
-from reader.core.limits import MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
+from reader.core.limits import MAX_NESTING, MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
 from reader.core.model import ArticleInfo, Correction, Section
 from reader.core.safe_text import strip_controls
+from reader.core.sanitize import nesting_depth
 from reader.core.sources import NOT_REGULAR, list_sources, read_regular_bytes, sources_digest
 from reader.core.text import words
 
@@ -233,6 +234,10 @@ class _SectionBuilder:
                 kib, limit = -(-size // 1024), MAX_SECTION_BYTES // 1024
                 message = f"section {section_id!r} is {kib} KiB; the limit is {limit} KiB: split it with more headings"
                 raise SourceError(self.path, message, line)
+            depth = nesting_depth(html)
+            if depth > MAX_NESTING:
+                message = f"section {section_id!r} nests its tags {depth} deep; the limit is {MAX_NESTING}"
+                raise SourceError(self.path, f"{message}: flatten its quotes, lists or emphasis", line)
             sections.append(
                 Section(
                     id=section_id,

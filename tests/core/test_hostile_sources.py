@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 from reader.cli import main
 from reader.core.builder import parse_sources
 from reader.core.errors import SourceError
-from reader.core.limits import MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
+from reader.core.limits import MAX_NESTING, MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
 from reader.core.safe_text import CONTROLS
+from reader.core.sanitize import nesting_depth
 from tests.conftest import FRONT, SourceWriter
 
 BUILD_TIMEOUT_S = 60
@@ -146,6 +147,7 @@ def test_any_text_builds_or_raises_source_error(content: str, tmp_path_factory: 
     else:
         sections = [section for article in result.articles for section in article.sections]
         assert not any(CONTROLS.search(s.title + s.html + s.text) for s in sections)
+        assert all(nesting_depth(s.html) <= MAX_NESTING for s in sections)  # the bundle will open
         return
     assert error.path == folder / "fuzz.md"
     assert error.line is not None
@@ -218,3 +220,13 @@ def test_a_heading_over_the_title_limit_is_an_error(length: int, fails: bool, wr
         parse_sources(folder)
     assert info.value.message == (f"heading is {length} characters; the limit is {MAX_TITLE_CHARACTERS}: shorten it")
     assert info.value.line == 10
+
+
+def test_a_section_nesting_deeper_than_a_bundle_may_is_an_error(write_source: SourceWriter) -> None:
+    emphasis = "".join(f"*a{n} " for n in range(25)) + "x" + "".join(f" b{n}*" for n in range(25))
+    folder = write_source("# Test Article\n\n" + "> " * 19 + emphasis + "\n")
+    with pytest.raises(SourceError) as info:
+        parse_sources(folder)
+    limit = f"the limit is {MAX_NESTING}: flatten its quotes, lists or emphasis"
+    assert info.value.message == f"section 'test-article' nests its tags 45 deep; {limit}"
+    assert info.value.line == 8
