@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.core.safe_text import visible
+
 
 class ReaderError(Exception):
     """Base class of every error the reader reports to a person."""
@@ -17,7 +19,7 @@ class SourceError(ReaderError):
         self.line = line
         self.message = message
         where = f"{self.path}:{line}" if line is not None else str(self.path)
-        super().__init__(f"{where}: {message}")
+        super().__init__(visible(f"{where}: {message}"))  # one line, whatever the path or message holds
 
 
 class BundleError(ReaderError):
@@ -26,7 +28,7 @@ class BundleError(ReaderError):
     def __init__(self, path: Path | str, message: str) -> None:
         self.path = Path(path)
         self.message = message
-        super().__init__(f"{self.path}: {message}")
+        super().__init__(visible(f"{self.path}: {message}"))  # one line, whatever the path or message holds
 
 
 class SectionNotFoundError(ReaderError):
