@@ -63,4 +63,3 @@ def test_commands_on_forged_bundles_end_cleanly_within_limits(forgery: str, bund
         assert "\x1b" not in result.stdout + result.stderr, command
         if result.returncode:
             assert result.stderr.count("\n") == 1, (command, result.stderr)
-

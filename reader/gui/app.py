@@ -15,75 +15,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader import APP_NAME, __version__
+from reader import APP_NAME
 from reader.core.bundle import Bundle
 from reader.core.errors import ReaderError, SectionNotFoundError
+from reader.gui.application import app_icon, create_application
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QIcon
-
     from reader.gui.crash import ExceptionHandler
     from reader.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-MIN_UI_POINT_SIZE = 10.0
 REPORT_FIRST_PAINT = "READER_REPORT_FIRST_PAINT"  # set by bench/startup.py only
 WARM_UP_MS = 300  # after the first paint: load search's vocabulary so the first keystroke is quick
-
-
-def create_application() -> QApplication:
-    """Return the running QApplication or create one, named and styled for the reader."""
-    _prefer_utf8_locale()
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        app = existing
-        app.setStyle("Fusion")
-    else:
-        # Asking for the style on the command line costs less than setStyle() afterwards.
-        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("Reader")
-    app.setApplicationVersion(__version__)
-    font = app.font()
-    if font.pointSizeF() < MIN_UI_POINT_SIZE:
-        font.setPointSizeF(MIN_UI_POINT_SIZE)
-        app.setFont(font)
-    return app
-
-
-ICON_SIZES = (32, 64, 256)
-
-
-def icon_paths() -> list[Path]:
-    """The PNG files of the application icon."""
-    from reader.core.locations import resources_dir
-
-    return [resources_dir() / "icons" / f"reader-{size}.png" for size in ICON_SIZES]
-
-
-def app_icon() -> QIcon:
-    """The application icon, in the sizes shipped."""
-    from PySide6.QtGui import QIcon
-
-    icon = QIcon()
-    for path in icon_paths():
-        icon.addFile(str(path))
-    return icon
-
-
-def _prefer_utf8_locale() -> None:
-    """Under the bare C locale Qt switches to C.UTF-8 itself, with a warning: do it quietly."""
-    if sys.platform.startswith("linux"):
-        current = os.environ.get("LC_ALL") or os.environ.get("LC_CTYPE") or os.environ.get("LANG") or "C"
-        if current in ("C", "POSIX"):
-            os.environ["LC_CTYPE"] = "C.UTF-8"
-            os.environ.pop("LC_ALL", None)
 
 
 def open_bundle(bundle_path: Path | None) -> Bundle:
     """Open and verify the bundle asked for, or the shipped one."""
     if bundle_path is None:
-        from reader.core.locations import default_bundle
+        from reader.core.cache import default_bundle
 
         bundle_path = default_bundle()
     return Bundle.open(bundle_path)
@@ -103,7 +52,7 @@ def _after_first_paint(handler: ExceptionHandler, window: MainWindow, warm_up: b
     handler.log_path = setup_logging()
     QApplication.setWindowIcon(app_icon())
     if warm_up:
-        QTimer.singleShot(WARM_UP_MS, window.warm_up_search)
+        QTimer.singleShot(WARM_UP_MS, window.search_controller.warm_up)
 
 
 def _build_window(app: QApplication, bundle: Bundle) -> MainWindow:
@@ -170,13 +119,13 @@ def run(bundle_path: Path | None, section: str | None, search: str | None = None
         bundle.close()
         return 1
     if os.environ.get(REPORT_FIRST_PAINT):
-        window.content.first_painted.connect(_report_first_paint)
+        window.first_painted.connect(_report_first_paint)
     later = functools.partial(_after_first_paint, handler, window, not search)
-    window.content.first_painted.connect(functools.partial(QTimer.singleShot, 0, later))
+    window.first_painted.connect(functools.partial(QTimer.singleShot, 0, later))
     window.show()
     window.resume(section)
     if search:
-        window.search_box.set_query(search)
+        window.start_search(search)
     code = app.exec()
     bundle.close()
     return code

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import functools
 import logging
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,30 +19,29 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.bundle import Bundle, build_outline, section_paths
-from reader.core.errors import ReaderError
 from reader.core.history import NavigationHistory, Position
 from reader.core.model import ArticleInfo
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QPagedPaintDevice
-
-    from reader.core.search import Searcher
-    from reader.gui.printing import Handout
-    from reader.gui.search_panel import SearchPanel
 from reader.gui import theme
 from reader.gui.actions import Actions
 from reader.gui.content_view import ContentView
+from reader.gui.handout_actions import HandoutActions
 from reader.gui.search_box import SearchBox
+from reader.gui.search_controller import SearchController
 from reader.gui.section_tree import OutlineModel, SectionTree
 from reader.gui.settings import ZOOM_RANGE, Settings
 
 log = logging.getLogger(__name__)
 PATH_SEPARATOR = " › "
-SEARCH_LIMIT = 50
 
 
 class MainWindow(QMainWindow):
-    """The reader window over one opened bundle."""
+    """The reader window over one opened bundle.
+
+    Signals:
+        first_painted(): the article was painted for the first time (start-up work can follow).
+    """
+
+    first_painted = Signal()
 
     def __init__(self, bundle: Bundle, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +51,6 @@ class MainWindow(QMainWindow):
         self.history = NavigationHistory()
         sections = bundle.sections()  # read once: paths, tree and article all come from it
         self.paths = section_paths(sections)
-        self._searcher: Searcher | None = None
-        self._search_panel: SearchPanel | None = None
         self._settings_problem_said = False
         title = self.articles[0].title if self.articles else "Reader"
         self.setWindowTitle(f"{title} — Reader")
@@ -77,9 +72,13 @@ class MainWindow(QMainWindow):
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)  # section titles come from the bundle
         self.path_label.setAccessibleName("Current section")
         self.statusBar().addWidget(self.path_label, 1)
-        self.match_label = QLabel()
-        self.match_label.setAccessibleName("Search matches")
-        self.statusBar().addPermanentWidget(self.match_label)
+        self.search_controller = SearchController(
+            bundle, self.search_box, self.left, self.content, self.statusBar(), self
+        )
+        self.statusBar().addPermanentWidget(self.search_controller.match_label)
+        self.handouts = HandoutActions(
+            bundle, self.content.current_section, self._section_title, self, self.statusBar()
+        )
         self.zoom_label = QLabel()
         self.zoom_label.setAccessibleName("Text size")
         self.statusBar().addPermanentWidget(self.zoom_label)
@@ -163,8 +162,8 @@ class MainWindow(QMainWindow):
         self.content.external_link_requested.connect(self._show_external_link)
         self.content.zoom_requested.connect(self._zoom_by)
         self.content.section_link_requested.connect(self.open_section)
-        a.print.triggered.connect(self.print_handout)
-        a.export_pdf.triggered.connect(self.export_pdf)
+        a.print.triggered.connect(self.handouts.print_handout)
+        a.export_pdf.triggered.connect(self.handouts.export_pdf)
         a.quit.triggered.connect(self.close)
         a.back.triggered.connect(functools.partial(self.go, -1))
         a.forward.triggered.connect(functools.partial(self.go, 1))
@@ -176,15 +175,13 @@ class MainWindow(QMainWindow):
         for choice, action in a.theme_actions().items():
             action.triggered.connect(functools.partial(self._choose_theme, choice))
         a.about.triggered.connect(self.show_about)
-        a.find.triggered.connect(self.focus_search)
-        a.find_next.triggered.connect(functools.partial(self.content.go_to_match, 1))
-        a.find_previous.triggered.connect(functools.partial(self.content.go_to_match, -1))
-        self.search_box.search_requested.connect(self.search)
-        self.search_box.next_requested.connect(functools.partial(self.content.go_to_match, 1))
-        self.search_box.previous_requested.connect(functools.partial(self.content.go_to_match, -1))
-        self.search_box.cancel_requested.connect(self.cancel_search)
-        self.search_box.results_focus_requested.connect(self._focus_results)
-        self.content.match_changed.connect(self._show_match)
+        search = self.search_controller
+        search.connect_signals()
+        search.hit_requested.connect(self.open_search_hit)
+        a.find.triggered.connect(search.focus_box)
+        a.find_next.triggered.connect(search.next_match)
+        a.find_previous.triggered.connect(search.previous_match)
+        self.content.first_painted.connect(self.first_painted)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.content.history_requested.connect(self.go)
         self.tree.history_requested.connect(self.go)
@@ -226,7 +223,7 @@ class MainWindow(QMainWindow):
 
     def panes(self) -> list[QWidget]:
         """The widgets F6 moves the focus between, in order: the left pane, the article, search."""
-        return [self.left.currentWidget() or self.tree, self.content, self.search_box]
+        return [self.search_controller.results_pane() or self.tree, self.content, self.search_box]
 
     @Slot()
     def cycle_focus(self, step: int) -> None:
@@ -243,72 +240,8 @@ class MainWindow(QMainWindow):
     def _show_path(self, section_id: str) -> None:
         self.path_label.setText(PATH_SEPARATOR.join(self.paths.get(section_id, ())))
 
-    # Search
-
-    @property
-    def searcher(self) -> Searcher:
-        """The bundle's searcher, made on first use."""
-        if self._searcher is None:
-            from reader.core.search import Searcher
-
-            self._searcher = Searcher(self.bundle)
-        return self._searcher
-
-    @property
-    def search_panel(self) -> SearchPanel:
-        """The list of results, made (and wired) on the first search: start-up does without it."""
-        if self._search_panel is None:
-            from reader.gui.search_panel import SearchPanel
-
-            panel = SearchPanel()
-            self.left.addWidget(panel)
-            panel.section_requested.connect(self.open_search_hit)
-            panel.search_requested.connect(self.search_again)
-            panel.back_to_box_requested.connect(self.focus_search)
-            self._search_panel = panel
-        return self._search_panel
-
-    @Slot()
-    def _focus_results(self) -> None:
-        if self._search_panel is not None:
-            self._search_panel.focus_results()
-
-    @Slot()
-    def warm_up_search(self) -> None:
-        """Load what search needs before the first keystroke asks for it (not once it is closed)."""
-        if self.isVisible():
-            self.searcher.search("warm up")
-
-    @Slot()
-    def focus_search(self) -> None:
-        """Put the keyboard focus in the search box, its text selected."""
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_box.selectAll()
-
-    @Slot(str)
-    def search(self, text: str, correct: bool = True) -> None:
-        """Search, list the hits in place of the tree and mark every match in the article."""
-        if not text.strip():
-            self._clear_search_results()
-            return
-        try:
-            result = self.searcher.search(text, limit=SEARCH_LIMIT, correct=correct)
-        except ReaderError as exc:
-            log.error("search failed: %s", exc)
-            self.statusBar().showMessage("Search cannot be used: this content's search index is damaged.", 15000)
-            return
-        self.search_panel.show_result(result)
-        self.left.setCurrentWidget(self.search_panel)
-        from reader.core.search import highlight_pattern
-
-        count = self.content.set_highlights(highlight_pattern(result.terms, result.phrases))
-        self.match_label.setText(f"{count} match{'es' * (count != 1)}" if result.hits else "")
-
-    @Slot(str, bool)
-    def search_again(self, text: str, correct: bool) -> None:
-        """Search for a suggestion (or the words as typed), putting them in the box."""
-        self.search_box.setText(text)
-        self.search(text, correct)
+    def _section_title(self, section_id: str) -> str:
+        return self.paths[section_id][-1] if section_id in self.paths else ""
 
     @Slot(str)
     def open_search_hit(self, section_id: str) -> None:
@@ -316,21 +249,9 @@ class MainWindow(QMainWindow):
         self.open_section(section_id)
         self.content.first_match_in(section_id)
 
-    @Slot()
-    def cancel_search(self) -> None:
-        """Clear the search and its marks, show the tree, and give the focus back to the article."""
-        self.search_box.clear_search()
-        self._clear_search_results()
-        self.content.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_search_results(self) -> None:
-        self.content.set_highlights("")
-        self.left.setCurrentWidget(self.tree)
-        self.match_label.clear()
-
-    @Slot(int, int)
-    def _show_match(self, number: int, count: int) -> None:
-        self.match_label.setText(f"match {number} of {count}")
+    def start_search(self, text: str) -> None:
+        """Open with a search done, as ``reader --search`` asks."""
+        self.search_controller.start(text)
 
     # Zoom and colours
 
@@ -373,60 +294,6 @@ class MainWindow(QMainWindow):
         if self.settings.theme == "system":
             self._apply_theme("system")
 
-    # Printing
-
-    def _chosen_section(self, action: str) -> tuple[bool, str | None]:
-        from reader.gui.scope_dialog import SECTION, ScopeDialog
-
-        section = self.content.current_section()
-        title = self.paths[section][-1] if section in self.paths else ""
-        scope = ScopeDialog.ask(action, title, self)
-        if scope is None:
-            return False, None
-        return True, section if scope == SECTION else None
-
-    @Slot()
-    def print_handout(self) -> None:
-        """Print the current section or the whole article, through the print preview."""
-        chosen, section = self._chosen_section("Print")
-        if not chosen:
-            return
-        from reader.gui.printing import handout
-
-        self.open_print_preview(handout(self.bundle, section))
-
-    def open_print_preview(self, item: Handout) -> None:
-        """Show the system print dialog with a preview of a handout."""
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(item.title)
-        preview = QPrintPreviewDialog(printer, self)
-        preview.setWindowTitle("Print preview")
-        preview.paintRequested.connect(functools.partial(_paint_quietly, item=item))
-        preview.exec()
-
-    @Slot()
-    def export_pdf(self) -> None:
-        """Save the current section or the whole article as a PDF file."""
-        chosen, section = self._chosen_section("Export PDF")
-        if not chosen:
-            return
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from reader.gui.printing import handout, write_pdf
-
-        name = f"{section or self.articles[0].id}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Export PDF", str(Path.home() / name), "PDF files (*.pdf)")
-        if not path:
-            return
-        try:
-            pages = write_pdf(Path(path), handout(self.bundle, section))
-        except ReaderError as exc:
-            QMessageBox.warning(self, "Export PDF", f"The PDF could not be saved.\n\n{exc}")
-            return
-        self.statusBar().showMessage(f"Saved {pages} page{'s' * (pages != 1)} to {path}", 8000)
-
     # Links, information, closing
 
     @Slot(str)
@@ -453,13 +320,3 @@ class MainWindow(QMainWindow):
         self.settings.splitter = self.splitter.saveState()
         self.settings.position = self.content.position()
         self._save_settings()
-
-
-def _paint_quietly(printer: QPagedPaintDevice, item: Handout) -> None:
-    """Paint a preview page set; a failure is logged, not raised into Qt's event loop."""
-    from reader.gui.printing import PrintError, paint_handout
-
-    try:
-        paint_handout(printer, item)
-    except PrintError as exc:
-        log.warning("printing failed: %s", exc)

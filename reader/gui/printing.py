@@ -4,7 +4,6 @@ source, edition and "Page x of y".
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -225,15 +224,3 @@ def write_pdf(out: Path, item: Handout) -> int:
     except OSError as exc:
         raise PrintError(f"{out}: cannot write: {exc.strerror or exc}") from exc
     return pages
-
-
-def ensure_gui_application(offscreen: bool) -> QGuiApplication:
-    """Return the running Qt application, or start a (headless, if asked) one for painting."""
-    existing = QGuiApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    if offscreen:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from reader.gui.app import create_application
-
-    return create_application()

@@ -21,7 +21,8 @@ def self_check(bundle_path: Path | None) -> str:
     """
     started = time.perf_counter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from reader.gui.app import create_application, icon_paths, open_bundle
+    from reader.gui.app import open_bundle
+    from reader.gui.application import create_application, icon_paths
 
     create_application()
     from PySide6.QtGui import QPixmap
@@ -46,7 +47,7 @@ def self_check(bundle_path: Path | None) -> str:
                 window.open_section(section.id)
                 if window.content.current_section() != section.id:
                     raise SelfCheckError(f"could not open section {section.id!r}")
-            searcher = window.searcher
+            searcher = window.search_controller.searcher
             for section in sections:
                 found = [hit.id for hit in searcher.search(section.title, limit=50).hits]
                 if section.id not in found:

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.core.bundle import Bundle
-from reader.gui.app import create_application
+from reader.gui.application import create_application
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import Settings
 

@@ -97,9 +97,9 @@ def _use_window(bundle: Bundle, folder: Path, qtbot: QtBot) -> None:
     window.resume(None)
     for section in bundle.sections()[:6]:
         window.open_section(section.id)
-    window.search("ketamine")
-    window.search("forged")
-    window.search_panel.results.viewport().repaint()
+    window.search_controller.search("ketamine")
+    window.search_controller.search("forged")
+    window.search_controller.panel.results.viewport().repaint()
     window.content.viewport().repaint()
     window.close()
 
@@ -143,7 +143,10 @@ def test_forged_bundles_never_crash_a_command_or_the_window(
     try:
         bundle = Bundle.open(path)
     except BundleError as exc:
-        assert "\n" not in str(exc)
+        message = str(exc)
+        bundle = None
+    if bundle is None:
+        assert "\n" not in message
         return
     with bundle:
         _use_window(bundle, folder / "config", qtbot)

@@ -34,7 +34,7 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from reader.core.bundle import Bundle
-from reader.gui.app import create_application
+from reader.gui.application import create_application
 from reader.gui.main_window import MainWindow
 from reader.gui.printing import handout, write_pdf
 from reader.gui.settings import Settings
@@ -46,8 +46,8 @@ window.show()
 for section in bundle.sections():
     window.open_section(section.id)
     window.content.viewport().repaint()
-window.search("text cell")
-window.search_panel.results.viewport().repaint()
+window.search_controller.search("text cell")
+window.search_controller.panel.results.viewport().repaint()
 write_pdf(Path(sys.argv[2]) / "out.pdf", handout(bundle, None))
 print("rendered")
 """

@@ -33,9 +33,9 @@ def test_a_void_method_keeps_none_alive() -> None:
 @pytest.mark.timeout(300)
 def test_500_searches_take_no_reference_off_none(window: MainWindow, qtbot: QtBot) -> None:
     def search(number: int) -> None:
-        window.search(QUERIES[number % len(QUERIES)])
+        window.search_controller.search(QUERIES[number % len(QUERIES)])
         window.content.go_to_match(1)
-        window.search_panel.results.viewport().repaint()  # paints each hit through the delegate
+        window.search_controller.panel.results.viewport().repaint()  # paints each hit through the delegate
         window.content.viewport().repaint()
 
     for number in range(len(QUERIES)):  # warm up: caches and lazily built parts settle

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from reader.cli import main
 from reader.core.bundle import Bundle
 from reader.gui import theme
-from reader.gui.app import create_application
+from reader.gui.application import create_application
 from reader.gui.main_window import MainWindow
 from reader.gui.printing import Handout, PagedHandout, handout, write_pdf
 from reader.gui.scope_dialog import ARTICLE, SECTION, ScopeDialog
@@ -128,7 +128,7 @@ def test_export_pdf_from_the_menu(window: MainWindow, tmp_path: Path, monkeypatc
 
 def test_print_offers_the_section_or_the_article(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     previews: list[Handout] = []
-    monkeypatch.setattr(window, "open_print_preview", previews.append)
+    monkeypatch.setattr(window.handouts, "open_print_preview", previews.append)
     answers = iter([SECTION, ARTICLE, None])
     monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, parent=None: next(answers)))
     window.open_section("hallucinations")

@@ -11,30 +11,30 @@ from reader.gui.main_window import MainWindow
 
 
 def type_query(window: MainWindow, qtbot: QtBot, text: str) -> None:
-    window.focus_search()
+    window.search_controller.focus_box()
     qtbot.keyClicks(window.search_box, text)
     qtbot.waitUntil(lambda: not window.search_box.pending())
 
 
 def test_results_appear_as_you_type(window: MainWindow, qtbot: QtBot) -> None:
     type_query(window, qtbot, "nausea")
-    assert window.left.currentWidget() is window.search_panel
-    assert window.search_panel.hit_ids()[:2] == ["short-term-side-effects", "summary-of-negative-effects"]
+    assert window.left.currentWidget() is window.search_controller.panel
+    assert window.search_controller.panel.hit_ids()[:2] == ["short-term-side-effects", "summary-of-negative-effects"]
     assert window.content.match_count() >= 2
-    assert window.match_label.text() == f"{window.content.match_count()} matches"
+    assert window.search_controller.match_label.text() == f"{window.content.match_count()} matches"
 
 
 def test_stale_queries_are_dropped_not_queued(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
-    real = window.searcher.search
+    real = window.search_controller.searcher.search
 
     def counting(text: str, limit: int = 20, correct: bool = True) -> SearchResult:
         asked.append(text)
         return real(text, limit, correct)
 
-    monkeypatch.setattr(window.searcher, "search", counting)
+    monkeypatch.setattr(window.search_controller.searcher, "search", counting)
     type_query(window, qtbot, "hallucinations")
     assert asked == ["hallucinations"]
 
@@ -42,15 +42,15 @@ def test_stale_queries_are_dropped_not_queued(
 def test_keyboard_through_results_and_into_a_section(window: MainWindow, qtbot: QtBot) -> None:
     type_query(window, qtbot, "side effects")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
-    results = window.search_panel.results
+    results = window.search_controller.panel.results
     assert results.hasFocus()
     assert results.currentRow() == 0
     qtbot.keyClick(results, Qt.Key.Key_Down)
     assert results.currentRow() == 1
-    chosen = window.search_panel.hit_ids()[1]
+    chosen = window.search_controller.panel.hit_ids()[1]
     qtbot.keyClick(results, Qt.Key.Key_Return)
     assert window.content.current_section() == chosen
-    assert window.match_label.text().startswith("match ")
+    assert window.search_controller.match_label.text().startswith("match ")
     qtbot.keyClick(results, Qt.Key.Key_Up)
     qtbot.keyClick(results, Qt.Key.Key_Up)
     assert window.search_box.hasFocus()
@@ -73,13 +73,13 @@ def test_f3_and_enter_step_through_matches(window: MainWindow, qtbot: QtBot) -> 
     count = window.content.match_count()
     assert count >= 4
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    assert window.match_label.text() == f"match 1 of {count}"
+    assert window.search_controller.match_label.text() == f"match 1 of {count}"
     qtbot.keyClick(window.search_box, Qt.Key.Key_F3)
-    assert window.match_label.text() == f"match 2 of {count}"
+    assert window.search_controller.match_label.text() == f"match 2 of {count}"
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    assert window.match_label.text() == f"match 1 of {count}"
+    assert window.search_controller.match_label.text() == f"match 1 of {count}"
     qtbot.keyClick(window.search_box, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
-    assert window.match_label.text() == f"match {count} of {count}"
+    assert window.search_controller.match_label.text() == f"match {count} of {count}"
     assert window.content.section_at_top() != ""
 
 
@@ -91,7 +91,7 @@ def test_escape_clears_everything_and_returns_to_the_article(window: MainWindow,
     assert window.content.extraSelections() == []
     assert window.left.currentWidget() is window.tree
     assert window.content.hasFocus()
-    assert window.match_label.text() == ""
+    assert window.search_controller.match_label.text() == ""
 
 
 @pytest.mark.parametrize("key", ["Ctrl+F", "Ctrl+K"])
@@ -107,27 +107,27 @@ def test_find_shortcuts_focus_the_box(window: MainWindow, qtbot: QtBot, key: str
 
 def test_no_results_offers_a_clickable_suggestion(window: MainWindow, qtbot: QtBot) -> None:
     type_query(window, qtbot, "halucinashuns")
-    status = window.search_panel.status.text()
+    status = window.search_controller.panel.status.text()
     assert "No results" in status
     assert "Did you mean" in status
     assert "hallucinations" in status
-    window.search_panel.status.linkActivated.emit("suggestion")
+    window.search_controller.panel.status.linkActivated.emit("suggestion")
     assert window.search_box.text() == "hallucinations"
-    assert window.search_panel.hit_ids()[0] == "hallucinations"
+    assert window.search_controller.panel.hit_ids()[0] == "hallucinations"
 
 
 def test_corrected_query_can_be_searched_as_typed(window: MainWindow, qtbot: QtBot) -> None:
     type_query(window, qtbot, "halucinations")
-    assert "Showing results for <b>hallucinations</b>" in window.search_panel.status.text()
-    window.search_panel.status.linkActivated.emit("original")
-    assert window.search_panel.hit_ids() == []
-    assert "No results" in window.search_panel.status.text()
+    assert "Showing results for <b>hallucinations</b>" in window.search_controller.panel.status.text()
+    window.search_controller.panel.status.linkActivated.emit("original")
+    assert window.search_controller.panel.hit_ids() == []
+    assert "No results" in window.search_controller.panel.status.text()
 
 
 def test_search_option_opens_with_the_search_done(window: MainWindow) -> None:
     window.search_box.set_query("dosage")
     assert window.search_box.text() == "dosage"
-    assert window.search_panel.hit_ids()[0] == "key-safety-tips"
+    assert window.search_controller.panel.hit_ids()[0] == "key-safety-tips"
 
 
 def test_clearing_the_box_shows_the_tree_again(window: MainWindow, qtbot: QtBot) -> None:
@@ -141,4 +141,6 @@ def test_clearing_the_box_shows_the_tree_again(window: MainWindow, qtbot: QtBot)
 def test_f6_reaches_the_results_when_searching(window: MainWindow, qtbot: QtBot) -> None:
     type_query(window, qtbot, "pain")
     qtbot.keyClick(window.search_box, Qt.Key.Key_F6)
-    assert window.search_panel.hasFocus() or window.search_panel.isAncestorOf(window.focusWidget())
+    assert window.search_controller.panel.hasFocus() or window.search_controller.panel.isAncestorOf(
+        window.focusWidget()
+    )

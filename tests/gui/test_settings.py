@@ -201,7 +201,7 @@ def test_the_window_says_once_that_settings_cannot_be_saved(
     shipped_bundle: Path, tmp_path: Path, qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:
     from reader.core.bundle import Bundle
-    from reader.gui.app import create_application
+    from reader.gui.application import create_application
     from reader.gui.main_window import MainWindow
 
     create_application()

@@ -1,0 +1,165 @@
+"""Search in the window: the searcher, the results panel (built on the first search), the marks
+in the article and stepping through them."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QLabel, QStackedWidget, QStatusBar, QWidget
+
+from reader.core.bundle import Bundle
+from reader.core.errors import ReaderError
+from reader.gui.content_view import ContentView
+from reader.gui.search_box import SearchBox
+
+# Search's modules load with the first search (or the warm-up after the first paint): the results
+# panel's Qt types cost 22 ms and the search engine 5 ms of a 200 ms start (python -X importtime).
+if TYPE_CHECKING:
+    from reader.core.search import Searcher
+    from reader.gui.search_panel import SearchPanel
+
+log = logging.getLogger(__name__)
+SEARCH_LIMIT = 50
+
+
+class SearchController(QObject):
+    """Runs the searches the box asks for and shows them: hits in place of the section tree,
+    every match marked in the article, "n matches" in the status bar.
+
+    Signals:
+        hit_requested(str): the user opened a hit; the window jumps to its section.
+    """
+
+    hit_requested = Signal(str)
+
+    def __init__(
+        self,
+        bundle: Bundle,
+        box: SearchBox,
+        left: QStackedWidget,
+        content: ContentView,
+        status_bar: QStatusBar,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bundle = bundle
+        self.box = box
+        self.left = left
+        self.content = content
+        self.status_bar = status_bar
+        self.match_label = QLabel()
+        self.match_label.setAccessibleName("Search matches")
+        self._searcher: Searcher | None = None
+        self._panel: SearchPanel | None = None
+
+    def connect_signals(self) -> None:
+        """Wire the search box and the article's match changes to this controller."""
+        self.box.search_requested.connect(self.search)
+        self.box.next_requested.connect(self.next_match)
+        self.box.previous_requested.connect(self.previous_match)
+        self.box.cancel_requested.connect(self.cancel)
+        self.box.results_focus_requested.connect(self.focus_results)
+        self.content.match_changed.connect(self._show_match)
+
+    @property
+    def searcher(self) -> Searcher:
+        """The bundle's searcher, made on first use."""
+        if self._searcher is None:
+            from reader.core.search import Searcher
+
+            self._searcher = Searcher(self.bundle)
+        return self._searcher
+
+    @property
+    def panel(self) -> SearchPanel:
+        """The list of results, made on the first search: start-up does without it."""
+        if self._panel is None:
+            from reader.gui.search_panel import SearchPanel
+
+            panel = SearchPanel()
+            self.left.addWidget(panel)
+            panel.section_requested.connect(self.hit_requested)
+            panel.search_requested.connect(self.search_again)
+            panel.back_to_box_requested.connect(self.focus_box)
+            self._panel = panel
+        return self._panel
+
+    @Slot()
+    def warm_up(self) -> None:
+        """Load what search needs before the first keystroke asks for it (not once it is closed)."""
+        if self.content.window().isVisible():
+            self.searcher.search("warm up")
+
+    @Slot()
+    def focus_box(self) -> None:
+        """Put the keyboard focus in the search box, its text selected."""
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    @Slot()
+    def focus_results(self) -> None:
+        """Move the keyboard focus into the results, if there are any."""
+        if self._panel is not None:
+            self._panel.focus_results()
+
+    def results_pane(self) -> QWidget | None:
+        """The results panel if it is the one shown on the left, else None."""
+        return self._panel if self._panel is not None and self.left.currentWidget() is self._panel else None
+
+    @Slot(str)
+    def search(self, text: str, correct: bool = True) -> None:
+        """Search, list the hits in place of the tree and mark every match in the article."""
+        if not text.strip():
+            self.clear()
+            return
+        try:
+            result = self.searcher.search(text, limit=SEARCH_LIMIT, correct=correct)
+        except ReaderError as exc:
+            log.error("search failed: %s", exc)
+            self.status_bar.showMessage("Search cannot be used: this content's search index is damaged.", 15000)
+            return
+        from reader.core.search import highlight_pattern
+
+        self.panel.show_result(result)
+        self.left.setCurrentWidget(self.panel)
+        count = self.content.set_highlights(highlight_pattern(result.terms, result.phrases))
+        self.match_label.setText(f"{count} match{'es' * (count != 1)}" if result.hits else "")
+
+    @Slot(str, bool)
+    def search_again(self, text: str, correct: bool) -> None:
+        """Search for a suggestion (or the words as typed), putting them in the box."""
+        self.box.setText(text)
+        self.search(text, correct)
+
+    def start(self, text: str) -> None:
+        """Put a query in the box and search for it at once (``reader --search``)."""
+        self.box.set_query(text)
+
+    @Slot()
+    def next_match(self) -> None:
+        """Go to the next match in the article."""
+        self.content.go_to_match(1)
+
+    @Slot()
+    def previous_match(self) -> None:
+        """Go to the previous match in the article."""
+        self.content.go_to_match(-1)
+
+    @Slot()
+    def cancel(self) -> None:
+        """Clear the search and its marks, show the tree, and give the focus back to the article."""
+        self.box.clear_search()
+        self.clear()
+        self.content.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear(self) -> None:
+        """Take the marks out of the article and show the section tree again."""
+        self.content.set_highlights("")
+        self.left.setCurrentIndex(0)
+        self.match_label.clear()
+
+    @Slot(int, int)
+    def _show_match(self, number: int, count: int) -> None:
+        self.match_label.setText(f"match {number} of {count}")
