@@ -16,9 +16,13 @@ from reader.core.sha import sha256
 
 SOURCE_PATTERN = "*.md"
 NOT_REGULAR = "skipped, not a regular file"
-BUILD_CODE = ("builder.py", "front_matter.py", "safe_text.py", "bundle.py", "bundle_writer.py", "text.py")
-"""The modules whose code shapes a bundle: a change to one of them makes a new cache key."""
 _CORE = Path(__file__).resolve().parent
+
+
+def build_code() -> list[Path]:
+    """The code that shapes a bundle: every module of ``reader.core``, so that moving code between
+    modules can never leave a stale cached bundle in use."""
+    return sorted(_CORE.rglob("*.py"))
 
 
 def is_regular_file(path: Path) -> bool:
@@ -52,9 +56,10 @@ def read_regular_bytes(path: Path, limit: int = -1) -> bytes:
 def sources_digest(source_dir: Path, stylesheet: Path, synonyms: Path) -> str:
     """Return a hash of everything a bundle is built from: sources, stylesheet, synonyms, builder code."""
     digest = sha256()
-    inputs = [*list_sources(source_dir)[0], stylesheet, synonyms, *(_CORE / name for name in BUILD_CODE)]
+    inputs = [*list_sources(source_dir)[0], stylesheet, synonyms, *build_code()]
     for path in inputs:
-        digest.update(os.fsencode(path.name) + b"\0")
+        name = path.relative_to(_CORE).as_posix() if path.is_relative_to(_CORE) else path.name
+        digest.update(os.fsencode(name) + b"\0")
         try:
             digest.update(read_regular_bytes(path))
         except OSError:

@@ -1,0 +1,64 @@
+"""What a search answers: the hits, each with a snippet whose matches are marked."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+MARK_START, MARK_END = "\x02", "\x03"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One section found: its id, title, path, a snippet with marked matches, score and tier."""
+
+    id: str
+    title: str
+    path: tuple[str, ...]
+    snippet: str
+    score: float
+    tier: str
+
+    def snippet_html(self) -> str:
+        """The snippet as HTML, matches in <b>."""
+        escaped = html.escape(self.snippet)
+        return escaped.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
+
+    def snippet_text(self, start: str = "**", end: str = "**") -> str:
+        """The snippet as plain text, matches between ``start`` and ``end``."""
+        return self.snippet.replace(MARK_START, start).replace(MARK_END, end)
+
+    def to_json(self) -> dict[str, object]:
+        """The shape of a hit in ``reader search --json``."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "path": " › ".join(self.path),
+            "snippet": self.snippet_text(),
+            "score": self.score,
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The answer to a query.
+
+    ``corrected`` is the query as searched when typos were corrected (else None); ``suggestion``
+    is offered when nothing was found; ``terms`` and ``phrases`` are what to highlight in the text.
+    """
+
+    query: str
+    corrected: str | None = None
+    hits: tuple[Hit, ...] = ()
+    suggestion: str | None = None
+    terms: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        """The shape of ``reader search --json``."""
+        return {
+            "query": self.query,
+            "corrected": self.corrected,
+            "hits": [hit.to_json() for hit in self.hits],
+            "suggestion": self.suggestion,
+        }

@@ -1,0 +1,105 @@
+"""The bundle's vocabulary for search: words, stems, section counts and synonym groups, with the
+prefix look-ups, expansions and typo corrections made from them."""
+
+from __future__ import annotations
+
+import bisect
+import sqlite3
+from collections.abc import Sequence
+
+from reader.core.search.query import term_key
+from reader.core.text import stem, words
+
+SIMILAR_CUTOFF = 70
+
+
+class Vocabulary:
+    """The bundle's words with their stems and section counts, and the synonym groups."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.docs: dict[str, int] = {}
+        self.by_stem: dict[str, list[str]] = {}
+        for term, term_stem, docs in conn.execute("SELECT term, stem, docs FROM terms"):
+            self.docs[term] = docs
+            self.by_stem.setdefault(term_stem, []).append(term)
+        self.sorted_terms = sorted(self.docs)
+        groups: dict[int, list[tuple[str, ...]]] = {}
+        for group, term in conn.execute("SELECT grp, term FROM synonyms ORDER BY grp, ord"):
+            groups.setdefault(group, []).append(tuple(words(term)))
+        self.groups = list(groups.values())
+        self._group_of: dict[str, list[int]] = {}
+        for number, terms in enumerate(self.groups):
+            for term in terms:
+                self._group_of.setdefault(term_key(term), []).append(number)
+        self.synonym_words = {w for terms in self.groups for term in terms for w in term}
+        keys = {term_key(t) for terms in self.groups for t in terms}
+        self._multiword_keys = sorted((key.split() for key in keys if " " in key), key=len, reverse=True)
+        self._candidates = sorted(set(self.sorted_terms) | self.synonym_words)
+
+    def with_prefix(self, prefix: str, limit: int = 30) -> list[str]:
+        """Vocabulary words that start with ``prefix``, the most common first."""
+        start = bisect.bisect_left(self.sorted_terms, prefix)
+        end = bisect.bisect_left(self.sorted_terms, prefix + "\U0010ffff", lo=start)
+        found = self.sorted_terms[start:end]
+        return sorted(found, key=lambda t: -self.docs[t])[:limit]
+
+    def known(self, word: str, prefix: bool = False) -> bool:
+        """Whether a word is in the text (as itself, a word form or a prefix) or a synonym."""
+        if word in self.docs or stem(word) in self.by_stem or word in self.synonym_words:
+            return True
+        return prefix and bool(self.with_prefix(word, 1))
+
+    def expansions(self, word: str) -> list[tuple[str, ...]]:
+        """The other terms of the synonym groups a word (or its stem) belongs to."""
+        found: list[tuple[str, ...]] = []
+        for number in self._group_of.get(term_key([word]), []):
+            for term in self.groups[number]:
+                if term != (word,) and term not in found:
+                    found.append(term)
+        return found
+
+    def phrase_expansions(self, phrase: Sequence[str]) -> list[tuple[str, ...]]:
+        """The synonyms of a multi-word term, if it is one (e.g. 'blood pressure')."""
+        found: list[tuple[str, ...]] = []
+        for number in self._group_of.get(term_key(phrase), []):
+            found += [term for term in self.groups[number] if term != tuple(phrase) and term not in found]
+        return found
+
+    def correct(self, word: str, max_distance: int | None = None) -> str | None:
+        """The closest vocabulary word within the edit distance allowed, the most common first."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        if max_distance is None:
+            if len(word) < 4:
+                return None
+            max_distance = 1 if len(word) <= 5 else 2
+        matches = process.extract(
+            word, self._candidates, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=None
+        )
+        if not matches:
+            return None
+        best = min(matches, key=lambda m: (m[1], -self.docs.get(m[0], 0), m[0]))
+        return str(best[0])
+
+    def similar(self, word: str) -> str | None:
+        """The vocabulary word that looks most like ``word`` (for "Did you mean"), or None."""
+        from rapidfuzz import fuzz, process
+
+        if len(word) < 4:
+            return None
+        # People rarely get the first letter wrong: keeping it keeps suggestions sensible.
+        same_start = [c for c in self._candidates if c[:1] == word[:1]]
+        matches = process.extract(word, same_start, scorer=fuzz.ratio, score_cutoff=SIMILAR_CUTOFF, limit=5)
+        if not matches:
+            return None
+        best = max(matches, key=lambda m: (round(m[1]), self.docs.get(m[0], 0)))
+        return str(best[0])
+
+    def multiword_keys(self) -> list[list[str]]:
+        """The stems of the synonym terms of more than one word (stop words left out), longest first."""
+        return self._multiword_keys
+
+    def surface_forms(self, word: str) -> list[str]:
+        """The words of the text that share a word's stem (what to highlight for it)."""
+        return self.by_stem.get(stem(word), [])
