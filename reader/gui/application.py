@@ -8,12 +8,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME, __version__
 from reader.core.locations import resources_dir
+
+# QIcon's type loads with the icon, after the first paint: at start-up it cost 1% (bench/startup.py).
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 MIN_UI_POINT_SIZE = 10.0
 ICON_SIZES = (32, 64, 256)
@@ -39,9 +43,6 @@ def create_application() -> QApplication:
     return app
 
 
-ICON_SIZES = (32, 64, 256)
-
-
 def icon_paths() -> list[Path]:
     """The PNG files of the application icon."""
     return [resources_dir() / "icons" / f"reader-{size}.png" for size in ICON_SIZES]
@@ -49,6 +50,8 @@ def icon_paths() -> list[Path]:
 
 def app_icon() -> QIcon:
     """The application icon, in the sizes shipped."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for path in icon_paths():
         icon.addFile(str(path))
@@ -64,10 +67,10 @@ def _prefer_utf8_locale() -> None:
             os.environ.pop("LC_ALL", None)
 
 
-def ensure_gui_application(offscreen: bool) -> QGuiApplication:
+def ensure_gui_application(offscreen: bool) -> QApplication:
     """Return the running Qt application, or start a (headless, if asked) one for painting."""
-    existing = QGuiApplication.instance()
-    if isinstance(existing, QGuiApplication):
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
         return existing
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
