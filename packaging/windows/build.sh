@@ -63,17 +63,35 @@ mv "$PY/_wmi.pyd" "$PY/_wmi.pyd.aside"
 wine_run "$PY/python.exe" -c "import sqlite3; sqlite3.connect(':memory:').execute('CREATE VIRTUAL TABLE t USING fts5(a)')" \
   || { echo "build.sh: this Windows CPython's sqlite3 has no FTS5" >&2; exit 1; }
 
+# What the reader and PyInstaller need on Windows (their requirements, with markers evaluated for
+# Windows and Python 3.12), each at the version this build's own environment has where it has it.
 PINS=$("$PYTHON" - <<'EOF'
-from importlib.metadata import version
-names = ["PySide6-Essentials", "shiboken6", "markdown-it-py", "mdurl", "mdit-py-plugins", "PyYAML",
-         "platformdirs", "snowballstemmer", "rapidfuzz", "pyinstaller", "pyinstaller-hooks-contrib",
-         "altgraph", "packaging", "setuptools"]
-print(" ".join(f"{n}=={version(n)}" for n in names))
+from importlib.metadata import PackageNotFoundError, requires, version
+from packaging.requirements import Requirement
+windows = {"python_version": "3.12", "python_full_version": "3.12.0", "sys_platform": "win32",
+           "platform_system": "Windows", "os_name": "nt", "implementation_name": "cpython"}
+seen, todo = {}, ["reader", "pyinstaller"]
+while todo:
+    name = todo.pop()
+    key = name.lower().replace("_", "-")
+    if key in seen:
+        continue
+    try:
+        seen[key] = f"{name}=={version(name)}"
+        needs = requires(name) or []
+    except PackageNotFoundError:  # a Windows-only requirement: the newest Windows wheel
+        seen[key], needs = name, []
+    for line in needs:
+        requirement = Requirement(line)
+        if requirement.marker is None or requirement.marker.evaluate({**windows, "extra": ""}):
+            todo.append(requirement.name)
+del seen["reader"]
+print(" ".join(sorted(seen.values())))
 EOF
 )
 # shellcheck disable=SC2086  # PINS is a list of requirements
 "$PYTHON" -m pip download --quiet --no-deps --only-binary=:all: --platform win_amd64 --python-version 3.12 \
-  -d "$WORK/downloads" $PINS pefile pywin32-ctypes
+  -d "$WORK/downloads" $PINS
 # Wheels are zip archives made to be unpacked into site-packages; none of these needs an installer step.
 for wheel in "$WORK"/downloads/*.whl; do
   "$PYTHON" -m zipfile -e "$wheel" "$PY/site-packages"
