@@ -31,7 +31,7 @@ pytestmark = [
     pytest.mark.timeout(1500),
     pytest.mark.skipif(
         not sys.platform.startswith("linux") or any(shutil.which(tool) is None for tool in TOOLS),
-        reason=f"needs {', '.join(TOOLS)} (apt-get install wine64 nsis gcc-mingw-w64-x86-64 osslsigncode)",
+        reason=f"needs {', '.join(TOOLS)} (apt-get install wine wine64 nsis gcc-mingw-w64-x86-64 osslsigncode)",
     ),
 ]
 

@@ -28,7 +28,7 @@ wine_run() { timeout 1800 wine "$@" 2>&1 | cat; return "${PIPESTATUS[0]}"; }
 windows_path() { echo "Z:${1//\//\\}"; }
 
 for tool in wine makensis x86_64-w64-mingw32-gcc; do
-  command -v "$tool" >/dev/null || { echo "build.sh: $tool is missing (apt-get install wine64 nsis gcc-mingw-w64-x86-64)" >&2; exit 2; }
+  command -v "$tool" >/dev/null || { echo "build.sh: $tool is missing (apt-get install wine wine64 nsis gcc-mingw-w64-x86-64)" >&2; exit 2; }
 done
 
 echo "== Wine prefix (throw-away)"
