@@ -254,8 +254,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _export_pdf(bundle: Bundle, section: str | None, out: Path) -> int:
     if str(out) == "-":
         raise UsageError("a PDF needs a file: give --out FILE.pdf")
+    from reader.core.export import handout
     from reader.gui.application import ensure_gui_application
-    from reader.gui.printing import handout, write_pdf
+    from reader.gui.printing import write_pdf
 
     item = handout(bundle, section)
     ensure_gui_application(offscreen=True)

@@ -21,7 +21,7 @@ from reader.core.limits import MAX_NESTING, MAX_SECTION_BYTES, MAX_TITLE_CHARACT
 from reader.core.model import ArticleInfo, Correction, Section
 from reader.core.safe_text import strip_controls
 from reader.core.sanitize import nesting_depth
-from reader.core.sources import NOT_REGULAR, list_sources, read_regular_bytes, sources_digest
+from reader.core.sources import NOT_REGULAR, list_sources, read_regular_bytes
 from reader.core.text import words
 
 EXTERNAL_SCHEMES = ("http://", "https://", "mailto:")
@@ -388,7 +388,6 @@ def build_bundle(source_dir: Path, out: Path, stylesheet: Path, synonyms: Path) 
         out,
         [(article.info, article.sections) for article in result.articles],
         css,
-        {"sources_digest": sources_digest(source_dir, stylesheet, synonyms)},
-        groups,
+        synonyms=groups,
     )
     return digest, result.warnings

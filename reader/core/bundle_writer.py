@@ -64,7 +64,6 @@ def write_bundle(
     out: Path,
     articles: Sequence[tuple[ArticleInfo, Sequence[Section]]],
     stylesheet: str,
-    extra_meta: dict[str, str] | None = None,
     synonyms: Sequence[Sequence[str]] = (),
 ) -> str:
     """Write a bundle atomically (temporary file, then rename) and return its digest."""
@@ -72,7 +71,7 @@ def write_bundle(
         with atomic_path(out) as tmp:
             conn = sqlite3.connect(tmp)
             try:
-                digest = _fill(conn, articles, stylesheet, extra_meta or {}, synonyms)
+                digest = _fill(conn, articles, stylesheet, synonyms)
             finally:
                 conn.close()
     except (OSError, sqlite3.Error) as exc:
@@ -84,7 +83,6 @@ def _fill(
     conn: sqlite3.Connection,
     articles: Sequence[tuple[ArticleInfo, Sequence[Section]]],
     stylesheet: str,
-    extra_meta: dict[str, str],
     synonyms: Sequence[Sequence[str]],
 ) -> str:
     conn.executescript(_SCHEMA)
@@ -93,7 +91,6 @@ def _fill(
         "app_version": __version__,
         "built_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         "stylesheet": stylesheet,
-        **extra_meta,
     }
     conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     order = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import textwrap
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.atomic import atomic_path
@@ -90,3 +91,22 @@ def write_text_atomically(out: Path, content: str) -> None:
             tmp.write_text(content, encoding="utf-8", newline="\n")
     except OSError as exc:
         raise ExportError(f"{out}: cannot write: {exc.strerror or exc}") from exc
+
+
+@dataclass(frozen=True)
+class Handout:
+    """What goes on paper: the HTML of the chosen sections and the article's particulars."""
+
+    html: str
+    stylesheet: str
+    title: str
+    source: str
+    edition: str
+
+
+def handout(bundle: Bundle, section_id: str | None) -> Handout:
+    """Return the handout of one section with its sub-sections, or of the whole bundle."""
+    parts = export_sections(bundle, section_id)
+    info = parts[0][0]
+    html = "\n".join(section.html for _, sections in parts for section in sections)
+    return Handout(html, bundle.stylesheet(), info.title, info.source, info.edition)

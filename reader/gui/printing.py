@@ -4,7 +4,6 @@ source, edition and "Page x of y".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -29,9 +28,8 @@ from PySide6.QtGui import (
 
 from reader import __version__
 from reader.core.atomic import atomic_path
-from reader.core.bundle import Bundle
 from reader.core.errors import ReaderError
-from reader.core.export import export_sections
+from reader.core.export import Handout
 from reader.gui.safe_document import SafeDocument
 
 LOGICAL_DPI = 96
@@ -43,25 +41,6 @@ _SMALL_PIXELS = 11
 
 class PrintError(ReaderError):
     """A PDF or print job could not be made."""
-
-
-@dataclass(frozen=True)
-class Handout:
-    """What goes on paper: the HTML of the chosen sections and the article's particulars."""
-
-    html: str
-    stylesheet: str
-    title: str
-    source: str
-    edition: str
-
-
-def handout(bundle: Bundle, section_id: str | None) -> Handout:
-    """Return the handout of one section with its sub-sections, or of the whole bundle."""
-    parts = export_sections(bundle, section_id)
-    info = parts[0][0]
-    html = "\n".join(section.html for _, sections in parts for section in sections)
-    return Handout(html, bundle.stylesheet(), info.title, info.source, info.edition)
 
 
 def _plain_font() -> QFont:

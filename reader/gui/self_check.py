@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
+from reader.core.export import handout
 
 if TYPE_CHECKING:
     from reader.gui.main_window import MainWindow
@@ -36,7 +37,7 @@ def self_check(bundle_path: Path | None) -> str:
         if QPixmap(str(path)).isNull():
             raise SelfCheckError(f"icon {path} is missing or unreadable")
     from reader.gui.main_window import MainWindow
-    from reader.gui.printing import handout, write_pdf
+    from reader.gui.printing import write_pdf
     from reader.gui.settings import Settings
 
     with open_bundle(bundle_path) as bundle, tempfile.TemporaryDirectory(prefix="reader-self-check-") as tmp:

@@ -326,7 +326,7 @@ def hostile_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         Section("evil", "evil", None, 1, 0, f"Evil{EVIL}", f"<h1>Evil{EVIL}</h1>", ""),
         Section(f"part{EVIL}", "evil", "evil", 2, 1, f"Part{EVIL}", f"<p>Owned{EVIL}</p>", f"Owned{EVIL}\nline two"),
     ]
-    write_bundle(out, [(info, sections)], "p {}", {}, [])
+    write_bundle(out, [(info, sections)], "p {}")
     return out
 
 
@@ -412,7 +412,7 @@ def test_a_bundle_value_cannot_forge_an_error_line(tmp_path: Path, capsys: pytes
         Section("a", "a", None, 1, 0, "A", "<h1>A</h1>", ""),
         Section(f"b{FORGED}", "a", "a", 7, 1, "B", "<p>B</p>", "B"),
     ]
-    write_bundle(out, [(info, sections)], "", {}, [])
+    write_bundle(out, [(info, sections)], "")
     code, _, err = run(["outline", "--bundle", str(out)], capsys)
     assert code == 2
     assert err.count("\n") == 1

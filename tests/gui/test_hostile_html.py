@@ -36,7 +36,8 @@ from pathlib import Path
 from reader.core.bundle import Bundle
 from reader.gui.application import create_application
 from reader.gui.main_window import MainWindow
-from reader.gui.printing import handout, write_pdf
+from reader.core.export import handout
+from reader.gui.printing import write_pdf
 from reader.gui.settings import Settings
 app = create_application()
 bundle = Bundle.open(sys.argv[1])

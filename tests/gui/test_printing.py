@@ -12,10 +12,11 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from reader.cli import main
 from reader.core.bundle import Bundle
+from reader.core.export import Handout, handout
 from reader.gui import theme
 from reader.gui.application import create_application
 from reader.gui.main_window import MainWindow
-from reader.gui.printing import Handout, PagedHandout, handout, write_pdf
+from reader.gui.printing import PagedHandout, write_pdf
 from reader.gui.scope_dialog import ARTICLE, SECTION, ScopeDialog
 
 
