@@ -16,15 +16,12 @@ from typing import TYPE_CHECKING, NoReturn
 
 from reader import APP_NAME, __version__
 from reader.core.errors import BundleError, ReaderError, SourceError
+from reader.core.policy import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from reader.core.safe_text import visible, visible_json
 
 if TYPE_CHECKING:
     from reader.core.bundle import Bundle
     from reader.core.search import SearchResult
-
-EXIT_OK = 0
-EXIT_PROBLEM = 1
-EXIT_USAGE = 2
 
 
 class UsageError(ReaderError):

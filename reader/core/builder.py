@@ -19,12 +19,11 @@ from reader.core.errors import SourceError
 from reader.core.front_matter import FrontMatter, check_corrections, read_front_matter
 from reader.core.limits import MAX_NESTING, MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
 from reader.core.model import ArticleInfo, Correction, Section
+from reader.core.policy import LINK_SCHEMES
 from reader.core.safe_text import strip_controls
 from reader.core.sanitize import nesting_depth
 from reader.core.sources import NOT_REGULAR, list_sources, read_regular_bytes
 from reader.core.text import words
-
-EXTERNAL_SCHEMES = ("http://", "https://", "mailto:")
 
 # Qt's rich-text engine ignores CSS borders on tables; these attributes draw the grid.
 TABLE_ATTRS = {"border": "1", "cellspacing": "0", "cellpadding": "6", "width": "100%"}
@@ -122,7 +121,7 @@ class _SectionBuilder:
                 href = str(child.attrGet("href") or "")
                 if href.startswith("#"):
                     self.links.append((href[1:], line))
-                elif not href.lower().startswith(EXTERNAL_SCHEMES):
+                elif not href.lower().startswith(tuple(f"{scheme}:" for scheme in LINK_SCHEMES)):
                     self._warn(line, f"link to {href!r} dropped (only #id, http(s) and mailto)")
                     dropped.append(True)
                     continue

@@ -14,6 +14,8 @@ import re
 
 import nh3
 
+from reader.core.policy import LINK_SCHEMES
+
 TAGS = frozenset(
     {
         *(f"h{level}" for level in range(1, 7)),
@@ -30,7 +32,6 @@ ATTRIBUTES = {
     "th": {"style", "colspan", "rowspan"},
     "td": {"style", "colspan", "rowspan"},
 }
-URL_SCHEMES = frozenset({"http", "https", "mailto"})
 STYLE_PROPERTIES = frozenset({"text-align"})  # markdown-it's column alignment
 MAX_STYLESHEET_CHARACTERS = 64 * 1024
 
@@ -47,7 +48,7 @@ def _cleaner() -> nh3.Cleaner:
     return nh3.Cleaner(
         tags=set(TAGS),
         attributes={tag: set(names) for tag, names in ATTRIBUTES.items()},
-        url_schemes=set(URL_SCHEMES),
+        url_schemes=set(LINK_SCHEMES),
         link_rel=None,
         filter_style_properties=set(STYLE_PROPERTIES),
         strip_comments=True,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from reader import APP_NAME
 from reader.core.bundle import Bundle
 from reader.core.errors import ReaderError, SectionNotFoundError
+from reader.core.policy import EXIT_PROBLEM, EXIT_USAGE
 from reader.gui.application import app_icon, create_application
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def run(bundle_path: Path | None, section: str | None, search: str | None = None
     problem = no_display()
     if problem is not None:
         print(f"{APP_NAME}: error: {problem}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     app = create_application()
     from reader.gui.crash import ExceptionHandler, start_early_logging
 
@@ -104,11 +105,11 @@ def run(bundle_path: Path | None, section: str | None, search: str | None = None
             bundle.section(section)
     except SectionNotFoundError as exc:
         print(f"{APP_NAME}: error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     except ReaderError as exc:
         log.error("%s", exc)
         _cannot_start(handler, f"The reader's content cannot be opened.\n\n{exc}")
-        return 2
+        return EXIT_USAGE
 
     try:
         window = _build_window(app, bundle)
@@ -117,7 +118,7 @@ def run(bundle_path: Path | None, section: str | None, search: str | None = None
         summary = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
         _cannot_start(handler, f"The reader could not start because of an unexpected error.\n\n{summary}")
         bundle.close()
-        return 1
+        return EXIT_PROBLEM
     if os.environ.get(REPORT_FIRST_PAINT):
         window.first_painted.connect(_report_first_paint)
     later = functools.partial(_after_first_paint, handler, window, not search)

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.history import Position
+from reader.core.policy import LINK_SCHEMES
 from reader.gui.history_buttons import HistoryButtons
 from reader.gui.safe_document import SafeDocument, refuse_resource
 
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 BASE_POINT_SIZE = 12.0
 MAX_LINE_CHARACTERS = 80
 MIN_SIDE_MARGIN = 12.0  # beside the document's own margin
@@ -298,7 +298,7 @@ class ContentView(HistoryButtons, QTextBrowser):
         scheme = url.scheme().lower()
         if not scheme and url.hasFragment() and not url.path():
             self.section_link_requested.emit(url.fragment())
-        elif scheme in EXTERNAL_SCHEMES:
+        elif scheme in LINK_SCHEMES:
             self.external_link_requested.emit(url.toString())
         else:
             log.warning("ignored a link to %s: only section links and web addresses are handled", url.toString())

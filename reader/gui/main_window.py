@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from reader.core.bundle import Bundle, build_outline, section_paths
 from reader.core.history import NavigationHistory, Position
 from reader.core.model import ArticleInfo
+from reader.core.policy import PATH_SEPARATOR
 from reader.gui import theme
 from reader.gui.actions import Actions
 from reader.gui.content_view import ContentView
@@ -31,7 +32,6 @@ from reader.gui.section_tree import OutlineModel, SectionTree
 from reader.gui.settings import ZOOM_RANGE, Settings
 
 log = logging.getLogger(__name__)
-PATH_SEPARATOR = " › "
 
 
 class MainWindow(QMainWindow):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QStatusBar, QWidget
 
 from reader.core.bundle import Bundle
 from reader.core.errors import ReaderError
+from reader.core.policy import WINDOW_SEARCH_LIMIT
 from reader.gui.content_view import ContentView
 from reader.gui.search_box import SearchBox
 
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from reader.gui.search_panel import SearchPanel
 
 log = logging.getLogger(__name__)
-SEARCH_LIMIT = 50
 
 
 class SearchController(QObject):
@@ -115,7 +115,7 @@ class SearchController(QObject):
             self.clear()
             return
         try:
-            result = self.searcher.search(text, limit=SEARCH_LIMIT, correct=correct)
+            result = self.searcher.search(text, limit=WINDOW_SEARCH_LIMIT, correct=correct)
         except ReaderError as exc:
             log.error("search failed: %s", exc)
             self.status_bar.showMessage("Search cannot be used: this content's search index is damaged.", 15000)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.policy import PATH_SEPARATOR
 from reader.core.search import SearchResult
 from reader.gui.safe_document import SafeDocument
 
@@ -118,7 +119,7 @@ class SearchPanel(QWidget):
             self.status.setText(f"{count} section{'s' * (count != 1)} found")
         for hit in result.hits:
             item = QListWidgetItem()
-            path = " › ".join(hit.path[:-1])
+            path = PATH_SEPARATOR.join(hit.path[:-1])
             item.setData(ID_ROLE, hit.id)
             item.setData(
                 HTML_ROLE,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
 from reader.core.export import handout
+from reader.core.policy import WINDOW_SEARCH_LIMIT
 
 if TYPE_CHECKING:
     from reader.gui.main_window import MainWindow
@@ -56,7 +57,7 @@ def self_check(bundle_path: Path | None) -> str:
             _check_none_keeps_its_references(window)
             searcher = window.search_controller.searcher
             for section in sections:
-                found = [hit.id for hit in searcher.search(section.title, limit=50).hits]
+                found = [hit.id for hit in searcher.search(section.title, limit=WINDOW_SEARCH_LIMIT).hits]
                 if section.id not in found:
                     raise SelfCheckError(f"searching for the title {section.title!r} does not find its section")
             sample = next((s for s in sections if s.level == 2), sections[0])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from reader.core.policy import PATH_SEPARATOR
+
 MARK_START, MARK_END = "\x02", "\x03"
 
 
@@ -33,7 +35,7 @@ class Hit:
         return {
             "id": self.id,
             "title": self.title,
-            "path": " › ".join(self.path),
+            "path": PATH_SEPARATOR.join(self.path),
             "snippet": self.snippet_text(),
             "score": self.score,
         }
