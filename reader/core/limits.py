@@ -17,3 +17,16 @@ MAX_TITLE_CHARACTERS = 500
 MAX_NESTING = 40
 """How deep one section's tags may nest: Qt's rich text overflows its stack on thousands of nested
 lists or tables, and lays 30,000 nested quotes out in 20 s. Articles nest a few levels."""
+
+MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
+"""The most HTML laid out as one Qt document (the window's article, a printed handout): Qt takes
+about 1.3 s and 100 MB a megabyte. A library of many articles will show one article at a time."""
+
+MAX_SYNONYM_TERMS = 5000
+"""The most synonym terms a bundle may hold, in all its groups."""
+
+MAX_GROUP_TERMS = 50
+"""The most terms one synonym group may hold."""
+
+MAX_SOURCE_BYTES = 4 * 1024 * 1024
+"""The largest article source (or stylesheet, or synonyms file) a build reads."""
