@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -349,5 +350,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # the last resort: a name too long, a disk that fails, ... in one line
+        print(f"{APP_NAME}: error: {visible(_os_error_line(exc))}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+
+
+def _os_error_line(exc: OSError) -> str:
+    """``FILENAME: STRERROR`` for an OSError, or what there is of that."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    if exc.filename is None:
+        return reason
+    return f"{os.fsdecode(exc.filename)}: {reason}"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reader import __version__
+from reader import __version__, cli
 from reader.cli import _parse, _parser, main
 from reader.core.bundle import SCHEMA_VERSION
 from reader.core.bundle_writer import write_bundle
@@ -434,3 +434,56 @@ def test_a_usage_error_cannot_be_forged(capsys: pytest.CaptureFixture[str]) -> N
         main(["outline", "stray" + FORGED])
     err = capsys.readouterr().err
     assert err.endswith(f"\nreader: error: unrecognized arguments: stray{visible(FORGED)}\n")
+
+
+LONG_NAME = "b" * 300
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["info", "--bundle", "{long}"],
+        ["check", "--bundle", "{long}"],  # 1 once the bundle's opening names it as a failed check
+        ["outline", "--bundle", "{long}"],
+        ["search", "--bundle", "{long}", "x"],
+        ["build", "--source", "{folder}", "--out", "{long}.sqlite"],
+        ["export", "--bundle", "{bundle}", "--format", "txt", "--out", "{long}.txt"],
+    ],
+)
+def test_a_file_name_too_long_is_one_line_and_exit_2(
+    argv: list[str],
+    write_source: SourceWriter,
+    shipped_bundle: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder = write_source("# Test Article\n\nText.\n")
+    long = tmp_path / LONG_NAME
+    values = {"long": str(long), "folder": str(folder), "bundle": str(shipped_bundle)}
+    code, out, err = run([word.format(**values) for word in argv], capsys)
+    assert out == ""
+    assert code == 2 or (argv[0] == "check" and code == 1)
+    assert err.count("\n") == 1
+    assert err.startswith("reader: ")
+    assert LONG_NAME in err
+
+
+def test_self_check_with_a_file_name_too_long_is_one_line(tmp_path: Path) -> None:
+    argv = [sys.executable, "-m", "reader", "self-check", "--bundle", str(tmp_path / LONG_NAME)]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=60, env=env, check=False)
+    assert done.returncode in (1, 2)
+    assert done.stderr.count("\n") == 1
+    assert LONG_NAME in done.stderr
+
+
+def test_an_os_error_is_one_line_with_its_file_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def fail(_args: object) -> int:
+        raise OSError(5, "Input/output error", f"/media/usb/a{FORGED}.sqlite")
+
+    monkeypatch.setitem(cli._COMMANDS, "info", fail)
+    code, out, err = run(["info"], capsys)
+    assert (code, out) == (2, "")
+    assert err == f"reader: error: /media/usb/a{visible(FORGED)}.sqlite: Input/output error\n"
