@@ -2,7 +2,8 @@
 
 Opening a FIFO blocks until something writes to it and a device such as ``/dev/zero`` never ends,
 so a file is checked with ``os.stat`` (which follows symbolic links) before it is opened, and
-checked again once open, in case it was swapped meanwhile.
+checked again once open, in case it was swapped meanwhile. A file over ``MAX_SOURCE_BYTES`` is
+refused by its size, before any of it is read.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ import os
 import stat
 from pathlib import Path
 
+from reader.core.errors import SourceError
+from reader.core.limits import MAX_SOURCE_BYTES
 from reader.core.sha import sha256
 
 SOURCE_PATTERN = "*.md"
 NOT_REGULAR = "skipped, not a regular file"
 _CORE = Path(__file__).resolve().parent
+_MIB = 1024 * 1024
 
 
 def build_code() -> list[Path]:
@@ -42,19 +46,49 @@ def list_sources(folder: Path) -> tuple[list[Path], list[Path]]:
     return regular, other
 
 
-def read_regular_bytes(path: Path, limit: int = -1) -> bytes:
-    """Return the bytes of a regular file (the first ``limit`` if given); raise OSError for anything else."""
+class SourceTooLargeError(SourceError):
+    """A file a build would read is over its size limit; ``size`` is None if it grew while read."""
+
+    def __init__(self, path: Path, size: int | None, max_size: int) -> None:
+        self.size = size
+        told = f"{-(-size // _MIB)} MiB" if size is not None else f"more than {_mib(max_size)}"
+        super().__init__(path, f"too large ({told}; the limit is {_mib(max_size)})")
+
+
+def _mib(size: int) -> str:
+    return f"{size / _MIB:g} MiB"
+
+
+def read_regular_bytes(path: Path, limit: int = -1, max_size: int = MAX_SOURCE_BYTES) -> bytes:
+    """Return the bytes of a regular file, or its first ``limit`` if given; OSError for anything else.
+
+    A whole file (no ``limit``) over ``max_size`` bytes raises SourceTooLargeError: its size is looked
+    at before it is read, and no more than ``max_size + 1`` bytes are ever read, even if it grows.
+    """
     if not stat.S_ISREG(os.stat(path).st_mode):
         raise OSError(errno.EINVAL, "not a regular file", str(path))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     with open(os.open(path, flags), "rb") as file:
-        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+        status = os.fstat(file.fileno())
+        if not stat.S_ISREG(status.st_mode):
             raise OSError(errno.EINVAL, "not a regular file", str(path))
-        return file.read(limit)
+        if limit >= 0:
+            return file.read(limit)
+        if status.st_size > max_size:
+            raise SourceTooLargeError(path, status.st_size, max_size)
+        data = file.read(max_size + 1)
+        if len(data) > max_size:
+            raise SourceTooLargeError(path, None, max_size)
+        return data
 
 
 def sources_digest(source_dir: Path, stylesheet: Path, synonyms: Path) -> str:
-    """Return a hash of everything a bundle is built from: sources, stylesheet, synonyms, builder code."""
+    """Return a hash of everything a bundle is built from: sources, stylesheet, synonyms, builder code.
+
+    A file too large to build from is not read: its size stands in for its content. No bundle can be
+    built while it is there, so nothing is ever cached under that hash; the size only has to change
+    the hash from that of the files before, and it does so without reading gigabytes.
+    """
     digest = sha256()
     inputs = [*list_sources(source_dir)[0], stylesheet, synonyms, *build_code()]
     for path in inputs:
@@ -62,6 +96,8 @@ def sources_digest(source_dir: Path, stylesheet: Path, synonyms: Path) -> str:
         digest.update(os.fsencode(name) + b"\0")
         try:
             digest.update(read_regular_bytes(path))
+        except SourceTooLargeError as exc:
+            digest.update(f"<too large: {exc.size}>".encode())
         except OSError:
             digest.update(b"<missing>")
         digest.update(b"\0")
