@@ -17,7 +17,13 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.core.errors import SourceError
 from reader.core.front_matter import FrontMatter, check_corrections, read_front_matter
-from reader.core.limits import MAX_NESTING, MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
+from reader.core.limits import (
+    MAX_GROUP_TERMS,
+    MAX_NESTING,
+    MAX_SECTION_BYTES,
+    MAX_SYNONYM_TERMS,
+    MAX_TITLE_CHARACTERS,
+)
 from reader.core.model import ArticleInfo, Correction, Section
 from reader.core.policy import LINK_SCHEMES
 from reader.core.safe_text import strip_controls
@@ -358,8 +364,13 @@ def parse_sources(source_dir: Path) -> BuildResult:
 
 
 def read_synonyms(path: Path) -> list[list[str]]:
-    """Read a synonyms file: one comma-separated group a line, '#' comments; SourceError on bad lines."""
+    """Read a synonyms file: one comma-separated group a line, '#' comments; SourceError on bad lines.
+
+    A group may have at most ``MAX_GROUP_TERMS`` terms, and all groups ``MAX_SYNONYM_TERMS``: the
+    search expands a query by every term of its groups.
+    """
     groups: list[list[str]] = []
+    count = 0
     for number, raw in enumerate(read_source(path).splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -369,7 +380,12 @@ def read_synonyms(path: Path) -> list[list[str]]:
             raise SourceError(path, "empty term in a synonym group (two commas, or a comma at the end?)", number)
         if len({" ".join(words(term)) for term in terms}) < 2:
             raise SourceError(path, "a synonym group needs at least two different terms", number)
+        if len(terms) > MAX_GROUP_TERMS:
+            raise SourceError(path, f"a synonym group may have at most {MAX_GROUP_TERMS} terms", number)
+        count += len(terms)
         groups.append(terms)
+    if count > MAX_SYNONYM_TERMS:
+        raise SourceError(path, f"at most {MAX_SYNONYM_TERMS} synonym terms")
     return groups
 
 

@@ -1,4 +1,4 @@
-"""Limits on what a build reads: the size of a source, stylesheet or synonyms file."""
+"""Limits on what a build reads: the size of a source, stylesheet or synonyms file, and synonyms."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.builder import build_bundle
+from reader.core.builder import build_bundle, read_synonyms
 from reader.core.errors import SourceError
-from reader.core.limits import MAX_SOURCE_BYTES
+from reader.core.limits import MAX_GROUP_TERMS, MAX_SOURCE_BYTES, MAX_SYNONYM_TERMS
 from reader.core.locations import stylesheet_path, synonyms_path
 from reader.core.sources import read_regular_bytes
 from tests.conftest import SourceWriter
@@ -102,3 +102,37 @@ def test_the_cache_key_does_not_read_a_huge_source(write_source: SourceWriter) -
     first = digest()
     os.truncate(huge, HUGE + 1)
     assert digest() != first
+
+
+def write_synonyms(path: Path, lines: list[str]) -> Path:
+    """Write a synonyms file of these lines."""
+    path.write_text("# synonyms\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def terms(count: int, prefix: str = "t") -> str:
+    """A synonym group of ``count`` different terms."""
+    return ", ".join(f"{prefix}{number}x" for number in range(count))
+
+
+def test_a_synonym_group_of_the_most_terms_is_read(tmp_path: Path) -> None:
+    path = write_synonyms(tmp_path / "synonyms.txt", [terms(MAX_GROUP_TERMS)])
+    assert [len(group) for group in read_synonyms(path)] == [MAX_GROUP_TERMS]
+
+
+def test_a_synonym_group_of_too_many_terms_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = write_synonyms(tmp_path / "synonyms.txt", ["a, b", terms(MAX_GROUP_TERMS + 1)])
+    with pytest.raises(SourceError) as error:
+        read_synonyms(path)
+    assert str(error.value) == f"{path}:3: a synonym group may have at most 50 terms"
+
+
+def test_too_many_synonym_terms_in_all_are_refused(tmp_path: Path) -> None:
+    groups = MAX_SYNONYM_TERMS // MAX_GROUP_TERMS
+    lines = [terms(MAX_GROUP_TERMS, f"g{group}t") for group in range(groups)]
+    path = write_synonyms(tmp_path / "synonyms.txt", lines)
+    assert sum(len(group) for group in read_synonyms(path)) == MAX_SYNONYM_TERMS
+    write_synonyms(path, [*lines, "one, more"])
+    with pytest.raises(SourceError) as error:
+        read_synonyms(path)
+    assert str(error.value) == f"{path}: at most 5000 synonym terms"
