@@ -11,10 +11,13 @@ from reader.core.sources import read_regular_bytes
 
 SQLITE_HEADER = b"SQLite format 3\0"
 BUNDLE_TABLES = frozenset({"meta", "sections"})
+BUNDLE_KEYS = frozenset({"schema_version", "digest"})
+"""The keys of the table 'meta' that every bundle has, whatever its schema version."""
 
 
 def is_reader_bundle(path: Path) -> bool:
-    """Whether an existing file is a reader bundle: SQLite, with the tables 'meta' and 'sections'.
+    """Whether an existing file is a reader bundle: SQLite, with the tables 'meta' and 'sections',
+    and a schema version and a digest in 'meta'.
 
     Only the first bytes are read, and the database is opened read-only; a FIFO or device is not
     opened at all, and a damaged database is simply not a bundle.
@@ -25,9 +28,12 @@ def is_reader_bundle(path: Path) -> bool:
         uri = f"{path.resolve().as_uri()}?mode=ro"
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not BUNDLE_TABLES.issubset(tables):
+                return False
+            keys = {row[0] for row in conn.execute("SELECT key FROM meta WHERE key IN (?, ?)", sorted(BUNDLE_KEYS))}
     except (OSError, ValueError, sqlite3.Error):
         return False
-    return BUNDLE_TABLES.issubset(tables)
+    return keys == BUNDLE_KEYS
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -247,6 +247,16 @@ def _other_sqlite(path: Path) -> None:
         conn.commit()
 
 
+def _sqlite(*statements: str) -> Callable[[Path], None]:
+    def make(path: Path) -> None:
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            for statement in statements:
+                conn.execute(statement)
+            conn.commit()
+
+    return make
+
+
 def _fifo(path: Path) -> None:
     if not hasattr(os, "mkfifo"):
         pytest.skip("needs FIFOs")
@@ -260,10 +270,30 @@ def _fifo(path: Path) -> None:
         (lambda p: p.write_bytes(b""), "is not a reader bundle"),
         (_damaged_sqlite, "is not a reader bundle"),
         (_other_sqlite, "is not a reader bundle"),
+        (_sqlite("CREATE TABLE meta (a)", "CREATE TABLE sections (b)"), "is not a reader bundle"),
+        (
+            _sqlite(
+                "CREATE TABLE meta (key, value)",
+                "CREATE TABLE sections (b)",
+                "INSERT INTO meta VALUES ('schema_version', '1')",
+            ),
+            "is not a reader bundle",
+        ),
+        (_sqlite("CREATE TABLE meta (key, value)", "CREATE TABLE sections (b)"), "is not a reader bundle"),
         (_fifo, "is not a reader bundle"),
         (lambda p: p.mkdir(), "is a folder"),
     ],
-    ids=["text", "empty", "damaged-sqlite", "other-sqlite", "fifo", "folder"],
+    ids=[
+        "text",
+        "empty",
+        "damaged-sqlite",
+        "other-sqlite",
+        "bundle-tables-only",
+        "meta-without-digest",
+        "empty-meta",
+        "fifo",
+        "folder",
+    ],
 )
 def test_build_never_replaces_what_is_not_a_bundle(
     make: Callable[[Path], None], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -487,3 +517,11 @@ def test_an_os_error_is_one_line_with_its_file_and_exit_2(
     code, out, err = run(["info"], capsys)
     assert (code, out) == (2, "")
     assert err == f"reader: error: /media/usb/a{visible(FORGED)}.sqlite: Input/output error\n"
+
+
+def test_build_replaces_a_bundle(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _article_folder(tmp_path)
+    out = tmp_path / "bundle.sqlite"
+    for _ in range(2):
+        code, _, err = run(["build", "--source", str(folder), "--out", str(out)], capsys)
+        assert (code, err) == (0, "")
