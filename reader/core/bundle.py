@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from reader import __version__
-from reader.core.bundle_check import index_problem, missing_table, row_problem
+from reader.core.bundle_check import cleaned_sections, index_problem, missing_table, row_problem
 from reader.core.errors import BundleError, SectionNotFoundError
 from reader.core.model import ArticleInfo, Correction, OutlineNode, Section
 from reader.core.sanitize import clean_html, clean_stylesheet
@@ -75,14 +75,18 @@ class Bundle:
     def __init__(self, path: Path, conn: sqlite3.Connection, meta: dict[str, str]) -> None:
         self.path = path
         self._conn = conn
+        self._html: dict[str, str] = {}  # each section's cleaned HTML, made once by check_rows
         self.meta = meta
 
     @classmethod
     def open(cls, path: Path | str, verify: bool = True) -> Bundle:
         """Open a bundle read-only; check its schema version and (by default) its digest."""
         path = Path(path)
-        if not path.is_file():
-            raise BundleError(path, "bundle not found" if not path.exists() else "not a file")
+        try:
+            if not path.is_file():
+                raise BundleError(path, "bundle not found" if not path.exists() else "not a file")
+        except OSError as exc:  # a name too long, a folder that cannot be read
+            raise BundleError(path, f"cannot open: {exc.strerror or exc}") from exc
         try:
             conn = _read_only(path)
         except sqlite3.Error as exc:
@@ -152,6 +156,8 @@ class Bundle:
         try:
             missing = missing_table(self._conn)
             problem = f"no {missing} table" if missing else row_problem(self._conn)
+            if not problem:
+                self._html, problem = cleaned_sections(self._conn)
         except sqlite3.DatabaseError as exc:
             raise BundleError(self.path, f"not a readable reader bundle ({exc})") from exc
         if problem:
@@ -217,14 +223,14 @@ class Bundle:
     def sections(self) -> list[Section]:
         """Return every section of the bundle in reading order."""
         rows = self._conn.execute(f"SELECT {SECTION_COLUMNS} FROM sections ORDER BY ord")
-        return [_section(row) for row in rows]
+        return [self._section(row) for row in rows]
 
     def section(self, section_id: str) -> Section:
         """Return one section; raise SectionNotFoundError for an unknown id."""
         row = self._conn.execute(f"SELECT {SECTION_COLUMNS} FROM sections WHERE id = ?", (section_id,)).fetchone()
         if row is None:
             raise SectionNotFoundError(section_id)
-        return _section(row)
+        return self._section(row)
 
     def subtree(self, section_id: str) -> list[Section]:
         """Return a section followed by all its sub-sections, in reading order."""
@@ -234,7 +240,7 @@ class Bundle:
             (first.order, first.article_id),
         )
         result = [first]
-        for section in map(_section, rows):
+        for section in map(self._section, rows):
             if section.level <= first.level:
                 break
             result.append(section)
@@ -243,6 +249,20 @@ class Bundle:
     def outline(self) -> list[OutlineNode]:
         """Return the sections as a forest of nodes, nested as in the articles."""
         return build_outline(self.sections())
+
+    def _section(self, row: Sequence[object]) -> Section:
+        order, section_id, article_id, parent_id, level, title, html, text = row
+        cleaned = self._html.get(str(section_id))
+        return Section(
+            id=str(section_id),
+            article_id=str(article_id),
+            parent_id=None if parent_id is None else str(parent_id),
+            level=int(str(level)),
+            order=int(str(order)),
+            title=str(title),
+            html=clean_html(str(html)) if cleaned is None else cleaned,
+            text=str(text),
+        )
 
     def info(self) -> dict[str, object]:
         """Return the keys of ``reader info``."""
@@ -266,20 +286,6 @@ class Bundle:
                 for c in a.corrections
             ],
         }
-
-
-def _section(row: Sequence[object]) -> Section:
-    order, section_id, article_id, parent_id, level, title, html, text = row
-    return Section(
-        id=str(section_id),
-        article_id=str(article_id),
-        parent_id=None if parent_id is None else str(parent_id),
-        level=int(str(level)),
-        order=int(str(order)),
-        title=str(title),
-        html=clean_html(str(html)),
-        text=str(text),
-    )
 
 
 def section_paths(sections: Iterable[Section]) -> dict[str, tuple[str, ...]]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 
-from reader.core.limits import MAX_NESTING, MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
-from reader.core.sanitize import nesting_depth
+from reader.core.limits import MAX_GROUP_TERMS, MAX_NESTING, MAX_SECTION_BYTES, MAX_SYNONYM_TERMS, MAX_TITLE_CHARACTERS
+from reader.core.sanitize import clean_html, nesting_depth
 from reader.core.text import stem, stems, words
 
 INDEXES = ("sections_fts", "sections_stem")
@@ -77,6 +77,10 @@ _ROW_RULES: tuple[str, ...] = (
         " FROM terms WHERE typeof(term) != 'text' OR typeof(stem) != 'text' OR typeof(docs) != 'integer'"
         " OR docs < 0"
     ),
+    f"SELECT 'the bundle', 'has more than {MAX_SYNONYM_TERMS} synonym terms'"
+    f" WHERE (SELECT count(*) FROM synonyms) > {MAX_SYNONYM_TERMS}",
+    f"SELECT 'synonym group ' || quote(grp), 'has more than {MAX_GROUP_TERMS} terms'"
+    f" FROM synonyms GROUP BY grp HAVING count(*) > {MAX_GROUP_TERMS}",
     (
         "SELECT 'synonym ' || quote(term), 'is not text in a numbered group'"
         " FROM synonyms WHERE typeof(grp) != 'integer' OR typeof(ord) != 'integer' OR typeof(term) != 'text'"
@@ -101,11 +105,34 @@ def row_problem(conn: sqlite3.Connection) -> str | None:
         row = conn.execute(query + " LIMIT 1").fetchone()
         if row is not None:
             return f"{row[0]} {row[1]}"
-    for section_id, html in conn.execute("SELECT id, html FROM sections ORDER BY ord"):
-        depth = nesting_depth(html)
-        if depth > MAX_NESTING:
-            return f"section {section_id!r} nests its tags {depth} deep; the limit is {MAX_NESTING}"
     return None
+
+
+def cleaned_sections(conn: sqlite3.Connection) -> tuple[dict[str, str], str | None]:
+    """Clean every section's HTML (see reader.core.sanitize) and check what the cleaning gives:
+    return the cleaned HTML by section id, and the first section that breaks a limit, or None.
+
+    The raw HTML is measured first, so that the sanitiser never has to read thousands of nested
+    tags; the cleaned HTML again, because an HTML parser can make more of it than it was (tags
+    left open are opened again in every later paragraph).
+    """
+    cleaned: dict[str, str] = {}
+    for section_id, html in conn.execute("SELECT id, html FROM sections ORDER BY ord"):
+        for stage in ("", " once cleaned"):
+            depth = nesting_depth(html)
+            if depth > MAX_NESTING:
+                return cleaned, f"section {section_id!r} nests its tags {depth} deep{stage}; the limit is {MAX_NESTING}"
+            size = len(html.encode("utf-8"))
+            if size > MAX_SECTION_BYTES:
+                kib = -(-size // 1024)
+                return (
+                    cleaned,
+                    f"section {section_id!r} is {kib} KiB{stage}; the limit is {MAX_SECTION_BYTES // 1024} KiB",
+                )
+            if not stage:
+                html = clean_html(html)
+        cleaned[section_id] = html
+    return cleaned, None
 
 
 def stem_rows(sections: Iterable[tuple[int, str, str]]) -> Iterator[tuple[int, str, str]]:
@@ -137,9 +164,22 @@ def index_problem(copy: sqlite3.Connection) -> str | None:
     copy.executemany("INSERT INTO temp.rebuilt (rowid, title, text) VALUES (?, ?, ?)", stem_rows(sections))
     copy.execute("CREATE VIRTUAL TABLE temp.stored_words USING fts5vocab (main, sections_stem, instance)")
     copy.execute("CREATE VIRTUAL TABLE temp.rebuilt_words USING fts5vocab (temp, rebuilt, instance)")
-    columns = "term, doc, col, offset"
-    for one, other in (("stored_words", "rebuilt_words"), ("rebuilt_words", "stored_words")):
-        query = f"SELECT {columns} FROM temp.{one} EXCEPT SELECT {columns} FROM temp.{other} LIMIT 1"
-        if copy.execute(query).fetchone() is not None:
-            return "the word-form search index does not match the text"
+    copy.commit()  # FTS5 writes the rebuilt index's totals when the transaction ends
+    # What ranking reads besides the words: each row's token counts, the totals record (id 1) and
+    # the configuration; compared whole, as they do not depend on how the index was merged.
+    compared = (
+        ("term, doc, col, offset", "temp.stored_words", "temp.rebuilt_words"),
+        ("id, sz", "main.sections_stem_docsize", "temp.rebuilt_docsize"),
+        (
+            "block",
+            "(SELECT block FROM main.sections_stem_data WHERE id = 1)",
+            "(SELECT block FROM temp.rebuilt_data WHERE id = 1)",
+        ),
+        ("k, v", "main.sections_stem_config", "temp.rebuilt_config"),
+    )
+    for columns, stored, rebuilt in compared:
+        for one, other in ((stored, rebuilt), (rebuilt, stored)):
+            query = f"SELECT {columns} FROM {one} EXCEPT SELECT {columns} FROM {other} LIMIT 1"
+            if copy.execute(query).fetchone() is not None:
+                return "the word-form search index does not match the text"
     return None

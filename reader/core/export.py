@@ -11,6 +11,7 @@ from pathlib import Path
 from reader.core.atomic import atomic_path
 from reader.core.bundle import Bundle
 from reader.core.errors import ReaderError
+from reader.core.limits import check_document_size
 from reader.core.model import ArticleInfo, Section
 
 FORMATS = ("txt", "html", "pdf")
@@ -105,8 +106,10 @@ class Handout:
 
 
 def handout(bundle: Bundle, section_id: str | None) -> Handout:
-    """Return the handout of one section with its sub-sections, or of the whole bundle."""
+    """Return the handout of one section with its sub-sections, or of the whole bundle; raise
+    ExportError when it is more than can be laid out at once."""
     parts = export_sections(bundle, section_id)
     info = parts[0][0]
     html = "\n".join(section.html for _, sections in parts for section in sections)
+    check_document_size(bundle.path, html)
     return Handout(html, bundle.stylesheet(), info.title, info.source, info.edition)

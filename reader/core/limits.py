@@ -8,6 +8,10 @@ section is about 6 KB.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from reader.core.errors import BundleError
+
 MAX_SECTION_BYTES = 512 * 1024
 """The most HTML, or plain text, one section may hold (UTF-8 bytes), at build and at open."""
 
@@ -30,3 +34,14 @@ MAX_GROUP_TERMS = 50
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
 """The largest article source (or stylesheet, or synonyms file) a build reads."""
+
+
+def check_document_size(path: Path, html: str) -> None:
+    """Raise BundleError when HTML is more than the reader lays out as one document."""
+    size = len(html.encode("utf-8"))
+    if size > MAX_DOCUMENT_BYTES:
+        raise BundleError(
+            path,
+            f"{size / 2**20:.1f} MiB of text to lay out at once; the reader lays out at most "
+            f"{MAX_DOCUMENT_BYTES // 2**20} MiB (print or export one section)",
+        )

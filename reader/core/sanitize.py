@@ -38,9 +38,17 @@ MAX_STYLESHEET_CHARACTERS = 64 * 1024
 VOID_TAGS = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base", "source", "embed"})
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
 
-# Anything that could make Qt's CSS engine ask for a resource: url(...), @import, and backslash
-# escapes (with which "url" can be spelt without the letters).
-_CSS_RESOURCE = re.compile(r"@import[^;]*;?|url\s*\([^)]*\)?|\\", re.IGNORECASE)
+# Anything in a stylesheet that could make Qt's CSS engine or a browser (opening an HTML export)
+# ask for a resource: @import, url(), image-set(), expression(); backslash escapes (with which
+# "url" can be spelt without its letters); and "<", with which "</style>" could end the style
+# element of an HTML export and start markup. Removed until nothing is left to remove, so that
+# taking one piece out cannot join its neighbours into another.
+_CSS_RESOURCE = re.compile(
+    r"@import[^;]*;?|@namespace[^;]*;?|@font-face"
+    r"|(?:\burl|(?:-webkit-)?image-set|expression)\s*\([^)]*\)?"
+    r"|[\\<]",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -61,17 +69,31 @@ def clean_html(html: str) -> str:
 
 
 def nesting_depth(html: str) -> int:
-    """How deep the tags of an HTML fragment nest (a tag left open counts as nesting on)."""
-    depth = deepest = 0
-    for closing, name, self_closing in _TAG.findall(html):
+    """How deep the tags of an HTML fragment can nest once an HTML parser has read it.
+
+    Counted as a browser's parser builds its tree, erring on the deep side: "<ul/>" opens a list
+    (HTML ignores the slash on a tag that is not void), an end tag closes the elements up to its
+    own open one and is ignored when none is open, and a tag left open nests what follows.
+    """
+    stack: list[str] = []
+    deepest = 0
+    for closing, name, _slash in _TAG.findall(html):
+        name = name.lower()
         if closing:
-            depth = max(0, depth - 1)
-        elif not self_closing and name.lower() not in VOID_TAGS:
-            depth += 1
-            deepest = max(deepest, depth)
+            if name in stack:
+                del stack[len(stack) - 1 - stack[::-1].index(name) :]
+        elif name not in VOID_TAGS:
+            stack.append(name)
+            deepest = max(deepest, len(stack))
     return deepest
 
 
 def clean_stylesheet(css: str) -> str:
-    """Return a bundle's stylesheet with nothing that could load a resource, cut to a sane size."""
-    return _CSS_RESOURCE.sub("", css[:MAX_STYLESHEET_CHARACTERS])
+    """Return a bundle's stylesheet with nothing that could load a resource or end a style
+    element, cut to a sane size."""
+    cleaned = css[:MAX_STYLESHEET_CHARACTERS]
+    while True:
+        shorter = _CSS_RESOURCE.sub("", cleaned)
+        if shorter == cleaned:
+            return cleaned
+        cleaned = shorter

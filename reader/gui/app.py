@@ -113,6 +113,11 @@ def run(bundle_path: Path | None, section: str | None, search: str | None = None
 
     try:
         window = _build_window(app, bundle)
+    except ReaderError as exc:
+        log.error("%s", exc)
+        _cannot_start(handler, f"The reader's content cannot be opened.\n\n{exc}")
+        bundle.close()
+        return EXIT_USAGE
     except Exception as exc:  # the last net before the window exists: no traceback for the user
         log.critical("the window could not be built:\n%s", "".join(traceback.format_exception(exc)))
         summary = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]

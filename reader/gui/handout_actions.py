@@ -60,8 +60,19 @@ class HandoutActions(QObject):
         from reader.core.export import handout
 
         chosen, section = self._chosen_section("Print")
-        if chosen:
-            self.open_print_preview(handout(self.bundle, section))
+        if not chosen:
+            return
+        try:
+            item = handout(self.bundle, section)
+        except ReaderError as exc:
+            self._cannot("Print", f"This cannot be printed.\n\n{exc}")
+            return
+        self.open_print_preview(item)
+
+    def _cannot(self, action: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self._window, action, message)
 
     def open_print_preview(self, item: Handout) -> None:
         """Show the system print dialog with a preview of a handout."""
@@ -80,12 +91,16 @@ class HandoutActions(QObject):
         chosen, section = self._chosen_section("Export PDF")
         if not chosen:
             return
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QFileDialog
 
         from reader.core.export import handout
         from reader.gui.printing import write_pdf
 
-        item = handout(self.bundle, section)
+        try:
+            item = handout(self.bundle, section)
+        except ReaderError as exc:
+            self._cannot("Export PDF", f"This cannot be exported.\n\n{exc}")
+            return
         name = f"{section or self.bundle.articles()[0].id}.pdf"
         path, _ = QFileDialog.getSaveFileName(self._window, "Export PDF", str(Path.home() / name), "PDF files (*.pdf)")
         if not path:
@@ -93,7 +108,7 @@ class HandoutActions(QObject):
         try:
             pages = write_pdf(Path(path), item)
         except ReaderError as exc:
-            QMessageBox.warning(self._window, "Export PDF", f"The PDF could not be saved.\n\n{exc}")
+            self._cannot("Export PDF", f"The PDF could not be saved.\n\n{exc}")
             return
         self._status_bar.showMessage(f"Saved {pages} page{'s' * (pages != 1)} to {path}", 8000)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.bundle import Bundle, build_outline, section_paths
 from reader.core.history import NavigationHistory, Position
+from reader.core.limits import check_document_size
 from reader.core.model import ArticleInfo
 from reader.core.policy import PATH_SEPARATOR
 from reader.gui import theme
@@ -91,7 +92,9 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._apply_zoom(settings.zoom)
         self.window_actions.theme_actions()[settings.theme].setChecked(True)
-        self.content.show_article("\n".join(s.html for s in sections), bundle.stylesheet(), [s.id for s in sections])
+        html = "\n".join(s.html for s in sections)
+        check_document_size(bundle.path, html)
+        self.content.show_article(html, bundle.stylesheet(), [s.id for s in sections])
         self._update_history_actions()
 
     # Building

@@ -11,12 +11,14 @@ the default, with a line in the log.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from reader.core.history import Position
+from reader.core.sources import is_regular_file
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +52,9 @@ def _size(path: Path) -> int:
 
 def _open(path: Path) -> QSettings:
     size = _size(path)
-    if size > MAX_FILE_BYTES:
+    if os.path.lexists(path) and not is_regular_file(path):
+        problem = "is not a regular file (reading it could wait forever)"
+    elif size > MAX_FILE_BYTES:
         problem = f"is {size // 1024} KiB, more than a settings file can be"
     else:
         settings = QSettings(str(path), QSettings.Format.IniFormat)

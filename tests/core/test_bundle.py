@@ -276,3 +276,95 @@ def test_nesting_depth(html: str, depth: int) -> None:
     from reader.core.sanitize import nesting_depth
 
     assert nesting_depth(html) == depth
+
+
+_FORMATTING = "".join(f"<{tag}>" * 3 for tag in ("b", "i", "u", "s", "em", "strong", "small", "code", "sub"))
+HOSTILE_HTML = {
+    # An HTML parser ignores the slash on a tag that is not void, and end tags that close nothing.
+    "self-closed-tables": "<table/><tr/><td/>" * 60 + "x",
+    "self-closed-lists": "<ul/>" * 100_000,
+    "stray-end-tags": "<ul></x>" * 5_000,
+    # Formatting left open is opened again in every later paragraph: 480 KB became 15 MB.
+    "reopened-formatting": "<p>" + _FORMATTING + "</p>" + "<p>x</p>" * 60_000,
+}
+
+
+@pytest.mark.parametrize("html", HOSTILE_HTML.values(), ids=HOSTILE_HTML.keys())
+def test_html_that_a_parser_makes_deep_or_large_is_refused(
+    html: str, bundle_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    forge(bundle_copy, ("UPDATE sections SET html = ? WHERE ord = 5", (html,)))
+    with pytest.raises(BundleError, match="the limit is"):
+        Bundle.open(bundle_copy)
+    assert main(["check", "--bundle", str(bundle_copy)]) == 1
+    assert "the limit is" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "stylesheet",
+    [
+        "p{}</style><script>alert(1)</script><img src=http://evil/x onerror=alert(2)><style>",
+        'body{background-image:image-set("http://evil/t.png" 1x)}',
+        'a{b:ur@import;l(http://evil/x)} @imp@import;ort "/etc/x";',
+        "p{background:u\\72l(http://evil/x)}",
+    ],
+)
+def test_the_stylesheet_cannot_fetch_or_break_out_of_an_html_export(
+    stylesheet: str, bundle_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    forge(bundle_copy, ("UPDATE meta SET value = ? WHERE key = 'stylesheet'", (stylesheet,)))
+    assert main(["export", "--format", "html", "--out", "-", "--bundle", str(bundle_copy)]) == 0
+    exported = capsys.readouterr().out.lower()
+    style = exported[exported.index("<style>") : exported.index("</style>") + len("</style>")]
+    assert exported.count("</style>") == 1
+    for needle in ("<script", "<img", "url(", "image-set(", "@import", "\\"):
+        assert needle not in style, needle
+
+
+STEM_INDEX_FORGERIES = {
+    "totals-record": "UPDATE sections_stem_data SET block = x'016E860E' WHERE id = 1",
+    "token-counts": "UPDATE sections_stem_docsize SET sz = x'017F' WHERE id = 1",
+    "row-counts-missing": "DELETE FROM sections_stem_docsize WHERE id = 2",
+    "configuration": "INSERT INTO sections_stem_config VALUES ('rank', 'bm25(10.0, 5.0)')",
+}
+
+
+@pytest.mark.parametrize("statement", STEM_INDEX_FORGERIES.values(), ids=STEM_INDEX_FORGERIES.keys())
+def test_what_ranking_reads_from_the_stem_index_is_checked(
+    statement: str, bundle_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    forge(bundle_copy, statement)
+    assert main(["check", "--bundle", str(bundle_copy)]) == 1
+    assert main(["search", "manufacturing dissociative", "--bundle", str(bundle_copy)]) in (0, 2)
+    err = capsys.readouterr().err
+    assert "word-form search index does not match the text" in err
+    assert "Traceback" not in err
+    assert err.count("\n") in (1, 2)
+
+
+def test_a_huge_synonym_group_is_refused(bundle_copy: Path) -> None:
+    rows = [("INSERT INTO synonyms VALUES (9999, ?, ?)", (n, "ketamine" if n == 0 else f"zz{n}q")) for n in range(60)]
+    forge(bundle_copy, *rows)
+    with pytest.raises(BundleError, match="synonym group 9999 has more than 50 terms"):
+        Bundle.open(bundle_copy)
+
+
+def test_expanding_a_large_synonym_group_takes_linear_time() -> None:
+    import sqlite3 as sql
+    import time
+
+    from reader.core.search import Vocabulary
+
+    conn = sql.connect(":memory:")
+    conn.execute("CREATE TABLE terms (term TEXT, stem TEXT, docs INTEGER)")
+    conn.execute("CREATE TABLE synonyms (grp INTEGER, ord INTEGER, term TEXT)")
+    conn.executemany("INSERT INTO synonyms VALUES (0, ?, ?)", [(n, f"zz{n}q") for n in range(20_000)])
+    vocabulary = Vocabulary(conn)
+    started = time.perf_counter()
+    assert len(vocabulary.expansions("zz0q")) == 19_999
+    assert time.perf_counter() - started < 2  # the quadratic version took 8 s for 20,000 terms
+
+
+def test_a_bundle_name_too_long_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(BundleError, match="cannot open: File name too long"):
+        Bundle.open(tmp_path / ("b" * 300))

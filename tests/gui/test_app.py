@@ -180,3 +180,25 @@ def test_a_fatal_error_leaves_its_traceback_in_the_log(tmp_path: Path) -> None:
     log = (tmp_path / "reader.log").read_text(encoding="utf-8")
     assert "Fatal Python error: Segmentation fault" in log
     assert "crash_here" in log
+
+
+def test_content_too_large_for_one_document_is_refused_in_one_line(
+    bundle_copy: Path, tmp_path: Path, dialogs: list[str], qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.cli import main
+    from tests.forge import forge
+
+    # Each section within its own limit (512 KiB), twelve of them more than one document may hold.
+    paragraph = "<p>" + "word " * 80 + "</p>"
+    forge(bundle_copy, ("UPDATE sections SET html = html || ? WHERE ord <= 12", (paragraph * 1000,)))
+    assert main(["export", "--format", "pdf", "--out", str(tmp_path / "x.pdf"), "--bundle", str(bundle_copy)]) == 2
+    assert main(["self-check", "--bundle", str(bundle_copy)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 2
+    assert "the reader lays out at most 4 MiB" in err
+    assert app.run(bundle_copy, None) == 2
+    assert "the reader lays out at most 4 MiB" in dialogs[0]
+    assert (
+        main(["export", "--format", "pdf", "--out", "one.pdf", "--section", "conclusion", "--bundle", str(bundle_copy)])
+        == 0
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -85,7 +86,7 @@ def test_unreadable_file_is_set_aside(tmp_path: Path, caplog: pytest.LogCaptureF
     with caplog.at_level(logging.WARNING):
         store = Settings(tmp_path)
     assert store.zoom == 0
-    assert "could not be read" in caplog.text
+    assert "is not a regular file" in caplog.text
 
 
 def test_window_starts_on_a_corrupt_settings_file(
@@ -219,3 +220,18 @@ def test_the_window_says_once_that_settings_cannot_be_saved(
         assert window.statusBar().currentMessage() == ""
         assert caplog.text.count("could not be saved") == 1
         window.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("name", ["reader.ini", "state.ini"])
+def test_a_fifo_in_place_of_a_settings_file_is_set_aside(
+    name: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    os.mkfifo(tmp_path / name)  # QSettings would wait forever for a writer
+    with caplog.at_level(logging.WARNING):
+        store = Settings(tmp_path)
+    assert store.zoom == 0
+    assert store.position is None
+    assert "not a regular file" in caplog.text
+    assert (tmp_path / f"{name}.unreadable").exists()

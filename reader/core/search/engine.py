@@ -140,6 +140,8 @@ class Searcher:
                 section = self._by_order.get(order)
                 if section is None or section.id in seen:
                     continue
+                if not isinstance(bm25, float):  # a damaged index ranks nothing
+                    raise sqlite3.DatabaseError(f"{table} gives no rank for section {order}")
                 seen.add(section.id)
                 score = round(1000.0 * (len(TIERS) - rank) - bm25, 4)
                 hits.append(Hit(section.id, section.title, self._paths[section.id], "", score, label or tier))

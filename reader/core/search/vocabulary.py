@@ -51,19 +51,19 @@ class Vocabulary:
 
     def expansions(self, word: str) -> list[tuple[str, ...]]:
         """The other terms of the synonym groups a word (or its stem) belongs to."""
-        found: list[tuple[str, ...]] = []
-        for number in self._group_of.get(term_key([word]), []):
-            for term in self.groups[number]:
-                if term != (word,) and term not in found:
-                    found.append(term)
-        return found
+        return self._others(term_key([word]), (word,))
 
     def phrase_expansions(self, phrase: Sequence[str]) -> list[tuple[str, ...]]:
         """The synonyms of a multi-word term, if it is one (e.g. 'blood pressure')."""
-        found: list[tuple[str, ...]] = []
-        for number in self._group_of.get(term_key(phrase), []):
-            found += [term for term in self.groups[number] if term != tuple(phrase) and term not in found]
-        return found
+        return self._others(term_key(phrase), tuple(phrase))
+
+    def _others(self, key: str, term: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The terms of every group the key belongs to but ``term`` itself, each once, in order."""
+        found: dict[tuple[str, ...], None] = {}  # a dict keeps order and looks up in constant time
+        for number in self._group_of.get(key, []):
+            found.update(dict.fromkeys(self.groups[number]))
+        found.pop(term, None)
+        return list(found)
 
     def correct(self, word: str, max_distance: int | None = None) -> str | None:
         """The closest vocabulary word within the edit distance allowed, the most common first."""
