@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,9 @@ STALE_AFTER_S = 60.0
 
 PID_REUSED_AFTER_S = 3600.0
 """Age after which a temporary file is abandoned even if a process of its writer's number runs."""
+
+PROC_STATUS = Path("/proc/self/status")
+"""Where Linux tells the process's umask without changing it."""
 
 # What follows ".NAME." in a temporary file's name: the writer's process id (absent in names from
 # before it was written there), mkstemp's eight random characters, ".tmp" and SQLite's suffixes.
@@ -69,11 +73,33 @@ def remove_stale_temporaries(out: Path) -> list[Path]:
     return removed
 
 
+def _umask() -> int:
+    """The process's umask: from ``PROC_STATUS`` where it says, else set and put back at once."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in PROC_STATUS.read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split(":", 1)[1], 8)
+    mask = os.umask(0o077)  # another thread creating a file meanwhile gets a strict mode, never a loose one
+    os.umask(mask)
+    return mask
+
+
+def _new_file_mode(out: Path) -> int:
+    """The mode ``out`` gets: that of the regular file it replaces, else what the umask leaves of 0o666."""
+    with contextlib.suppress(OSError, ValueError):
+        status = os.stat(out)
+        if stat.S_ISREG(status.st_mode):
+            return stat.S_IMODE(status.st_mode) & 0o777
+    return 0o666 & ~_umask()
+
+
 @contextlib.contextmanager
 def atomic_path(out: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``out``; on success rename it to ``out``, else delete it.
 
-    Temporary files that killed writers of ``out`` left behind are removed first.
+    Temporary files that killed writers of ``out`` left behind are removed first. The temporary file
+    has the mode ``out`` would get if it were simply created (or the mode of the file it replaces),
+    not mkstemp's 0600, so that others may read an export to a shared folder as the umask allows.
     Raises OSError when the folder cannot be made or written.
     """
     import tempfile  # only writers need it; the reader's start-up does not
@@ -81,7 +107,11 @@ def atomic_path(out: Path) -> Iterator[Path]:
     out.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out)
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.{os.getpid()}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, _new_file_mode(out))
+    finally:
+        os.close(fd)
     tmp = Path(name)
     try:
         yield tmp

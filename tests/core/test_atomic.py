@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import stat
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -86,3 +88,61 @@ def test_the_temporary_file_names_its_writer(tmp_path: Path) -> None:
     with atomic_path(tmp_path / "out.sqlite") as tmp:
         assert tmp.name.startswith(f".out.sqlite.{os.getpid()}.")
         assert tmp.name.endswith(".tmp")
+
+
+@pytest.fixture
+def umask() -> Iterator[Callable[[int], int]]:
+    """Set the process's umask for a test; the old one is put back afterwards."""
+    old = os.umask(0o022)
+    os.umask(old)
+    yield os.umask
+    os.umask(old)
+
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+
+
+@posix_only
+@pytest.mark.parametrize("from_proc", [True, False], ids=["proc", "no-proc"])
+@pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)], ids=["022", "077", "002"])
+def test_a_new_file_gets_the_mode_the_umask_gives(
+    mask: int,
+    mode: int,
+    from_proc: bool,
+    umask: Callable[[int], int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if not from_proc:
+        monkeypatch.setattr(atomic, "PROC_STATUS", tmp_path / "no-such-file")
+    umask(mask)
+    out = tmp_path / "handout.html"
+    with atomic_path(out) as tmp:
+        tmp.write_text("new", encoding="utf-8")
+    assert stat.S_IMODE(out.stat().st_mode) == mode
+    assert os.umask(mask) == mask  # the umask is as it was
+
+
+@posix_only
+def test_a_replaced_file_keeps_its_mode(umask: Callable[[int], int], tmp_path: Path) -> None:
+    umask(0o077)
+    out = tmp_path / "handout.html"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+    with atomic_path(out) as tmp:
+        tmp.write_text("new", encoding="utf-8")
+    assert out.read_text(encoding="utf-8") == "new"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
+
+
+@posix_only
+def test_an_exported_handout_and_a_built_bundle_are_readable_by_others_under_umask_022(
+    shipped_bundle: Path, write_source: SourceWriter, umask: Callable[[int], int], tmp_path: Path
+) -> None:
+    umask(0o022)
+    handout = tmp_path / "handout.txt"
+    assert main(["export", "--bundle", str(shipped_bundle), "--format", "txt", "--out", str(handout)]) == 0
+    folder = write_source("# Test Article\n\nText.\n")
+    bundle = tmp_path / "bundle.sqlite"
+    assert main(["build", "--source", str(folder), "--out", str(bundle)]) == 0
+    assert [stat.S_IMODE(path.stat().st_mode) for path in (handout, bundle)] == [0o644, 0o644]
