@@ -88,30 +88,8 @@ def test_nothing_outside_the_bundle_is_opened(bundle_copy: Path, tmp_path: Path)
     bundle = _hostile_bundle(bundle_copy, tmp_path)
     commands = [
         [sys.executable, "-c", WINDOW_SCRIPT, str(bundle), str(tmp_path)],
-        [
-            sys.executable,
-            "-m",
-            "reader",
-            "export",
-            "--bundle",
-            str(bundle),
-            "--format",
-            "pdf",
-            "--out",
-            str(tmp_path / "x.pdf"),
-        ],
-        [
-            sys.executable,
-            "-m",
-            "reader",
-            "export",
-            "--bundle",
-            str(bundle),
-            "--format",
-            "html",
-            "--out",
-            str(tmp_path / "x.html"),
-        ],
+        [sys.executable, "-m", "reader", "export", "--bundle", str(bundle), "--format", "pdf", "--out", "x.pdf"],
+        [sys.executable, "-m", "reader", "export", "--bundle", str(bundle), "--format", "html", "--out", "x.html"],
         [sys.executable, "-m", "reader", "self-check", "--bundle", str(bundle)],
     ]
     for number, command in enumerate(commands):
