@@ -44,35 +44,34 @@ class HandoutActions(QObject):
         self._window = window
         self._status_bar = status_bar
 
-    def _chosen_section(self, action: str) -> tuple[bool, str | None]:
-        """Ask what to include; return (chosen, the section id or None for the whole article)."""
+    def _chosen_handout(self, action: str) -> tuple[Handout, str | None] | None:
+        """Ask what to include and lay it out: the handout and its section id (None for the whole
+        article); None when the user cancels or it cannot be laid out (said in a dialog)."""
+        from reader.core.export import handout
         from reader.gui.scope_dialog import SECTION, ScopeDialog
 
-        section = self._current_section()
-        scope = ScopeDialog.ask(action, self._section_title(section), self._window)
+        current = self._current_section()
+        scope = ScopeDialog.ask(action, self._section_title(current), self._window)
         if scope is None:
-            return False, None
-        return True, section if scope == SECTION else None
-
-    @Slot()
-    def print_handout(self) -> None:
-        """Print the current section or the whole article, through the print preview."""
-        from reader.core.export import handout
-
-        chosen, section = self._chosen_section("Print")
-        if not chosen:
-            return
+            return None
+        section = current if scope == SECTION else None
         try:
-            item = handout(self.bundle, section)
+            return handout(self.bundle, section), section
         except ReaderError as exc:
-            self._cannot("Print", f"This cannot be printed.\n\n{exc}")
-            return
-        self.open_print_preview(item)
+            self._cannot(action, f"This cannot be laid out.\n\n{exc}")
+            return None
 
     def _cannot(self, action: str, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self._window, action, message)
+
+    @Slot()
+    def print_handout(self) -> None:
+        """Print the current section or the whole article, through the print preview."""
+        chosen = self._chosen_handout("Print")
+        if chosen is not None:
+            self.open_print_preview(chosen[0])
 
     def open_print_preview(self, item: Handout) -> None:
         """Show the system print dialog with a preview of a handout."""
@@ -88,19 +87,14 @@ class HandoutActions(QObject):
     @Slot()
     def export_pdf(self) -> None:
         """Save the current section or the whole article as a PDF file."""
-        chosen, section = self._chosen_section("Export PDF")
-        if not chosen:
+        chosen = self._chosen_handout("Export PDF")
+        if chosen is None:
             return
         from PySide6.QtWidgets import QFileDialog
 
-        from reader.core.export import handout
         from reader.gui.printing import write_pdf
 
-        try:
-            item = handout(self.bundle, section)
-        except ReaderError as exc:
-            self._cannot("Export PDF", f"This cannot be exported.\n\n{exc}")
-            return
+        item, section = chosen
         name = f"{section or self.bundle.articles()[0].id}.pdf"
         path, _ = QFileDialog.getSaveFileName(self._window, "Export PDF", str(Path.home() / name), "PDF files (*.pdf)")
         if not path:
