@@ -267,7 +267,8 @@ class ContentView(HistoryButtons, QTextBrowser):
         if self._match < 0:
             top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
             after = [i for i, c in enumerate(self._matches) if c.selectionStart() >= top]
-            index = (after[0] if after else 0) if step > 0 else ((after[0] if after else 0) - 1)
+            first = after[0] if after else 0
+            index = first if step > 0 else first - 1
         else:
             index = self._match + step
         self._select_match(index % len(self._matches))
@@ -324,7 +325,7 @@ class ContentView(HistoryButtons, QTextBrowser):
         self.document().setDefaultFont(font)
         self._update_column()
         if keep is not None:
-            self.restore_position(Position(keep.section_id, 0) if keep.offset == 0 else keep)
+            self.restore_position(keep)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Scroll the text when the wheel turns over the margins beside the column."""
