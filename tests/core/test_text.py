@@ -1,0 +1,58 @@
+"""Words as search sees them: folded like SQLite's unicode61 with remove_diacritics 2, stemmed."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.core.text import fold, stem, stems, words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Café", "cafe"),
+        ("KETAMINE", "ketamine"),
+        ("naïve Ångström", "naive angstrom"),
+        ("Straße", "strasse"),  # casefold, not lower
+    ],
+)
+def test_fold(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ketamine's effects", ["ketamine", "effects"]),
+        ("side-effects, 2 times", ["side", "effects", "2", "times"]),
+        ("snake_case", ["snake", "case"]),
+        ("", []),
+        ("— … !", []),
+    ],
+)
+def test_words(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
+def test_stems_of_word_forms_meet() -> None:
+    assert stem("treating") == stem("treats") == stem("treat") == "treat"
+    assert stem("hallucinations") == stem("hallucination")
+    assert stems("Treating Hallucinations") == "treat hallucin"
+
+
+# ASCII without the apostrophe (the reader drops a possessive 's, SQLite keeps the s as a word):
+# there the two tokenizers must agree exactly, or search would miss words the index holds.
+_ASCII = st.text(st.characters(min_codepoint=32, max_codepoint=126, exclude_characters="'"), max_size=80)
+
+
+@given(_ASCII)
+def test_words_split_as_sqlite_s_unicode61_tokenizer_does(text: str) -> None:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5 (x, tokenize = 'unicode61 remove_diacritics 2')")
+    conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab (t, instance)")
+    conn.execute("INSERT INTO t (x) VALUES (?)", (text,))
+    assert words(text) == [row[0] for row in conn.execute("SELECT term FROM v ORDER BY offset")]

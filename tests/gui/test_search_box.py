@@ -1,0 +1,60 @@
+"""The search box on its own: a search once typing pauses, and the keys that drive search."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reader.gui.search_box import DEBOUNCE_MS, SearchBox
+
+
+@pytest.fixture
+def box(qtbot: QtBot) -> SearchBox:
+    widget = SearchBox()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.setFocus()
+    return widget
+
+
+def test_one_search_once_typing_pauses(box: SearchBox, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(box.search_requested, timeout=DEBOUNCE_MS * 10) as blocker:
+        qtbot.keyClicks(box, "nausea")
+    assert blocker.args == ["nausea"]
+    with qtbot.assertNotEmitted(box.search_requested, wait=DEBOUNCE_MS * 2):
+        box.search_now()  # the same text again: no second search
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier", "signal"),
+    [
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "next_requested"),
+        (Qt.Key.Key_Enter, Qt.KeyboardModifier.NoModifier, "next_requested"),
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier, "previous_requested"),
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier, "cancel_requested"),
+        (Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier, "results_focus_requested"),
+    ],
+)
+def test_keys(box: SearchBox, qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier, signal: str) -> None:
+    box.setText("ketamine")
+    with qtbot.waitSignal(getattr(box, signal), timeout=1000):
+        qtbot.keyClick(box, key, modifier)
+
+
+def test_escape_drops_the_pending_search(box: SearchBox, qtbot: QtBot) -> None:
+    qtbot.keyClicks(box, "keta")
+    assert box.pending()
+    with qtbot.assertNotEmitted(box.search_requested, wait=DEBOUNCE_MS * 3):
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert not box.pending()
+
+
+def test_clear_search_empties_the_box_and_forgets_the_last_query(box: SearchBox, qtbot: QtBot) -> None:
+    box.set_query("nausea")
+    box.clear_search()
+    assert box.text() == ""
+    with qtbot.waitSignal(box.search_requested, timeout=1000) as blocker:
+        box.set_query("nausea")  # the same query after a clear is a new search
+    assert blocker.args == ["nausea"]
