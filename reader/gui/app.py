@@ -77,6 +77,12 @@ def _cannot_start(handler: ExceptionHandler, message: str) -> None:
     QMessageBox.critical(None, "Reader", message + where)
 
 
+def _content_cannot_be_opened(handler: ExceptionHandler, error: ReaderError) -> int:
+    log.error("%s", error)
+    _cannot_start(handler, f"The reader's content cannot be opened.\n\n{error}")
+    return EXIT_USAGE
+
+
 def no_display() -> str | None:
     """Why no window can open here, when Qt would abort trying: Linux without a display."""
     platform = os.environ.get("QT_QPA_PLATFORM", "")
@@ -107,17 +113,13 @@ def run(bundle_path: Path | None, section: str | None, search: str | None = None
         print(f"{APP_NAME}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except ReaderError as exc:
-        log.error("%s", exc)
-        _cannot_start(handler, f"The reader's content cannot be opened.\n\n{exc}")
-        return EXIT_USAGE
+        return _content_cannot_be_opened(handler, exc)
 
     try:
         window = _build_window(app, bundle)
-    except ReaderError as exc:
-        log.error("%s", exc)
-        _cannot_start(handler, f"The reader's content cannot be opened.\n\n{exc}")
+    except ReaderError as exc:  # content the window cannot lay out (more than one document holds)
         bundle.close()
-        return EXIT_USAGE
+        return _content_cannot_be_opened(handler, exc)
     except Exception as exc:  # the last net before the window exists: no traceback for the user
         log.critical("the window could not be built:\n%s", "".join(traceback.format_exception(exc)))
         summary = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
