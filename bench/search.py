@@ -3,7 +3,7 @@
 Builds the synthetic library (400 articles of bench/library.py, about 10,000 sections) plus the
 shipped article into one bundle, then times per query, p50 and p95:
 - ours: reader.core.search (parsing, stems, synonyms, typo correction, snippets included);
-- plain: SELECT ... snippet() ... WHERE sections_fts MATCH ? ORDER BY bm25(...) LIMIT 20.
+- plain: one FTS5 query of the words as written, with a snippet, ranked by bm25 (Searcher.plain_search).
 
     python -m bench.search [--articles 400] [--repeat 5]
 """
@@ -23,23 +23,14 @@ from bench.library import generate_library
 from reader.core.builder import build_bundle
 from reader.core.bundle import Bundle
 from reader.core.locations import articles_dir, stylesheet_path, synonyms_path
-from reader.core.search import Searcher
-
-PLAIN = (
-    "SELECT rowid, snippet(sections_fts, 1, '[', ']', '…', 16) FROM sections_fts "
-    "WHERE sections_fts MATCH ? ORDER BY bm25(sections_fts, 10.0, 1.0) LIMIT 20"
-)
-
+from reader.core.search import Searcher, Vocabulary, parse_query
 
 ORDINARY = ("one word (mid frequency)", "one rare word", "two words")
 
 
-def query_sets(bundle: Bundle, rng: random.Random) -> dict[str, list[str]]:
+def query_sets(vocabulary: Vocabulary, rng: random.Random) -> dict[str, list[str]]:
     """Queries of several kinds drawn from the bundle's own vocabulary."""
-    terms = sorted(
-        ((word, docs) for word, docs in bundle.connection.execute("SELECT term, docs FROM terms")),
-        key=lambda t: -t[1],
-    )
+    terms = sorted(vocabulary.docs.items(), key=lambda t: (-t[1], t[0]))
     common = [w for w, _ in terms[:20] if len(w) > 3]
     middle = [w for w, _ in terms[200:2000] if len(w) > 4]
     rare = [w for w, _ in terms[-3000:] if len(w) > 4]
@@ -77,8 +68,6 @@ def timed(work: Callable[[str], object], queries: list[str], repeat: int) -> lis
 
 def plain_expression(query: str) -> str:
     """The plain FTS5 query for the same words (prefix on the last word, as ours does)."""
-    from reader.core.search import parse_query
-
     parsed = parse_query(query)
     if not parsed.words:
         return '""'
@@ -104,18 +93,17 @@ def main() -> None:
         with Bundle.open(out) as bundle:
             searcher = Searcher(bundle)
             searcher.search("warm up")
-            connection = bundle.connection
             print(f"{bundle.section_count():,} sections, {out.stat().st_size / 2**20:.1f} MiB")
 
             def plain(query: str) -> object:
-                return connection.execute(PLAIN, (plain_expression(query),)).fetchall()
+                return searcher.plain_search(plain_expression(query))
 
             print(f"{'queries':<40} {'ours p50':>9} {'p95':>7} {'max':>7}   {'plain p50':>9} {'p95':>7} {'max':>7}")
             everything_ours: list[float] = []
             everything_plain: list[float] = []
             ordinary_ours: list[float] = []
             ordinary_plain: list[float] = []
-            for name, queries in query_sets(bundle, rng).items():
+            for name, queries in query_sets(searcher.vocabulary, rng).items():
                 ours = timed(searcher.search, queries, args.repeat)
                 base = timed(plain, queries, args.repeat)
                 everything_ours += ours

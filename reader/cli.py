@@ -216,14 +216,32 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
     with Bundle.open(_bundle_path(args)) as bundle:
         info = bundle.info()
+    first = info.articles[0] if info.articles else None
+    corrections = [
+        {"article": a.id, "original": c.original, "corrected": c.corrected, "reason": c.reason}
+        for a in info.articles
+        for c in a.corrections
+    ]
+    fields: dict[str, object] = {
+        "bundle": str(info.path),
+        "title": first.title if first else "",
+        "source": first.source if first else "",
+        "language": first.language if first else "",
+        "edition": first.edition if first else "",
+        "built_at": info.built_at,
+        "digest": info.digest,
+        "sections": info.section_count,
+        "articles": len(info.articles),
+        "app_version": __version__,
+        "schema_version": info.schema_version,
+        "corrections": corrections,
+    }
     if args.json:
-        _print_json(info)
+        _print_json(fields)
         return EXIT_OK
-    for key, value in info.items():
+    for key, value in fields.items():
         if key != "corrections":
             print(visible(f"{key + ':':<16}{value}"))
-    corrections = info["corrections"]
-    assert isinstance(corrections, list)
     print(f"{'corrections:':<16}{len(corrections)}")
     for item in corrections:
         before = repr(item["original"]) if item["original"] else "(added)"

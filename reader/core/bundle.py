@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from reader import __version__
-from reader.core.bundle_check import cleaned_sections, index_problem, missing_table, row_problem
+from reader.core.bundle_check import cleaned_sections, missing_table, row_problem
 from reader.core.errors import BundleError, SectionNotFoundError
-from reader.core.model import ArticleInfo, Correction, OutlineNode, Section
+from reader.core.model import ArticleInfo, BundleInfo, Correction, OutlineNode, Section
+from reader.core.model import build_outline as build_outline  # moved: re-exported until gui imports from model
+from reader.core.model import iter_outline as iter_outline  # moved: re-exported until gui imports from model
+from reader.core.model import section_paths as section_paths  # moved: re-exported until gui imports from model
 from reader.core.sanitize import clean_html, clean_stylesheet
+from reader.core.search.index import index_problem
 from reader.core.sha import sha256
 
 SCHEMA_VERSION = 4
@@ -173,12 +175,7 @@ class Bundle:
             problems = [row[0] for row in self._conn.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
                 raise BundleError(self.path, f"SQLite integrity check failed: {problems[0]}")
-            # FTS5's integrity-check is an INSERT, refused on a read-only file: run it on a copy.
-            with contextlib.closing(sqlite3.connect(":memory:")) as copy:
-                self._conn.backup(copy)
-                copy.execute("INSERT INTO sections_fts (sections_fts, rank) VALUES ('integrity-check', 1)")
-                copy.execute("INSERT INTO sections_stem (sections_stem) VALUES ('integrity-check')")
-                problem = index_problem(copy)
+            problem = index_problem(self._conn)
         except sqlite3.DatabaseError as exc:
             raise BundleError(self.path, f"index or file damaged ({exc})") from exc
         if problem:
@@ -264,59 +261,13 @@ class Bundle:
             text=str(text),
         )
 
-    def info(self) -> dict[str, object]:
-        """Return the keys of ``reader info``."""
-        articles = self.articles()
-        first = articles[0] if articles else None
-        return {
-            "bundle": str(self.path),
-            "title": first.title if first else "",
-            "source": first.source if first else "",
-            "language": first.language if first else "",
-            "edition": first.edition if first else "",
-            "built_at": self.meta.get("built_at", ""),
-            "digest": self.digest,
-            "sections": self.section_count(),
-            "articles": len(articles),
-            "app_version": __version__,
-            "schema_version": self.schema_version,
-            "corrections": [
-                {"article": a.id, "original": c.original, "corrected": c.corrected, "reason": c.reason}
-                for a in articles
-                for c in a.corrections
-            ],
-        }
-
-
-def section_paths(sections: Iterable[Section]) -> dict[str, tuple[str, ...]]:
-    """The titles from the top part down to each section, the article's own title left out
-    (it stands alone only as the path of the article's first section)."""
-    parents: dict[str, str | None] = {}
-    paths: dict[str, tuple[str, ...]] = {}
-    for section in sections:
-        parents[section.id] = section.parent_id
-        parent = section.parent_id
-        if parent is None or parents.get(parent) is None:
-            paths[section.id] = (section.title,)
-        else:
-            paths[section.id] = (*paths[parent], section.title)
-    return paths
-
-
-def build_outline(sections: Iterable[Section]) -> list[OutlineNode]:
-    """Nest sections by their parent ids, keeping reading order."""
-    roots: list[OutlineNode] = []
-    nodes: dict[str, OutlineNode] = {}
-    for section in sections:
-        node = OutlineNode(section.id, section.title, section.level, [])
-        nodes[section.id] = node
-        parent = nodes.get(section.parent_id) if section.parent_id else None
-        (parent.children if parent else roots).append(node)
-    return roots
-
-
-def iter_outline(nodes: Iterable[OutlineNode], depth: int = 0) -> Iterator[tuple[int, OutlineNode]]:
-    """Walk an outline depth-first, yielding each node with its depth."""
-    for node in nodes:
-        yield depth, node
-        yield from iter_outline(node.children, depth + 1)
+    def info(self) -> BundleInfo:
+        """Return what ``reader info`` tells of the bundle."""
+        return BundleInfo(
+            path=self.path,
+            articles=tuple(self.articles()),
+            section_count=self.section_count(),
+            built_at=self.meta.get("built_at", ""),
+            digest=self.digest,
+            schema_version=self.schema_version,
+        )

@@ -1,4 +1,4 @@
-"""Checks of a bundle's tables and rows, and of the search indexes against the verified text.
+"""Checks of a bundle's tables and rows, the search index's included (its rules: reader.core.search.index).
 
 A bundle is untrusted input: its digest proves it is unchanged since someone computed the digest,
 not that its rows make sense. Every row the reader reads is checked here before it is used, so
@@ -8,17 +8,14 @@ that a forged bundle gets a one-line error instead of a traceback, a hang or a b
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
 
-from reader.core.limits import MAX_GROUP_TERMS, MAX_NESTING, MAX_SECTION_BYTES, MAX_SYNONYM_TERMS, MAX_TITLE_CHARACTERS
+from reader.core.limits import MAX_NESTING, MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
 from reader.core.sanitize import clean_html, nesting_depth
-from reader.core.text import stem, stems, words
+from reader.core.search.index import ROW_RULES as INDEX_ROW_RULES
+from reader.core.search.index import TABLES as INDEX_TABLES
+from reader.core.search.index import check_readable
 
-INDEXES = ("sections_fts", "sections_stem")
-TABLES = (
-    *("meta", "articles", "corrections", "sections", "terms", "synonyms", *INDEXES),
-    *(f"{index}_{part}" for index in INDEXES for part in ("data", "idx", "docsize", "config")),
-)
+TABLES = ("meta", "articles", "corrections", "sections", *INDEX_TABLES)
 MAX_ID_CHARACTERS = 300
 
 # Each query returns the rows that break one rule: (where, what is wrong). The first found is reported.
@@ -72,19 +69,7 @@ _ROW_RULES: tuple[str, ...] = (
         " (SELECT 1 FROM sections AS p WHERE p.id = s.parent_id AND p.ord < s.ord AND p.article_id = s.article_id"
         " AND p.level < s.level)"
     ),
-    (
-        "SELECT 'search term ' || quote(term), 'is not a word with a stem and a count'"
-        " FROM terms WHERE typeof(term) != 'text' OR typeof(stem) != 'text' OR typeof(docs) != 'integer'"
-        " OR docs < 0"
-    ),
-    f"SELECT 'the bundle', 'has more than {MAX_SYNONYM_TERMS} synonym terms'"
-    f" WHERE (SELECT count(*) FROM synonyms) > {MAX_SYNONYM_TERMS}",
-    f"SELECT 'synonym group ' || quote(grp), 'has more than {MAX_GROUP_TERMS} terms'"
-    f" FROM synonyms GROUP BY grp HAVING count(*) > {MAX_GROUP_TERMS}",
-    (
-        "SELECT 'synonym ' || quote(term), 'is not text in a numbered group'"
-        " FROM synonyms WHERE typeof(grp) != 'integer' OR typeof(ord) != 'integer' OR typeof(term) != 'text'"
-    ),
+    *INDEX_ROW_RULES,
 )
 
 
@@ -99,8 +84,7 @@ def row_problem(conn: sqlite3.Connection) -> str | None:
 
     Raises sqlite3.DatabaseError where a search index cannot be read at all.
     """
-    for index in INDEXES:
-        conn.execute(f"SELECT rowid FROM {index} WHERE {index} MATCH 'a' LIMIT 1").fetchall()
+    check_readable(conn)
     for query in _ROW_RULES:
         row = conn.execute(query + " LIMIT 1").fetchone()
         if row is not None:
@@ -133,53 +117,3 @@ def cleaned_sections(conn: sqlite3.Connection) -> tuple[dict[str, str], str | No
                 html = clean_html(html)
         cleaned[section_id] = html
     return cleaned, None
-
-
-def stem_rows(sections: Iterable[tuple[int, str, str]]) -> Iterator[tuple[int, str, str]]:
-    """The rows of the stem index for sections given as (ord, title, text)."""
-    for order, title, text in sections:
-        yield order, stems(title), stems(text)
-
-
-def vocabulary(sections: Iterable[tuple[int, str, str]]) -> list[tuple[str, str, int]]:
-    """The rows of the ``terms`` table: each word, its stem and how many sections have it."""
-    docs: dict[str, int] = {}
-    for _order, title, text in sections:
-        for word in set(words(title)) | set(words(text)):
-            docs[word] = docs.get(word, 0) + 1
-    return [(word, stem(word), count) for word, count in docs.items()]
-
-
-def index_problem(copy: sqlite3.Connection) -> str | None:
-    """Rebuild the stem index and the vocabulary from the sections' text in a writable copy of a
-    bundle and compare them with the bundle's own; return what differs, or None."""
-    sections = copy.execute("SELECT ord, title, text FROM sections ORDER BY ord").fetchall()
-    stored_terms = set(copy.execute("SELECT term, stem, docs FROM terms"))
-    if stored_terms != set(vocabulary(sections)):
-        return "the search vocabulary does not match the text"
-    copy.execute(
-        "CREATE VIRTUAL TABLE temp.rebuilt USING fts5 (title, text, content = '',"
-        " tokenize = 'unicode61 remove_diacritics 2')"
-    )
-    copy.executemany("INSERT INTO temp.rebuilt (rowid, title, text) VALUES (?, ?, ?)", stem_rows(sections))
-    copy.execute("CREATE VIRTUAL TABLE temp.stored_words USING fts5vocab (main, sections_stem, instance)")
-    copy.execute("CREATE VIRTUAL TABLE temp.rebuilt_words USING fts5vocab (temp, rebuilt, instance)")
-    copy.commit()  # FTS5 writes the rebuilt index's totals when the transaction ends
-    # What ranking reads besides the words: each row's token counts, the totals record (id 1) and
-    # the configuration; compared whole, as they do not depend on how the index was merged.
-    compared = (
-        ("term, doc, col, offset", "temp.stored_words", "temp.rebuilt_words"),
-        ("id, sz", "main.sections_stem_docsize", "temp.rebuilt_docsize"),
-        (
-            "block",
-            "(SELECT block FROM main.sections_stem_data WHERE id = 1)",
-            "(SELECT block FROM temp.rebuilt_data WHERE id = 1)",
-        ),
-        ("k, v", "main.sections_stem_config", "temp.rebuilt_config"),
-    )
-    for columns, stored, rebuilt in compared:
-        for one, other in ((stored, rebuilt), (rebuilt, stored)):
-            query = f"SELECT {columns} FROM {one} EXCEPT SELECT {columns} FROM {other} LIMIT 1"
-            if copy.execute(query).fetchone() is not None:
-                return "the word-form search index does not match the text"
-    return None

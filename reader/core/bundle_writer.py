@@ -1,4 +1,4 @@
-"""Writing a bundle: the schema, the rows, the search indexes and the digest over all of them.
+"""Writing a bundle: the schema, the rows, the search index (reader.core.search.index) and the digest.
 
 Only ``reader build`` writes bundles; the window and the other commands only read them.
 """
@@ -13,9 +13,10 @@ from pathlib import Path
 from reader import __version__
 from reader.core.atomic import atomic_path
 from reader.core.bundle import ARTICLE_COLUMNS, CORRECTION_COLUMNS, SCHEMA_VERSION, SECTION_COLUMNS, content_digest
-from reader.core.bundle_check import stem_rows, vocabulary
 from reader.core.errors import BundleError
 from reader.core.model import ArticleInfo, Section
+from reader.core.search.index import SCHEMA as INDEX_SCHEMA
+from reader.core.search.index import write_index
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -45,18 +46,6 @@ CREATE TABLE sections (
     html TEXT NOT NULL,
     text TEXT NOT NULL
 );
-CREATE VIRTUAL TABLE sections_fts USING fts5 (
-    title, text, content = 'sections', content_rowid = 'ord',
-    tokenize = 'unicode61 remove_diacritics 2'
-);
-CREATE VIRTUAL TABLE sections_stem USING fts5 (
-    title, text, content = '', tokenize = 'unicode61 remove_diacritics 2'
-);
-CREATE TABLE terms (term TEXT PRIMARY KEY, stem TEXT NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
-CREATE INDEX terms_by_stem ON terms (stem);
-CREATE TABLE synonyms (
-    grp INTEGER NOT NULL, ord INTEGER NOT NULL, term TEXT NOT NULL, PRIMARY KEY (grp, ord)
-) WITHOUT ROWID;
 """
 
 
@@ -85,7 +74,7 @@ def _fill(
     stylesheet: str,
     synonyms: Sequence[Sequence[str]],
 ) -> str:
-    conn.executescript(_SCHEMA)
+    conn.executescript(_SCHEMA + INDEX_SCHEMA)
     meta = {
         "schema_version": str(SCHEMA_VERSION),
         "app_version": __version__,
@@ -118,24 +107,10 @@ def _fill(
                     section.text,
                 ),
             )
-    conn.execute("INSERT INTO sections_fts (rowid, title, text) SELECT ord, title, text FROM sections")
-    _fill_search_tables(conn, synonyms)
-    for table in ("sections_fts", "sections_stem"):
-        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+    write_index(conn, synonyms)
     conn.commit()  # FTS5 writes part of its index only when the transaction ends: digest after it
     digest = content_digest(conn)
     conn.execute("INSERT INTO meta VALUES ('digest', ?)", (digest,))
     conn.commit()
     conn.execute("VACUUM")
     return digest
-
-
-def _fill_search_tables(conn: sqlite3.Connection, synonyms: Sequence[Sequence[str]]) -> None:
-    """Write the stem index, the vocabulary (word, stem, sections it is in) and the synonyms."""
-    rows = conn.execute("SELECT ord, title, text FROM sections ORDER BY ord").fetchall()
-    conn.executemany("INSERT INTO sections_stem (rowid, title, text) VALUES (?, ?, ?)", stem_rows(rows))
-    conn.executemany("INSERT INTO terms VALUES (?, ?, ?)", vocabulary(rows))
-    conn.executemany(
-        "INSERT INTO synonyms VALUES (?, ?, ?)",
-        [(group, order, term) for group, terms in enumerate(synonyms) for order, term in enumerate(terms)],
-    )

@@ -1,4 +1,4 @@
-"""Plain data types shared by the builder, the bundle and the exporters.
+"""Plain data types shared by the builder, the bundle and the exporters, and the outline made of them.
 
 Named tuples, not dataclasses: the window's start-up creates these types, and a dataclass
 costs several times more to create (``python -m bench.startup``).
@@ -6,6 +6,8 @@ costs several times more to create (``python -m bench.startup``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import NamedTuple
 
 
@@ -57,3 +59,48 @@ class OutlineNode(NamedTuple):
             "level": self.level,
             "children": [child.to_json() for child in self.children],
         }
+
+
+class BundleInfo(NamedTuple):
+    """What a bundle tells of itself (``reader info``): its file, articles, size and build."""
+
+    path: Path
+    articles: tuple[ArticleInfo, ...]
+    section_count: int
+    built_at: str
+    digest: str
+    schema_version: int
+
+
+def section_paths(sections: Iterable[Section]) -> dict[str, tuple[str, ...]]:
+    """The titles from the top part down to each section, the article's own title left out
+    (it stands alone only as the path of the article's first section)."""
+    parents: dict[str, str | None] = {}
+    paths: dict[str, tuple[str, ...]] = {}
+    for section in sections:
+        parents[section.id] = section.parent_id
+        parent = section.parent_id
+        if parent is None or parents.get(parent) is None:
+            paths[section.id] = (section.title,)
+        else:
+            paths[section.id] = (*paths[parent], section.title)
+    return paths
+
+
+def build_outline(sections: Iterable[Section]) -> list[OutlineNode]:
+    """Nest sections by their parent ids, keeping reading order."""
+    roots: list[OutlineNode] = []
+    nodes: dict[str, OutlineNode] = {}
+    for section in sections:
+        node = OutlineNode(section.id, section.title, section.level, [])
+        nodes[section.id] = node
+        parent = nodes.get(section.parent_id) if section.parent_id else None
+        (parent.children if parent else roots).append(node)
+    return roots
+
+
+def iter_outline(nodes: Iterable[OutlineNode], depth: int = 0) -> Iterator[tuple[int, OutlineNode]]:
+    """Walk an outline depth-first, yielding each node with its depth."""
+    for node in nodes:
+        yield depth, node
+        yield from iter_outline(node.children, depth + 1)

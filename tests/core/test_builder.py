@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from reader.cli import main
 from reader.core.builder import parse_article, parse_sources, slugify
-from reader.core.bundle import Bundle, iter_outline
+from reader.core.bundle import Bundle
 from reader.core.errors import SourceError
+from reader.core.model import iter_outline
 from tests.conftest import FRONT, SourceWriter
 
 EXPECTED_OUTLINE = [

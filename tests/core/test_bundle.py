@@ -10,6 +10,7 @@ import pytest
 from reader.cli import main
 from reader.core.bundle import SCHEMA_VERSION, Bundle
 from reader.core.errors import BundleError, SectionNotFoundError
+from reader.core.model import section_paths
 from reader.core.text import stems
 from tests.forge import forge
 
@@ -33,6 +34,21 @@ def test_open_reads_metadata(shipped_bundle: Path) -> None:
         assert "line-height" in bundle.stylesheet()
         (article,) = bundle.articles()
         assert article.language == "en"
+
+
+def test_info_tells_the_file_articles_size_and_build(shipped_bundle: Path) -> None:
+    with Bundle.open(shipped_bundle) as bundle:
+        info = bundle.info()
+        assert info.path == shipped_bundle
+        assert info.articles == tuple(bundle.articles())
+        assert info.section_count == 23
+        assert info.built_at == bundle.meta["built_at"]
+        assert info.digest == bundle.digest
+        assert info.schema_version == SCHEMA_VERSION
+    assert [c.corrected for c in info.articles[0].corrections] == [
+        "How long do the effects of ketamine last?",
+        "Conclusion",
+    ]
 
 
 def test_bundle_is_opened_read_only(shipped_bundle: Path) -> None:
@@ -251,8 +267,6 @@ def test_digest_encoding_tells_values_apart() -> None:
 
 
 def test_section_paths(shipped_bundle: Path) -> None:
-    from reader.core.bundle import section_paths
-
     with Bundle.open(shipped_bundle) as bundle:
         paths = section_paths(bundle.sections())
     assert paths["hallucinations"] == ("The Negative Effects of Ketamine", "2. Hallucinations")

@@ -10,7 +10,7 @@ import pytest
 PROBE = """
 import sys, pkgutil, importlib
 import reader.core
-for module in pkgutil.iter_modules(reader.core.__path__, "reader.core."):
+for module in pkgutil.walk_packages(reader.core.__path__, "reader.core."):
     importlib.import_module(module.name)
 print(sorted(m for m in sys.modules if m.split(".")[0] in {"PySide6", "shiboken6"}))
 """

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from reader.core.bundle import Bundle, section_paths
 from reader.core.errors import BundleError
+from reader.core.model import section_paths
 from reader.core.search.query import Query, parse_query
 from reader.core.search.results import MARK_END, MARK_START, Hit, SearchResult
 from reader.core.search.vocabulary import Vocabulary
 from reader.core.text import stem
+
+if TYPE_CHECKING:  # for annotations only: the bundle imports this package (index.py) as it loads
+    from reader.core.bundle import Bundle
 
 TITLE_WEIGHT = 10.0
 TIERS = ("exact", "stem", "synonym", "corrected")
@@ -47,6 +51,15 @@ class Searcher:
             return self._search(text, limit, correct)
         except sqlite3.DatabaseError as exc:
             raise BundleError(self._path, f"the search index cannot be read ({exc})") from exc
+
+    def plain_search(self, expression: str, limit: int = 20) -> list[tuple[int, str]]:
+        """What one FTS5 query alone finds, for comparison (``python -m bench.search``): the order and
+        a snippet of the best sections for a MATCH expression, ranked as the exact tier ranks."""
+        sql = (
+            "SELECT rowid, snippet(sections_fts, 1, '[', ']', '…', 16) FROM sections_fts "
+            f"WHERE sections_fts MATCH ? ORDER BY bm25(sections_fts, {TITLE_WEIGHT}, 1.0) LIMIT ?"
+        )
+        return self._conn.execute(sql, (expression, limit)).fetchall()
 
     def _search(self, text: str, limit: int, correct: bool) -> SearchResult:
         limit = max(1, min(limit, 200))

@@ -1,0 +1,158 @@
+"""The search index of a bundle: its tables, written from the sections and synonyms, and checked.
+
+Two FTS5 indexes over the sections' titles and text: ``sections_fts`` of the words as written
+(external content: the ``sections`` table), ``sections_stem`` of their stems (contentless). Beside
+them ``terms``, each word of the text with its stem and the number of sections it is in, and
+``synonyms``, the synonym groups a build was given. The engine (engine.py) queries the indexes,
+the vocabulary (vocabulary.py) reads the terms and synonyms through this module.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+
+from reader.core.limits import MAX_GROUP_TERMS, MAX_SYNONYM_TERMS
+from reader.core.text import stem, stems, words
+
+INDEXES = ("sections_fts", "sections_stem")
+TABLES = (
+    *("terms", "synonyms", *INDEXES),
+    *(f"{index}_{part}" for index in INDEXES for part in ("data", "idx", "docsize", "config")),
+)
+"""The tables of the index, FTS5's own among them, in the order a missing one is reported."""
+
+SCHEMA = """
+CREATE VIRTUAL TABLE sections_fts USING fts5 (
+    title, text, content = 'sections', content_rowid = 'ord',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE sections_stem USING fts5 (
+    title, text, content = '', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE terms (term TEXT PRIMARY KEY, stem TEXT NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX terms_by_stem ON terms (stem);
+CREATE TABLE synonyms (
+    grp INTEGER NOT NULL, ord INTEGER NOT NULL, term TEXT NOT NULL, PRIMARY KEY (grp, ord)
+) WITHOUT ROWID;
+"""
+"""The definitions of the index's tables, to run after those of the bundle's ``sections`` table."""
+
+ROW_RULES: tuple[str, ...] = (
+    (
+        "SELECT 'search term ' || quote(term), 'is not a word with a stem and a count'"
+        " FROM terms WHERE typeof(term) != 'text' OR typeof(stem) != 'text' OR typeof(docs) != 'integer'"
+        " OR docs < 0"
+    ),
+    f"SELECT 'the bundle', 'has more than {MAX_SYNONYM_TERMS} synonym terms'"
+    f" WHERE (SELECT count(*) FROM synonyms) > {MAX_SYNONYM_TERMS}",
+    f"SELECT 'synonym group ' || quote(grp), 'has more than {MAX_GROUP_TERMS} terms'"
+    f" FROM synonyms GROUP BY grp HAVING count(*) > {MAX_GROUP_TERMS}",
+    (
+        "SELECT 'synonym ' || quote(term), 'is not text in a numbered group'"
+        " FROM synonyms WHERE typeof(grp) != 'integer' OR typeof(ord) != 'integer' OR typeof(term) != 'text'"
+    ),
+)
+"""Queries that each return the index's rows that break one rule, as (where, what is wrong)."""
+
+_SECTIONS = "SELECT ord, title, text FROM sections ORDER BY ord"
+
+
+def write_index(conn: sqlite3.Connection, synonyms: Sequence[Sequence[str]]) -> None:
+    """Fill the index's tables (made by ``SCHEMA``) from the written sections and the synonym groups.
+
+    FTS5 writes part of its indexes only when the transaction ends: commit before reading them.
+    """
+    conn.execute("INSERT INTO sections_fts (rowid, title, text) SELECT ord, title, text FROM sections")
+    rows = conn.execute(_SECTIONS).fetchall()
+    conn.executemany("INSERT INTO sections_stem (rowid, title, text) VALUES (?, ?, ?)", _stem_rows(rows))
+    conn.executemany("INSERT INTO terms VALUES (?, ?, ?)", _vocabulary(rows))
+    conn.executemany(
+        "INSERT INTO synonyms VALUES (?, ?, ?)",
+        [(group, order, term) for group, terms in enumerate(synonyms) for order, term in enumerate(terms)],
+    )
+    for table in INDEXES:
+        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+
+
+def terms(conn: sqlite3.Connection) -> Iterator[tuple[str, str, int]]:
+    """Each word of the text with its stem and the number of sections it is in, in word order."""
+    rows: Iterator[tuple[str, str, int]] = conn.execute("SELECT term, stem, docs FROM terms ORDER BY term")
+    return rows
+
+
+def synonyms(conn: sqlite3.Connection) -> Iterator[tuple[int, str]]:
+    """Each synonym term with the number of its group, group by group, in the order written."""
+    rows: Iterator[tuple[int, str]] = conn.execute("SELECT grp, term FROM synonyms ORDER BY grp, ord")
+    return rows
+
+
+def check_readable(conn: sqlite3.Connection) -> None:
+    """Read from each FTS5 index; raises sqlite3.DatabaseError where one cannot be read at all."""
+    for index in INDEXES:
+        conn.execute(f"SELECT rowid FROM {index} WHERE {index} MATCH 'a' LIMIT 1").fetchall()
+
+
+def index_problem(conn: sqlite3.Connection) -> str | None:
+    """Check the index of a bundle against its text; return what differs, or None.
+
+    On a copy in memory (FTS5's integrity-check is an INSERT, refused on a read-only file): FTS5's
+    own check of both indexes, then the stem index and the vocabulary rebuilt from the sections'
+    text and compared with the bundle's. Raises sqlite3.DatabaseError where an index is damaged.
+    """
+    with contextlib.closing(sqlite3.connect(":memory:")) as copy:
+        conn.backup(copy)
+        copy.execute("INSERT INTO sections_fts (sections_fts, rank) VALUES ('integrity-check', 1)")
+        copy.execute("INSERT INTO sections_stem (sections_stem) VALUES ('integrity-check')")
+        return _rebuilt_differs(copy)
+
+
+def _stem_rows(sections: Iterable[tuple[int, str, str]]) -> Iterator[tuple[int, str, str]]:
+    """The rows of the stem index for sections given as (ord, title, text)."""
+    for order, title, text in sections:
+        yield order, stems(title), stems(text)
+
+
+def _vocabulary(sections: Iterable[tuple[int, str, str]]) -> list[tuple[str, str, int]]:
+    """The rows of the ``terms`` table: each word, its stem and how many sections have it."""
+    docs: dict[str, int] = {}
+    for _order, title, text in sections:
+        for word in set(words(title)) | set(words(text)):
+            docs[word] = docs.get(word, 0) + 1
+    return [(word, stem(word), count) for word, count in docs.items()]
+
+
+def _rebuilt_differs(copy: sqlite3.Connection) -> str | None:
+    """Rebuild the stem index and the vocabulary in a writable copy of a bundle and compare them
+    with the bundle's own; return what differs, or None."""
+    sections = copy.execute(_SECTIONS).fetchall()
+    stored_terms = set(copy.execute("SELECT term, stem, docs FROM terms"))
+    if stored_terms != set(_vocabulary(sections)):
+        return "the search vocabulary does not match the text"
+    copy.execute(
+        "CREATE VIRTUAL TABLE temp.rebuilt USING fts5 (title, text, content = '',"
+        " tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    copy.executemany("INSERT INTO temp.rebuilt (rowid, title, text) VALUES (?, ?, ?)", _stem_rows(sections))
+    copy.execute("CREATE VIRTUAL TABLE temp.stored_words USING fts5vocab (main, sections_stem, instance)")
+    copy.execute("CREATE VIRTUAL TABLE temp.rebuilt_words USING fts5vocab (temp, rebuilt, instance)")
+    copy.commit()  # FTS5 writes the rebuilt index's totals when the transaction ends
+    # What ranking reads besides the words: each row's token counts, the totals record (id 1) and
+    # the configuration; compared whole, as they do not depend on how the index was merged.
+    compared = (
+        ("term, doc, col, offset", "temp.stored_words", "temp.rebuilt_words"),
+        ("id, sz", "main.sections_stem_docsize", "temp.rebuilt_docsize"),
+        (
+            "block",
+            "(SELECT block FROM main.sections_stem_data WHERE id = 1)",
+            "(SELECT block FROM temp.rebuilt_data WHERE id = 1)",
+        ),
+        ("k, v", "main.sections_stem_config", "temp.rebuilt_config"),
+    )
+    for columns, stored, rebuilt in compared:
+        for one, other in ((stored, rebuilt), (rebuilt, stored)):
+            query = f"SELECT {columns} FROM {one} EXCEPT SELECT {columns} FROM {other} LIMIT 1"
+            if copy.execute(query).fetchone() is not None:
+                return "the word-form search index does not match the text"
+    return None
