@@ -19,9 +19,10 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from bench.library import generate_library
-from reader.core.builder import build_bundle, source_files
+from reader.core.builder import build_bundle
 from reader.core.bundle import Bundle
 from reader.core.locations import articles_dir, stylesheet_path, synonyms_path
+from reader.core.sources import source_files
 
 
 def _median_seconds(work: Callable[[], object], repeat: int) -> float:

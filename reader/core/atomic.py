@@ -12,6 +12,7 @@ import contextlib
 import os
 import re
 import stat
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -102,8 +103,6 @@ def atomic_path(out: Path) -> Iterator[Path]:
     not mkstemp's 0600, so that others may read an export to a shared folder as the umask allows.
     Raises OSError when the folder cannot be made or written.
     """
-    import tempfile  # only writers need it; the reader's start-up does not
-
     out.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out)
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.{os.getpid()}.", suffix=".tmp", dir=out.parent)

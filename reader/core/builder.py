@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from reader.core.bundle_writer import write_bundle
 from reader.core.errors import SourceError
 from reader.core.front_matter import FrontMatter, check_corrections, read_front_matter
 from reader.core.limits import (
@@ -28,7 +29,7 @@ from reader.core.model import ArticleInfo, Correction, Section
 from reader.core.policy import LINK_SCHEMES
 from reader.core.safe_text import strip_controls
 from reader.core.sanitize import nesting_depth
-from reader.core.sources import NOT_REGULAR, list_sources, read_regular_bytes
+from reader.core.sources import read_source, source_files
 from reader.core.text import words
 
 # Qt's rich-text engine ignores CSS borders on tables; these attributes draw the grid.
@@ -75,19 +76,6 @@ def slugify(title: str) -> str:
 def _markdown() -> MarkdownIt:
     """Return a CommonMark parser with pipe tables and front matter, and raw HTML off."""
     return MarkdownIt("commonmark", {"html": False}).enable("table").use(front_matter_plugin)
-
-
-def read_source(path: Path) -> str:
-    """Read a source file as UTF-8, naming the line of the first byte that is not."""
-    try:
-        data = read_regular_bytes(path)
-    except OSError as exc:
-        raise SourceError(path, f"cannot read: {exc.strerror or exc}") from exc
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise SourceError(path, f"not UTF-8 (byte 0x{data[exc.start]:02x})", line) from exc
 
 
 def _inline_text(token: Token) -> str:
@@ -328,21 +316,6 @@ def parse_article(path: Path, warnings: list[str] | None = None) -> ParsedArticl
     return ParsedArticle(path, info, sections, section_lines, builder.links)
 
 
-def source_files(source_dir: Path, warnings: list[str] | None = None) -> list[Path]:
-    """Return the article sources of a folder, sorted by name; raise SourceError if there are none.
-
-    A ``*.md`` that is not a regular file (a FIFO, a device, a folder) is skipped with a warning.
-    """
-    if not source_dir.is_dir():
-        raise SourceError(source_dir, "not a folder of article sources")
-    files, skipped = list_sources(source_dir)
-    if warnings is not None:
-        warnings += [f"{path}: warning: {NOT_REGULAR}" for path in skipped]
-    if not files:
-        raise SourceError(source_dir, "no article sources (*.md) in this folder")
-    return files
-
-
 def parse_sources(source_dir: Path) -> BuildResult:
     """Parse every ``*.md`` in a folder and check ids and internal links across all of them."""
     result = BuildResult(articles=[])
@@ -394,8 +367,6 @@ def build_bundle(source_dir: Path, out: Path, stylesheet: Path, synonyms: Path) 
 
     Nothing is written at ``out`` unless the whole build succeeds.
     """
-    from reader.core.bundle_writer import write_bundle
-
     result = parse_sources(source_dir)
     css = read_source(stylesheet)
     groups = read_synonyms(synonyms)

@@ -1,4 +1,4 @@
-"""Which files of a source folder the build reads: regular files only.
+"""Which files of a source folder the build reads (regular files only), and reading them as text.
 
 Opening a FIFO blocks until something writes to it and a device such as ``/dev/zero`` never ends,
 so a file is checked with ``os.stat`` (which follows symbolic links) before it is opened, and
@@ -80,6 +80,34 @@ def read_regular_bytes(path: Path, limit: int = -1, max_size: int = MAX_SOURCE_B
         if len(data) > max_size:
             raise SourceTooLargeError(path, None, max_size)
         return data
+
+
+def read_source(path: Path) -> str:
+    """Read a source file as UTF-8, naming the line of the first byte that is not."""
+    try:
+        data = read_regular_bytes(path)
+    except OSError as exc:
+        raise SourceError(path, f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise SourceError(path, f"not UTF-8 (byte 0x{data[exc.start]:02x})", line) from exc
+
+
+def source_files(source_dir: Path, warnings: list[str] | None = None) -> list[Path]:
+    """Return the article sources of a folder, sorted by name; raise SourceError if there are none.
+
+    A ``*.md`` that is not a regular file (a FIFO, a device, a folder) is skipped with a warning.
+    """
+    if not source_dir.is_dir():
+        raise SourceError(source_dir, "not a folder of article sources")
+    files, skipped = list_sources(source_dir)
+    if warnings is not None:
+        warnings += [f"{path}: warning: {NOT_REGULAR}" for path in skipped]
+    if not files:
+        raise SourceError(source_dir, "no article sources (*.md) in this folder")
+    return files
 
 
 def sources_digest(source_dir: Path, stylesheet: Path, synonyms: Path) -> str:
