@@ -197,7 +197,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_outline(args: argparse.Namespace) -> int:
-    from reader.core.bundle import Bundle, iter_outline
+    from reader.core.bundle import Bundle
+    from reader.core.model import iter_outline
 
     with Bundle.open(_bundle_path(args)) as bundle:
         nodes = bundle.outline()

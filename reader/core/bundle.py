@@ -9,10 +9,7 @@ from types import TracebackType
 
 from reader.core.bundle_check import cleaned_sections, missing_table, row_problem
 from reader.core.errors import BundleError, SectionNotFoundError
-from reader.core.model import ArticleInfo, BundleInfo, Correction, OutlineNode, Section
-from reader.core.model import build_outline as build_outline  # moved: re-exported until gui imports from model
-from reader.core.model import iter_outline as iter_outline  # moved: re-exported until gui imports from model
-from reader.core.model import section_paths as section_paths  # moved: re-exported until gui imports from model
+from reader.core.model import ArticleInfo, BundleInfo, Correction, OutlineNode, Section, build_outline
 from reader.core.sanitize import clean_html, clean_stylesheet
 from reader.core.search.index import index_problem
 from reader.core.sha import sha256

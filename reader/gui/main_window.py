@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.bundle import Bundle, build_outline, section_paths
+from reader.core.bundle import Bundle
 from reader.core.history import NavigationHistory, Position
 from reader.core.limits import check_document_size
-from reader.core.model import ArticleInfo
+from reader.core.model import ArticleInfo, build_outline, section_paths
 from reader.core.policy import PATH_SEPARATOR
 from reader.gui import theme
 from reader.gui.actions import Actions
