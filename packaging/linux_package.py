@@ -1,17 +1,24 @@
-"""After the freeze, on Linux: the portable archive and the Debian package (used by build.spec)."""
+"""The Linux packages of a frozen reader: the portable archive and the Debian package.
+
+The ``package`` step of ``packaging/build.py`` runs it on an existing ``dist/reader/``. What is
+not the reader's own (the machine, the Debian architecture, the maintainer, the release date)
+comes from the system, the project's metadata and git, never from a table kept by hand.
+"""
 
 from __future__ import annotations
 
+import email.utils
 import os
+import platform
 import shutil
 import subprocess
 import tarfile
 import time
-from datetime import date
+from collections.abc import Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 
 APP_ID = "org.clinicreader.Reader"
-RELEASE_DATES = {"0.1.0": "2026-11-26"}
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 # What Qt's xcb platform, fonts, D-Bus and printing need from the system (see trim.py).
@@ -43,6 +50,22 @@ DEPENDS = [
     "libxkbcommon-x11-0",
 ]
 RECOMMENDS = ["libcups2"]
+
+# Used until the project's metadata names someone (pyproject.toml: maintainers or authors).
+FALLBACK_MAINTAINER = "reader developers <reader@localhost>"
+# platform.machine() to Debian's architecture name, where dpkg cannot be asked.
+DEBIAN_ARCHITECTURES = {
+    "x86_64": "amd64",
+    "amd64": "amd64",
+    "aarch64": "arm64",
+    "arm64": "arm64",
+    "armv7l": "armhf",
+    "i386": "i386",
+    "i686": "i386",
+    "ppc64le": "ppc64el",
+    "riscv64": "riscv64",
+    "s390x": "s390x",
+}
 
 DESCRIPTION = """Offline reader for health articles, for clinics without internet
  A desktop reader for health articles: a section tree beside the article,
@@ -85,12 +108,90 @@ METAINFO = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+class PackagingError(Exception):
+    """A fact a package needs (its date, its architecture) cannot be found; the message is one line."""
+
+
+def machine() -> str:
+    """The machine name for the archive's file name, as the kernel says it (x86_64, aarch64)."""
+    return platform.machine().lower()
+
+
+def debian_architecture() -> str:
+    """The Debian architecture (amd64, arm64): dpkg's own answer, else mapped from the machine."""
+    dpkg = shutil.which("dpkg")
+    if dpkg is not None:
+        return subprocess.run([dpkg, "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
+    found = DEBIAN_ARCHITECTURES.get(machine())
+    if found is None:
+        raise PackagingError(f"no Debian architecture known for the machine {machine()!r}, and no dpkg to ask")
+    return found
+
+
+def maintainer(metadata: Mapping[str, str] | None = None) -> tuple[str, str]:
+    """The Debian Maintainer ("Name <email>") and where it came from.
+
+    From the project's metadata (default: the installed ``reader``'s): Maintainer-email, then
+    Author-email, the first address with a name; a bare address takes the Maintainer or Author
+    name. Without one, FALLBACK_MAINTAINER, said so in the second value.
+    """
+    if metadata is None:
+        from importlib.metadata import PackageNotFoundError
+        from importlib.metadata import metadata as installed
+
+        try:
+            found = installed("reader")
+        except PackageNotFoundError:
+            return FALLBACK_MAINTAINER, "fallback: the reader is not installed, so it has no metadata"
+        fields = ("Maintainer", "Maintainer-email", "Author", "Author-email")
+        metadata = {field: found[field] for field in fields if field in found}
+    for role in ("Maintainer", "Author"):
+        for name, address in email.utils.getaddresses([metadata.get(f"{role}-email") or ""]):
+            name = name or metadata.get(role) or ""
+            if name and "@" in address:
+                return email.utils.formataddr((name, address)), f"project metadata ({role}-email)"
+    return FALLBACK_MAINTAINER, "fallback: the project's metadata names no maintainer or author with an email"
+
+
+def release_date(root: Path, environ: Mapping[str, str] | None = None) -> str:
+    """The release date for the AppStream metainfo (YYYY-MM-DD, UTC), never today's by default.
+
+    SOURCE_DATE_EPOCH when set (the reproducible-builds convention), else the committer time of
+    the checkout's last commit: the same sources give the same date on any machine, any day.
+    """
+    environ = os.environ if environ is None else environ
+    epoch = environ.get("SOURCE_DATE_EPOCH")
+    source = "SOURCE_DATE_EPOCH" if epoch is not None else "git log"
+    if epoch is None:
+        epoch = _last_commit_time(root)
+    try:
+        return datetime.fromtimestamp(int(epoch), UTC).date().isoformat()
+    except (ValueError, OverflowError, OSError):
+        raise PackagingError(f"no release date: {source} gave {epoch!r}, not a Unix time") from None
+
+
+def _last_commit_time(root: Path) -> str:
+    git = shutil.which("git")
+    if git is None:
+        raise PackagingError("no release date: set SOURCE_DATE_EPOCH, or install git to date the last commit")
+    log = [git, "-C", str(root), "log", "-1", "--format=%ct"]
+    result = subprocess.run(log, capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not result.stdout.strip():
+        reason = (result.stderr.strip().splitlines() or ["no commit"])[-1]
+        raise PackagingError(f"no release date: set SOURCE_DATE_EPOCH, or build from a git checkout ({reason})")
+    return result.stdout.strip()
+
+
 def package(root: Path, work: Path, dist: Path, version: str) -> None:
-    """Write dist/reader-VERSION-linux-x86_64.tar.xz and dist/reader_VERSION_amd64.deb; print sizes."""
+    """Write dist/reader-VERSION-linux-MACHINE.tar.xz and dist/reader_VERSION_ARCH.deb; print sizes."""
     app = dist / "reader"
+    date = release_date(root)
+    architecture = debian_architecture()
+    who, whence = maintainer()
+    print(f"release date {date}, architecture {architecture}, maintainer {who} ({whence})")
     started = time.perf_counter()
-    archive = write_archive(app, dist / f"reader-{version}-linux-x86_64.tar.xz", version)
-    deb = write_deb(root, work, app, dist / f"reader_{version}_amd64.deb", version)
+    archive = write_archive(app, dist / f"reader-{version}-linux-{machine()}.tar.xz", version)
+    deb = write_deb(root, work, app, dist / f"reader_{version}_{architecture}.deb", version, architecture, who, date)
     print(f"packaged in {time.perf_counter() - started:.0f} s")
     print()
     print(f"{'dist/reader/ (installed size)':<42} {_folder_size(app) / 2**20:7.1f} MiB")
@@ -115,9 +216,11 @@ def _normalise(info: tarfile.TarInfo) -> tarfile.TarInfo:
     return info
 
 
-def write_deb(root: Path, work: Path, app: Path, out: Path, version: str) -> Path:
+def write_deb(
+    root: Path, work: Path, app: Path, out: Path, version: str, architecture: str, who: str, date: str
+) -> Path:
     """A Debian package installing to /opt/reader with a /usr/bin/reader link, menu entry and icons."""
-    stage = work / "deb" / f"reader_{version}_amd64"
+    stage = work / "deb" / f"reader_{version}_{architecture}"
     shutil.rmtree(stage, ignore_errors=True)
     shutil.copytree(app, stage / "opt" / "reader", symlinks=True)
     (stage / "usr" / "bin").mkdir(parents=True)
@@ -133,15 +236,15 @@ def write_deb(root: Path, work: Path, app: Path, out: Path, version: str) -> Pat
     _write(stage / "usr/share/applications" / f"{APP_ID}.desktop", DESKTOP.format(app_id=APP_ID))
     _write(
         stage / "usr/share/metainfo" / f"{APP_ID}.metainfo.xml",
-        METAINFO.format(app_id=APP_ID, version=version, date=RELEASE_DATES.get(version, date.today().isoformat())),
+        METAINFO.format(app_id=APP_ID, version=version, date=date),
     )
     shutil.copy(root / "README.md", _mkdirs(stage / "usr/share/doc/reader") / "README.md")
     installed_kib = _folder_size(stage) // 1024
     control = [
         "Package: reader",
         f"Version: {version}",
-        "Architecture: amd64",
-        "Maintainer: reader developers <reader@localhost>",
+        f"Architecture: {architecture}",
+        f"Maintainer: {who}",
         f"Installed-Size: {installed_kib}",
         "Section: misc",
         "Priority: optional",

@@ -5,6 +5,9 @@ Slow (about two minutes): `pytest -m "not slow"` leaves it out of the quick loop
 
 from __future__ import annotations
 
+import os
+import platform
+import re
 import shutil
 import stat
 import subprocess
@@ -25,6 +28,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The README's full build: packaging/build.py runs content, freeze and (on Linux) package."""
     pytest.importorskip("PyInstaller", reason="needs the 'package' extra")
     if sys.platform.startswith("linux") and shutil.which("dpkg-deb") is None:
         pytest.fail("dpkg-deb is needed to build the Debian package")
@@ -32,14 +36,11 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = subprocess.run(
         [
             sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--distpath",
+            str(REPO / "packaging" / "build.py"),
+            "--dist",
             str(work / "dist"),
-            "--workpath",
+            "--work",
             str(work / "build"),
-            "build.spec",
         ],
         cwd=REPO,
         capture_output=True,
@@ -47,8 +48,15 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=False,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    assert "dist/reader/ (installed size)" in result.stdout
+    if sys.platform.startswith("linux"):
+        assert "dist/reader/ (installed size)" in result.stdout
     return work / "dist"
+
+
+def _linux_names() -> tuple[str, str]:
+    """The archive's and the Debian package's file names for this machine."""
+    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout
+    return f"reader-{__version__}-linux-{platform.machine().lower()}.tar.xz", f"reader_{__version__}_{arch.strip()}.deb"
 
 
 def _clean_env(home: Path) -> dict[str, str]:
@@ -87,8 +95,9 @@ def test_sizes_are_within_the_goals(dist: Path) -> None:
     folder = sum(p.stat().st_size for p in (dist / "reader").rglob("*") if p.is_file() and not p.is_symlink())
     assert folder <= 120 * MiB
     if sys.platform.startswith("linux"):
-        assert (dist / f"reader-{__version__}-linux-x86_64.tar.xz").stat().st_size <= 40 * MiB
-        assert (dist / f"reader_{__version__}_amd64.deb").stat().st_size <= 40 * MiB
+        archive, deb = _linux_names()
+        assert (dist / archive).stat().st_size <= 40 * MiB
+        assert (dist / deb).stat().st_size <= 40 * MiB
 
 
 def test_frozen_app_works_from_a_read_only_folder_with_an_empty_home(dist: Path, tmp_path: Path) -> None:
@@ -145,7 +154,7 @@ def test_frozen_app_ships_only_what_it_uses(dist: Path) -> None:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux packages")
 def test_portable_archive_works_unpacked(dist: Path, tmp_path: Path) -> None:
-    with tarfile.open(dist / f"reader-{__version__}-linux-x86_64.tar.xz") as archive:
+    with tarfile.open(dist / _linux_names()[0]) as archive:
         if hasattr(tarfile, "tar_filter"):  # Python 3.11.4 and later
             archive.extractall(tmp_path, filter="tar")
         else:
@@ -155,9 +164,10 @@ def test_portable_archive_works_unpacked(dist: Path, tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux packages")
 def test_debian_package_is_complete_and_works_unpacked(dist: Path, tmp_path: Path) -> None:
-    deb = dist / f"reader_{__version__}_amd64.deb"
+    deb = dist / _linux_names()[1]
     fields = subprocess.run(["dpkg-deb", "-f", str(deb)], capture_output=True, text=True, check=True).stdout
     assert f"Version: {__version__}" in fields
+    assert re.search(r"^Maintainer: [^<\n]+ <[^@>\n]+@[^>\n]+>$", fields, re.M), fields
     for library in ("libxcb-cursor0", "libegl1", "libxkbcommon-x11-0", "fontconfig"):
         assert library in fields
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
@@ -169,4 +179,14 @@ def test_debian_package_is_complete_and_works_unpacked(dist: Path, tmp_path: Pat
     assert all("root/root" in line for line in listing.splitlines())
     root = tmp_path / "root"
     subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    # The release date is the last commit's (in UTC), as the date of the sources: not the build's day.
+    committed = subprocess.run(
+        ["git", "-C", str(REPO), "log", "-1", "--date=format-local:%Y-%m-%d", "--format=%cd"],
+        env={**os.environ, "TZ": "UTC"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    metainfo = (root / "usr/share/metainfo/org.clinicreader.Reader.metainfo.xml").read_text(encoding="utf-8")
+    assert f'<release version="{__version__}" date="{committed}"/>' in metainfo
     _check_installed(root / "opt" / "reader" / "reader", tmp_path / "home")

