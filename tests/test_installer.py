@@ -71,6 +71,24 @@ def _run(executable: Path, *args: str, home: Path) -> subprocess.CompletedProces
     )
 
 
+def _first_paint(executable: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Start the window with READER_REPORT_FIRST_PAINT: it prints 'first-paint TIME' once the article
+    is painted, then quits by itself with exit code 0."""
+    return subprocess.run(
+        [str(executable)],
+        env={**env, "READER_REPORT_FIRST_PAINT": "1"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def _painted(window: subprocess.CompletedProcess[str]) -> bool:
+    """Whether the window printed one first-paint line, with a time, and nothing else."""
+    return re.fullmatch(r"first-paint \d+\.\d{6}\n", window.stdout) is not None
+
+
 def _read_only(folder: Path) -> Iterator[None]:
     for path in [folder, *folder.rglob("*")]:
         if not path.is_symlink():
@@ -108,11 +126,11 @@ def test_frozen_app_works_from_a_read_only_folder_with_an_empty_home(dist: Path,
     next(guard)
     try:
         _check_installed(app / "reader", home)
-        # The window itself, for a moment: its log goes to the user's folder (the install is read-only).
-        window = subprocess.run(
-            ["timeout", "8", str(app / "reader")], env=_clean_env(home), check=False, capture_output=True, text=True
-        )
-        assert window.returncode == 124, window.stderr  # still running when stopped: it started
+        # The window itself, until the article is painted: its log goes to the user's folder (the
+        # install is read-only).
+        window = _first_paint(app / "reader", _clean_env(home))
+        assert window.returncode == 0, window.stderr
+        assert _painted(window), window.stdout
         assert (home / ".local/state/reader/log/reader.log").is_file()
         assert not (home / ".config/reader/reader.ini").exists()  # no preference changed: none written
         failed = _run(app / "reader", "build", home=home)
@@ -125,18 +143,25 @@ def test_frozen_app_works_from_a_read_only_folder_with_an_empty_home(dist: Path,
 
 @pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb for a real X11 window")
 def test_frozen_app_opens_a_real_x11_window(dist: Path, tmp_path: Path) -> None:
-    """The xcb platform plugin and its libraries load: the window runs until stopped."""
-    server = subprocess.Popen(["Xvfb", ":93", "-screen", "0", "1280x800x24"], stderr=subprocess.DEVNULL)
+    """The xcb platform plugin and its libraries load: the window paints its article on X11."""
+    ready, told = os.pipe()
+    # Xvfb picks a free display and writes its number to the pipe once it accepts clients.
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(told), "-screen", "0", "1280x800x24"], pass_fds=(told,), stderr=subprocess.DEVNULL
+    )
+    os.close(told)
     try:
-        env = {**_clean_env(tmp_path / "home"), "DISPLAY": ":93", "QT_QPA_PLATFORM": "xcb"}
+        with os.fdopen(ready) as pipe:
+            display = pipe.readline().strip()
+        assert display.isdigit(), "Xvfb did not start"
+        env = {**_clean_env(tmp_path / "home"), "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb"}
         (tmp_path / "home").mkdir()
-        window = subprocess.run(
-            ["timeout", "8", str(dist / "reader" / "reader")], env=env, check=False, capture_output=True, text=True
-        )
+        window = _first_paint(dist / "reader" / "reader", env)
     finally:
         server.terminate()
         server.wait()
-    assert window.returncode == 124, window.stderr
+    assert window.returncode == 0, window.stderr
+    assert _painted(window), window.stdout
     assert "platform plugin" not in window.stderr
 
 
