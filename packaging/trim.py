@@ -6,8 +6,9 @@ theme (to follow the desktop's light or dark scheme), the compose and IBus input
 the CUPS print plugin. Everything else goes:
 
 - translations: the reader's interface is English and Qt's dialogs fall back to English;
-- networking (QtNetwork, TLS, network information, Python's ssl): the reader never uses the
-  network, by design;
+- networking (QtNetwork, TLS, network information, Python's ssl, and with it OpenSSL's hashes):
+  the reader never uses the network, by design; without ``_hashlib``, ``hashlib`` serves SHA-256
+  (all the reader hashes) from CPython's own module;
 - Wayland, EGLFS, VNC, linuxfb and OpenGL integrations: the reader runs on X11 (and under
   XWayland on Wayland desktops) and draws no OpenGL;
 - image formats, SVG and the icon engine: the reader ships its icons as PNG, which Qt reads

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,7 +13,6 @@ from reader.core.errors import BundleError, SectionNotFoundError
 from reader.core.model import ArticleInfo, BundleInfo, Correction, OutlineNode, Section, build_outline
 from reader.core.sanitize import clean_html, clean_stylesheet
 from reader.core.search.index import index_problem
-from reader.core.sha import sha256
 
 SCHEMA_VERSION = 4
 
@@ -46,7 +46,7 @@ def _quote(name: str) -> str:
 def content_digest(conn: sqlite3.Connection) -> str:
     """Return the SHA-256 of the whole bundle but the digest itself: the schema, then every row of
     every table, the search indexes' own tables included (a changed index changes the digest)."""
-    digest = sha256()
+    digest = hashlib.sha256()
     schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
     for row in schema:
         digest.update(_encode(("schema", *row)))

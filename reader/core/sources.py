@@ -9,13 +9,13 @@ refused by its size, before any of it is read.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 from pathlib import Path
 
 from reader.core.errors import SourceError
 from reader.core.limits import MAX_SOURCE_BYTES
-from reader.core.sha import sha256
 
 SOURCE_PATTERN = "*.md"
 NOT_REGULAR = "skipped, not a regular file"
@@ -117,7 +117,7 @@ def sources_digest(source_dir: Path, stylesheet: Path, synonyms: Path) -> str:
     built while it is there, so nothing is ever cached under that hash; the size only has to change
     the hash from that of the files before, and it does so without reading gigabytes.
     """
-    digest = sha256()
+    digest = hashlib.sha256()
     inputs = [*list_sources(source_dir)[0], stylesheet, synonyms, *build_code()]
     for path in inputs:
         name = path.relative_to(_CORE).as_posix() if path.is_relative_to(_CORE) else path.name
