@@ -7,7 +7,6 @@ unknown section or format, or a bundle or file that cannot be read.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from reader import APP_NAME, __version__
-from reader.core.errors import BundleError, ReaderError, SourceError
+from reader.core.errors import BundleError, ReaderError, SourceError, StartError
 from reader.core.policy import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from reader.core.safe_text import visible, visible_json
 
@@ -29,10 +28,6 @@ class UsageError(ReaderError):
     """The command line asks for something that cannot be done as asked."""
 
 
-class _NotQuick(Exception):
-    """The quick parse cannot take this command line; the full parser will."""
-
-
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose error line shows control characters in the arguments as escapes."""
 
@@ -41,14 +36,9 @@ class _Parser(argparse.ArgumentParser):
         super().error(visible(message))
 
 
-class _QuickParser(_Parser):
-    def error(self, message: str) -> NoReturn:
-        raise _NotQuick(message)
-
-
-def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
-    """The command line's parser; without commands, a quick one that knows the window's options."""
-    parser = (_Parser if with_commands else _QuickParser)(
+def _parser() -> argparse.ArgumentParser:
+    """The command line's parser: the window's options, and a sub-command for each other job."""
+    parser = _Parser(
         prog=APP_NAME,
         description="Offline reader for health articles. With no command, opens the reader window.",
         epilog="Exit codes: 0 success, 1 problem found (check, build, self-check), 2 usage or unreadable file.",
@@ -57,9 +47,6 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--bundle", type=Path, metavar="FILE", help="content bundle to open (default: the shipped one)")
     parser.add_argument("--section", metavar="ID", help="open the window at this section (see 'reader outline')")
     parser.add_argument("--search", metavar="QUERY", help="open the window with this search done")
-    if not with_commands:
-        return parser
-
     common = _Parser(add_help=False)
     common.add_argument(
         "--bundle",
@@ -128,18 +115,8 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    """Parse the command line. Most starts just open the window: they skip building the
-    sub-commands' parsers, which took 1% of the time to a painted window (bench/startup.py)."""
-    words = sys.argv[1:] if argv is None else list(argv)
-    if not any(word in _COMMANDS or word.startswith("-h") or word == "--help" for word in words):
-        try:
-            args = _parser(with_commands=False).parse_args(words)
-        except _NotQuick:
-            pass  # the full parser says what is wrong, with its own usage line
-        else:
-            args.command = None
-            return args
-    return _parser().parse_args(words)
+    """Parse the command line (``sys.argv`` when ``argv`` is None)."""
+    return _parser().parse_args(sys.argv[1:] if argv is None else list(argv))
 
 
 def _print_json(value: object, compact: bool = False) -> None:
@@ -333,9 +310,6 @@ def _cmd_self_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_window(args: argparse.Namespace) -> int:
-    # The window's start-up makes many objects that live as long as it does, so collecting garbage
-    # before its first paint only costs time; reader.gui.app turns the collector back on then.
-    gc.disable()
     from reader.gui.app import run
 
     return run(args.bundle, args.section, args.search)
@@ -361,7 +335,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = _COMMANDS.get(args.command, _cmd_window)
     try:
         return command(args)
-    except SourceError as exc:
+    except (SourceError, StartError) as exc:
         print(f"{APP_NAME}: error: {visible(str(exc))}", file=sys.stderr)
         return EXIT_PROBLEM
     except ReaderError as exc:

@@ -37,3 +37,7 @@ class SectionNotFoundError(ReaderError):
     def __init__(self, section_id: str) -> None:
         self.section_id = section_id
         super().__init__(f"no section with id {section_id!r} (see 'reader outline')")
+
+
+class StartError(ReaderError):
+    """The window could not start for a reason that is not its input (already told in a dialog)."""
