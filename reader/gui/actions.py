@@ -1,9 +1,11 @@
-"""Every QAction of the window with its shortcut, in one place.
+"""Every QAction of the window, as a table: name, text, shortcuts, tip.
 
 Shortcuts use ``QKeySequence.StandardKey`` where Qt has one, so each platform gets its own keys.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -11,56 +13,89 @@ from PySide6.QtWidgets import QWidget
 Key = QKeySequence.StandardKey
 
 
+class ActionSpec(NamedTuple):
+    """One action: its attribute on ``Actions``, menu text, shortcuts, tip and whether it is a choice."""
+
+    name: str
+    text: str
+    keys: tuple[QKeySequence.StandardKey | str, ...]
+    tip: str
+    checkable: bool = False
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("print", "&Print…", (Key.Print,), "Print the current section or the whole article"),
+    ActionSpec("export_pdf", "&Export PDF…", ("Ctrl+Shift+E",), "Save a PDF of a section or the article"),
+    ActionSpec("quit", "&Quit", (Key.Quit, "Ctrl+Q"), "Close the reader"),
+    ActionSpec("back", "&Back", (Key.Back,), "Go back to where you were before the last jump"),
+    ActionSpec("forward", "&Forward", (Key.Forward,), "Go forward again"),
+    ActionSpec("next_pane", "Next &pane", ("F6",), "Move the keyboard focus to the next pane"),
+    ActionSpec("previous_pane", "Pre&vious pane", ("Shift+F6",), "Move the focus to the previous pane"),
+    ActionSpec("zoom_in", "Zoom &in", (Key.ZoomIn, "Ctrl+="), "Make the text larger"),
+    ActionSpec("zoom_out", "Zoom &out", (Key.ZoomOut,), "Make the text smaller"),
+    ActionSpec("zoom_reset", "&Normal size", ("Ctrl+0",), "Text at its normal size"),
+    ActionSpec("theme_system", "Follow the &system", (), "Light or dark as the system is set", checkable=True),
+    ActionSpec("theme_light", "&Light", (), "Dark text on a light background", checkable=True),
+    ActionSpec("theme_dark", "&Dark", (), "Light text on a dark background", checkable=True),
+    ActionSpec("find", "&Find…", (Key.Find, "Ctrl+K"), "Search the article"),
+    ActionSpec("find_next", "Find &next", (Key.FindNext,), "Go to the next match"),
+    ActionSpec("find_previous", "Find pre&vious", (Key.FindPrevious,), "Go to the previous match"),
+    ActionSpec("about", "&About this content…", (), "Versions, source, edition and corrections"),
+)
+
+
 class Actions:
-    """The window's actions; the main window puts them in menus and connects ``triggered``."""
+    """The window's actions, made from ``ACTIONS``; the main window puts them in menus and
+    connects ``triggered``. The theme choices are checkable and exclusive."""
+
+    print: QAction
+    export_pdf: QAction
+    quit: QAction
+    back: QAction
+    forward: QAction
+    next_pane: QAction
+    previous_pane: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    theme_system: QAction
+    theme_light: QAction
+    theme_dark: QAction
+    find: QAction
+    find_next: QAction
+    find_previous: QAction
+    about: QAction
 
     def __init__(self, parent: QWidget) -> None:
-        self.print = _action(parent, "&Print…", [Key.Print], "Print the current section or the whole article")
-        self.export_pdf = _action(parent, "&Export PDF…", ["Ctrl+Shift+E"], "Save a PDF of a section or the article")
-        self.quit = _action(parent, "&Quit", [Key.Quit, "Ctrl+Q"], "Close the reader")
-
-        self.back = _action(parent, "&Back", [Key.Back], "Go back to where you were before the last jump")
-        self.forward = _action(parent, "&Forward", [Key.Forward], "Go forward again")
-        self.next_pane = _action(parent, "Next &pane", ["F6"], "Move the keyboard focus to the next pane")
-        self.previous_pane = _action(parent, "Pre&vious pane", ["Shift+F6"], "Move the focus to the previous pane")
-
-        self.zoom_in = _action(parent, "Zoom &in", [Key.ZoomIn, "Ctrl+="], "Make the text larger")
-        self.zoom_out = _action(parent, "Zoom &out", [Key.ZoomOut], "Make the text smaller")
-        self.zoom_reset = _action(parent, "&Normal size", ["Ctrl+0"], "Text at its normal size")
-
+        self._actions = {spec.name: _action(parent, spec) for spec in ACTIONS}
+        for name, action in self._actions.items():
+            setattr(self, name, action)
         self.theme_group = QActionGroup(parent)
-        self.theme_system = _action(parent, "Follow the &system", [], "Light or dark as the system is set")
-        self.theme_light = _action(parent, "&Light", [], "Dark text on a light background")
-        self.theme_dark = _action(parent, "&Dark", [], "Light text on a dark background")
-        for action in (self.theme_system, self.theme_light, self.theme_dark):
-            action.setCheckable(True)
+        for action in self.theme_actions().values():
             self.theme_group.addAction(action)
 
-        self.find = _action(parent, "&Find…", [Key.Find, "Ctrl+K"], "Search the article")
-        self.find_next = _action(parent, "Find &next", [Key.FindNext], "Go to the next match")
-        self.find_previous = _action(parent, "Find pre&vious", [Key.FindPrevious], "Go to the previous match")
-
-        self.about = _action(parent, "&About this content…", [], "Versions, source, edition and corrections")
-
     def all(self) -> list[QAction]:
-        """Return every action, for tests and for adding them to the window."""
-        return [value for value in vars(self).values() if isinstance(value, QAction)]
+        """Return every action, in the table's order."""
+        return list(self._actions.values())
 
     def theme_actions(self) -> dict[str, QAction]:
         """Return the theme choices by their setting value."""
         return {"system": self.theme_system, "light": self.theme_light, "dark": self.theme_dark}
 
 
-def _action(parent: QWidget, text: str, keys: list[QKeySequence.StandardKey | str], tip: str) -> QAction:
+def _action(parent: QWidget, spec: ActionSpec) -> QAction:
     # QAction(text, parent) makes PySide weigh the (icon, text) overload and load QIcon's type,
     # ~1% of the start-up: the reader's actions have no icons.
     action = QAction(parent)
-    action.setText(text)
+    action.setText(spec.text)
+    action.setCheckable(spec.checkable)
     sequences: list[QKeySequence] = []
-    for key in keys:
+    for key in spec.keys:
         found = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
         sequences += [seq for seq in found if seq not in sequences]
     action.setShortcuts(sequences)
-    action.setStatusTip(tip)
-    action.setToolTip(f"{tip} ({sequences[0].toString(QKeySequence.SequenceFormat.NativeText)})" if sequences else tip)
+    action.setStatusTip(spec.tip)
+    action.setToolTip(
+        f"{spec.tip} ({sequences[0].toString(QKeySequence.SequenceFormat.NativeText)})" if sequences else spec.tip
+    )
     return action
