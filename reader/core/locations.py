@@ -1,4 +1,5 @@
-"""Where the reader's files are: resources in a checkout, an installed wheel or a frozen app."""
+"""Where the reader's files are: resources (in a checkout, an installed wheel or a frozen app) and
+the user's folders for settings, cache and logs."""
 
 from __future__ import annotations
 
@@ -47,6 +48,20 @@ def shipped_bundle() -> Path | None:
     return path if path.is_file() else None
 
 
+# The user's folders, from one library on every system: on Linux the XDG folders
+# (~/.config/reader, ~/.cache/reader, ~/.local/state/reader/log), on Windows under %LOCALAPPDATA%.
+
+
+def config_dir() -> Path:
+    """Return the user's folder for the reader's settings and reading state."""
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
 def cache_dir() -> Path:
     """Return the user's cache folder for bundles built from sources."""
     return platformdirs.user_cache_path(APP_NAME, appauthor=False)
+
+
+def log_dir() -> Path:
+    """Return the user's folder for the reader's log files."""
+    return platformdirs.user_log_path(APP_NAME, appauthor=False)

@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _show_external_link(self, address: str) -> None:
-        from reader.gui.link_dialog import ExternalLinkDialog
+        from reader.gui.link_dialog import ExternalLinkDialog  # dialogs load when opened: see gui.startup
 
         ExternalLinkDialog.show_for(address, self)
 

@@ -7,14 +7,17 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QPixmap
 
 from reader.core.errors import ReaderError
 from reader.core.export import handout
 from reader.core.policy import WINDOW_SEARCH_LIMIT
-
-if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
+from reader.gui.app import open_bundle
+from reader.gui.application import create_application, icon_paths
+from reader.gui.main_window import MainWindow
+from reader.gui.printing import write_pdf
+from reader.gui.settings import Settings
 
 
 class SelfCheckError(ReaderError):
@@ -28,19 +31,10 @@ def self_check(bundle_path: Path | None) -> str:
     """
     started = time.perf_counter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from reader.gui.app import open_bundle
-    from reader.gui.application import create_application, icon_paths
-
     create_application()
-    from PySide6.QtGui import QPixmap
-
     for path in icon_paths():
         if QPixmap(str(path)).isNull():
             raise SelfCheckError(f"icon {path} is missing or unreadable")
-    from reader.gui.main_window import MainWindow
-    from reader.gui.printing import write_pdf
-    from reader.gui.settings import Settings
-
     with open_bundle(bundle_path) as bundle, tempfile.TemporaryDirectory(prefix="reader-self-check-") as tmp:
         bundle.full_check()
         sections = bundle.sections()

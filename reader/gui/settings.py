@@ -15,7 +15,7 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings
 
 from reader.core.history import Position
 from reader.core.sources import is_regular_file
@@ -35,12 +35,6 @@ DEFAULTS: dict[str, object] = {
     "reading/section": "",
     "reading/offset": 0,
 }
-
-
-def config_folder() -> Path:
-    """Return the user's configuration folder for the reader (needs the application name set)."""
-    location = QStandardPaths.StandardLocation.AppConfigLocation
-    return Path(QStandardPaths.writableLocation(location))
 
 
 def _size(path: Path) -> int:

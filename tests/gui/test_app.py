@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from reader.cli import main
+from reader.core.errors import BundleError
 from reader.gui import app
 
 
@@ -31,22 +33,23 @@ def test_unreadable_bundle_shows_a_dialog(
     path = tmp_path / "bundle.sqlite"
     if content is not None:
         path.write_bytes(content)
-    assert app.run(path, None) == 2
+    assert main(["--bundle", str(path)]) == 2
     assert len(dialogs) == 1
     assert str(path) in dialogs[0]
-    assert "Traceback" not in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith(f"reader: error: {path}: ")
+    assert err.count("\n") == 1
 
 
 def test_unknown_section_is_a_one_line_error(
     shipped_bundle: Path, dialogs: list[str], qtbot: QtBot, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert app.run(shipped_bundle, "nope") == 2
+    assert main(["--bundle", str(shipped_bundle), "--section", "nope"]) == 2
+    assert dialogs == []
     assert capsys.readouterr().err == "reader: error: no section with id 'nope' (see 'reader outline')\n"
 
 
 def test_self_check_passes(shipped_bundle: Path, capsys: pytest.CaptureFixture[str], qtbot: QtBot) -> None:
-    from reader.cli import main
-
     assert main(["self-check", "--bundle", str(shipped_bundle)]) == 0
     out = capsys.readouterr().out
     assert out.startswith(
@@ -60,50 +63,10 @@ def test_self_check_fails_on_a_tampered_bundle(
 ) -> None:
     import sqlite3
 
-    from reader.cli import main
-
     with sqlite3.connect(bundle_copy) as conn:
         conn.execute("UPDATE sections SET text = 'changed' WHERE id = 'conclusion'")
     assert main(["self-check", "--bundle", str(bundle_copy)]) == 1
     assert "self-check failed:" in capsys.readouterr().err
-
-
-def test_pyside_s_feature_import_hook_is_taken_out() -> None:
-    import builtins
-
-    import reader.gui  # noqa: F401
-
-    assert builtins.__import__ is not getattr(builtins, "__feature_import__", None)
-    from PySide6.QtWidgets import QTreeView  # PySide's lazy loading of types still serves imports
-
-    assert QTreeView.__name__ == "QTreeView"
-
-
-def test_garbage_collection_is_off_until_the_window_has_painted(
-    shipped_bundle: Path, dialogs: list[str], monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
-) -> None:
-    import gc
-
-    from PySide6.QtWidgets import QApplication
-
-    from reader.cli import main
-
-    seen: list[bool] = []
-
-    def exec_until_painted(_app: QApplication) -> int:
-        seen.append(gc.isenabled())
-        qtbot.waitUntil(gc.isenabled)
-        for widget in QApplication.topLevelWidgets():
-            widget.close()
-        return 0
-
-    monkeypatch.setattr(QApplication, "exec", exec_until_painted)
-    try:
-        assert main(["--bundle", str(shipped_bundle)]) == 0
-    finally:
-        gc.enable()
-    assert seen == [False]
-    assert dialogs == []
 
 
 def test_no_display_is_a_one_line_error(
@@ -112,7 +75,7 @@ def test_no_display_is_a_one_line_error(
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
-    assert app.run(shipped_bundle, None) == 2
+    assert main(["--bundle", str(shipped_bundle)]) == 2
     assert capsys.readouterr().err == (
         "reader: error: no display to open the window on (DISPLAY is not set); 'reader self-check' needs none\n"
     )
@@ -124,16 +87,17 @@ def test_no_display_is_a_one_line_error(
 
 
 def _log_text() -> str:
-    from reader.gui.crash import log_folder
+    from reader.core.locations import log_dir
 
-    path = log_folder() / "reader.log"
+    path = log_dir() / "reader.log"
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
 def test_start_up_errors_are_written_to_the_log(tmp_path: Path, dialogs: list[str], qtbot: QtBot) -> None:
     path = tmp_path / "bundle.sqlite"
     path.write_bytes(b"garbage" * 50)
-    assert app.run(path, None) == 2
+    with pytest.raises(BundleError):
+        app.run(path, None)
     assert f"{path}: not a readable reader bundle" in _log_text()
     assert "Details were written to" in dialogs[0]
 
@@ -147,7 +111,7 @@ def test_an_error_before_the_first_paint_is_logged_and_told_truthfully(
         raise RuntimeError("broken window for the test")
 
     monkeypatch.setattr(MainWindow, "__init__", broken)
-    assert app.run(shipped_bundle, None) == 1
+    assert main(["--bundle", str(shipped_bundle)]) == 1
     assert len(dialogs) == 1
     assert "could not start" in dialogs[0]
     assert "RuntimeError: broken window for the test" in dialogs[0]
@@ -196,7 +160,7 @@ def test_content_too_large_for_one_document_is_refused_in_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 2
     assert "the reader lays out at most 4 MiB" in err
-    assert app.run(bundle_copy, None) == 2
+    assert main(["--bundle", str(bundle_copy)]) == 2
     assert "the reader lays out at most 4 MiB" in dialogs[0]
     one = ["export", "--format", "pdf", "--out", str(tmp_path / "one.pdf"), "--section", "conclusion"]
     assert main([*one, "--bundle", str(bundle_copy)]) == 0
