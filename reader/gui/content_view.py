@@ -4,30 +4,24 @@ a bounded line length and a strict link policy.
 
 from __future__ import annotations
 
-import bisect
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import (
-    QFontMetricsF,
-    QPaintEvent,
-    QPalette,
-    QResizeEvent,
-    QTextBlock,
-    QWheelEvent,
-)
+from PySide6.QtGui import QFontMetricsF, QPaintEvent, QPalette, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.history import Position
 from reader.core.policy import LINK_SCHEMES
 from reader.gui.history_buttons import HistoryButtons
+from reader.gui.match_highlighter import MatchHighlighter
 from reader.gui.safe_document import SafeDocument, refuse_resource
+from reader.gui.section_anchors import SectionAnchors
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject, QUrl
-    from PySide6.QtGui import QTextCursor
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +29,6 @@ BASE_POINT_SIZE = 12.0
 MAX_LINE_CHARACTERS = 80
 MIN_SIDE_MARGIN = 12.0  # beside the document's own margin
 DOCUMENT_MARGIN = 16.0
-MATCH = "#ffe36e"  # search matches: black on yellow in light and dark alike
-CURRENT_MATCH = "#ff9f43"
-MAX_MATCHES = 5000
-JUMP_PADDING = 10  # a section jumped to starts this far below the top edge, not glued to it
 
 
 class ContentView(HistoryButtons, QTextBrowser):
@@ -69,14 +59,11 @@ class ContentView(HistoryButtons, QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Article")
         self.setAccessibleDescription("The text of the article; scroll or use the section tree to move")
-        self._anchor_ids: list[str] = []
-        self._blocks: list[QTextBlock] | None = []
-        self._anchor_tops: list[float] | None = None
+        self._anchors = SectionAnchors(self.document(), [])
+        self._matches = MatchHighlighter()
         self._current = ""
         self._jumping = False
         self._painted = False
-        self._matches: list[QTextCursor] = []
-        self._match = -1
         self._zoom = 0
         self._side_margin = -1
         # The margins beside the text column are the page's colour, not the window's.
@@ -101,56 +88,18 @@ class ContentView(HistoryButtons, QTextBrowser):
         document.setHtml(html)
         self._update_column()
         self.setDocument(document)
-        document.documentLayout().documentSizeChanged.connect(self._forget_anchor_tops)
-        self._anchor_ids = list(section_ids)
-        self._blocks = None
-        self._anchor_tops = None
-        self._current = self._anchor_ids[0] if self._anchor_ids else ""
-
-    @property
-    def _anchor_blocks(self) -> list[QTextBlock]:
-        """The block of each section's anchor, found when first needed: painting the top of the
-        article needs none of them, and finding them costs 1% of the start-up."""
-        if self._blocks is None:
-            found = self._find_anchors()
-            missing = [section_id for section_id in self._anchor_ids if section_id not in found]
-            if missing:
-                log.warning("no anchor in the document for sections %s", ", ".join(missing))
-            self._blocks = [found.get(section_id, self.document().begin()) for section_id in self._anchor_ids]
-        return self._blocks
-
-    def _find_anchors(self) -> dict[str, QTextBlock]:
-        found: dict[str, QTextBlock] = {}
-        block = self.document().begin()
-        while block.isValid():
-            for name in block.charFormat().anchorNames() or _fragment_anchors(block):
-                found.setdefault(name, block)
-            block = block.next()
-        return found
+        self._anchors = SectionAnchors(document, section_ids)
+        self._current = self._anchors.start.section_id
 
     def section_ids(self) -> list[str]:
         """Return the ids of the sections whose anchors are in the document, in order."""
-        found = self._find_anchors()
-        return [section_id for section_id in self._anchor_ids if section_id in found]
-
-    @Slot()
-    def _forget_anchor_tops(self) -> None:
-        self._anchor_tops = None
-
-    def _tops(self) -> list[float]:
-        if self._anchor_tops is None:
-            layout = self.document().documentLayout()
-            self._anchor_tops = [layout.blockBoundingRect(b).top() for b in self._anchor_blocks]
-        return self._anchor_tops
+        return self._anchors.found_ids()
 
     # Where the reader is
 
     def section_at_top(self) -> str:
         """Return the id of the section shown at the top of the pane."""
-        if not self._anchor_ids:
-            return ""
-        position = bisect.bisect_right(self._tops(), self._view_top() + 2) - 1
-        return self._anchor_ids[max(position, 0)]
+        return self._anchors.section_at(self.verticalScrollBar().value())
 
     def current_section(self) -> str:
         """Return the section the reader is in: the last one jumped to, or the one at the top."""
@@ -158,31 +107,16 @@ class ContentView(HistoryButtons, QTextBrowser):
 
     def position(self) -> Position:
         """Return the reading position: the current section and the distance scrolled below it."""
-        if not self._anchor_ids:
-            return Position("", 0)
-        if self.verticalScrollBar().value() == 0 and self._current in ("", self._anchor_ids[0]):
-            return Position(self._anchor_ids[0], 0)  # the top: no need to lay the whole text out
         section = self._current or self.section_at_top()
-        if section not in self._anchor_ids:
-            return Position(section, 0)
-        top = self._tops()[self._anchor_ids.index(section)]
-        return Position(section, max(0, round(self._view_top() - top)))
-
-    def _view_top(self) -> int:
-        return self.verticalScrollBar().value() + JUMP_PADDING
+        return self._anchors.position_at(self.verticalScrollBar().value(), section)
 
     def restore_position(self, position: Position) -> bool:
         """Scroll back to a reading position; return False if its section is not in the document."""
-        if position.section_id not in self._anchor_ids:
+        if position.section_id not in self._anchors:
             return False
-        if position == Position(self._anchor_ids[0], 0):
-            self.verticalScrollBar().setValue(0)  # the top: no need to lay the whole text out
-            self._set_current(position.section_id)
-            return True
-        top = self._tops()[self._anchor_ids.index(position.section_id)]
         self._jumping = True
         try:
-            self.verticalScrollBar().setValue(round(top + position.offset) - JUMP_PADDING)
+            self.verticalScrollBar().setValue(self._anchors.scroll_value(position))
         finally:
             self._jumping = False
         self._set_current(position.section_id)
@@ -191,10 +125,19 @@ class ContentView(HistoryButtons, QTextBrowser):
     @Slot(str)
     def scroll_to_section(self, section_id: str) -> bool:
         """Bring a section to the top of the pane (as far as the document allows)."""
-        if section_id not in self._anchor_ids:
+        if section_id not in self._anchors:
             log.warning("no section %r in the document", section_id)
             return False
         return self.restore_position(Position(section_id, 0))
+
+    @contextmanager
+    def _keeping_position(self) -> Iterator[None]:
+        """Keep the reading position while the text is laid out anew (zoom, resize)."""
+        # A pane not scrolled at all stays at the top: there is no place to keep.
+        keep = self.position() if self.verticalScrollBar().value() > 0 else None
+        yield
+        if keep is not None:
+            self.restore_position(keep)
 
     @Slot()
     def _update_current_section(self) -> None:
@@ -217,25 +160,9 @@ class ContentView(HistoryButtons, QTextBrowser):
 
     def set_highlights(self, pattern: str) -> int:
         """Mark every match of a regular expression (case-insensitive); return how many there are."""
-        from PySide6.QtCore import QRegularExpression  # search's classes load on the first search
-        from PySide6.QtGui import QTextCursor
-
-        self._matches = []
-        self._match = -1
-        if pattern:
-            options = (
-                QRegularExpression.PatternOption.CaseInsensitiveOption
-                | QRegularExpression.PatternOption.UseUnicodePropertiesOption
-            )
-            expression = QRegularExpression(pattern, options)
-            document = self.document()
-            cursor = document.find(expression, 0)
-            while not cursor.isNull() and len(self._matches) < MAX_MATCHES:
-                if cursor.hasSelection():
-                    self._matches.append(QTextCursor(cursor))
-                cursor = document.find(expression, cursor)
-        self._show_matches()
-        return len(self._matches)
+        count = self._matches.find(self.document(), pattern)
+        self.setExtraSelections(self._matches.selections())
+        return count
 
     def match_count(self) -> int:
         """How many matches are marked."""
@@ -243,48 +170,25 @@ class ContentView(HistoryButtons, QTextBrowser):
 
     def current_match(self) -> int:
         """The index of the current match (from 0), or -1."""
-        return self._match
-
-    def _show_matches(self) -> None:
-        from PySide6.QtGui import QColor, QTextCharFormat
-        from PySide6.QtWidgets import QTextEdit
-
-        selections = []
-        for number, cursor in enumerate(self._matches):
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            text_format = QTextCharFormat()
-            text_format.setBackground(QColor(CURRENT_MATCH if number == self._match else MATCH))
-            text_format.setForeground(QColor("black"))
-            selection.format = text_format
-            selections.append(selection)
-        self.setExtraSelections(selections)
+        return self._matches.current
 
     def go_to_match(self, step: int) -> None:
         """Go to the next (+1) or previous (-1) match after or before the current one or the view."""
-        if not self._matches:
-            return
-        if self._match < 0:
-            top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
-            after = [i for i, c in enumerate(self._matches) if c.selectionStart() >= top]
-            first = after[0] if after else 0
-            index = first if step > 0 else first - 1
-        else:
-            index = self._match + step
-        self._select_match(index % len(self._matches))
+        if self._matches:
+            view_start = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+            self._select_match(self._matches.step(step, view_start))
 
     def first_match_in(self, section_id: str) -> None:
         """Make the first match at or after a section's heading the current one, in view."""
-        if not self._matches or section_id not in self._anchor_ids:
+        if not self._matches or section_id not in self._anchors:
             return
-        start = self._anchor_blocks[self._anchor_ids.index(section_id)].position()
-        index = next((i for i, c in enumerate(self._matches) if c.selectionStart() >= start), None)
+        index = self._matches.first_from(self._anchors.block(section_id).position())
         if index is not None:
             self._select_match(index)
 
     def _select_match(self, index: int) -> None:
-        self._match = index
-        self._show_matches()
+        self._matches.select(index)
+        self.setExtraSelections(self._matches.selections())
         rect = self.cursorRect(self._matches[index])
         if not 0 <= rect.top() <= self.viewport().height() * 2 // 3:
             bar = self.verticalScrollBar()
@@ -317,15 +221,13 @@ class ContentView(HistoryButtons, QTextBrowser):
 
     def set_zoom(self, steps: int) -> None:
         """Set the text size to the normal size plus ``steps`` points, keeping the reading position."""
-        keep = self.position() if self._anchor_ids and self.verticalScrollBar().value() > 0 else None
-        self._zoom = steps
-        font = self.font()
-        font.setPointSizeF(BASE_POINT_SIZE + steps)
-        self.setFont(font)
-        self.document().setDefaultFont(font)
-        self._update_column()
-        if keep is not None:
-            self.restore_position(keep)
+        with self._keeping_position():
+            self._zoom = steps
+            font = self.font()
+            font.setPointSizeF(BASE_POINT_SIZE + steps)
+            self.setFont(font)
+            self.document().setDefaultFont(font)
+            self._update_column()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Scroll the text when the wheel turns over the margins beside the column."""
@@ -348,12 +250,9 @@ class ContentView(HistoryButtons, QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """Keep the text column at a readable width and the reader's place when the pane resizes."""
-        # At the very top there is no place to keep, and no need to lay the whole text out for it.
-        keep = self.position() if self._anchor_ids and self.verticalScrollBar().value() > 0 else None
-        self._update_column()
-        super().resizeEvent(event)
-        if keep is not None:
-            self.restore_position(keep)
+        with self._keeping_position():
+            self._update_column()
+            super().resizeEvent(event)
 
     def _update_column(self) -> None:
         """Centre a column of about MAX_LINE_CHARACTERS in the pane.
@@ -375,12 +274,3 @@ class ContentView(HistoryButtons, QTextBrowser):
     def text_column_width(self) -> float:
         """The width of the text column in pixels (for tests and layout checks)."""
         return self.viewport().width() - 2 * self.document().documentMargin()
-
-
-def _fragment_anchors(block: QTextBlock) -> list[str]:
-    names: list[str] = []
-    iterator = block.begin()
-    while not iterator.atEnd():
-        names += iterator.fragment().charFormat().anchorNames()
-        iterator += 1
-    return names
