@@ -5,14 +5,13 @@ from __future__ import annotations
 import logging
 
 import pytest
-from PySide6.QtCore import QByteArray, QPointF, Qt, QUrl
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QMouseEvent, QPalette, QTextDocument
+from PySide6.QtCore import QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.gui import theme
 from reader.gui.about_dialog import MEDICAL_NOTICE, about_html
-from reader.gui.content_view import ContentView
 from reader.gui.link_dialog import ExternalLinkDialog
 from reader.gui.main_window import MainWindow
 from reader.gui.section_tree import SECTION_ID_ROLE
@@ -156,30 +155,6 @@ def test_ctrl_wheel_zooms(window: MainWindow, qtbot: QtBot) -> None:
     assert window.content.zoom == 1
 
 
-def test_the_wheel_scrolls_over_the_margins_beside_the_text(window: MainWindow, qtbot: QtBot) -> None:
-    from PySide6.QtGui import QWheelEvent
-
-    window.resize(1600, 900)
-    content = window.content
-    qtbot.waitUntil(lambda: content.viewportMargins().left() > 100)
-    in_margin = QPointF(content.viewportMargins().left() / 2, content.height() / 2)
-    assert not content.viewport().geometry().contains(in_margin.toPoint())
-    bar = content.verticalScrollBar()
-    before = bar.value()
-    event = QWheelEvent(
-        in_margin,
-        content.mapToGlobal(in_margin),
-        QPointF(0, 0).toPoint(),
-        QPointF(0, -120).toPoint(),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(content, event)
-    assert bar.value() > before
-
-
 def test_resume_where_the_reader_left_off(make_window: WindowFactory) -> None:
     window = make_window()
     window.resize(720, 520)
@@ -250,15 +225,6 @@ def test_contrast_ratio_reference_values() -> None:
 
     assert theme.contrast_ratio(QColor("black"), QColor("white")) == pytest.approx(21)
     assert theme.contrast_ratio(QColor("#777777"), QColor("white")) == pytest.approx(4.48, abs=0.01)
-
-
-def test_line_length_is_bounded_on_a_wide_screen(window: MainWindow) -> None:
-    window.resize(1920, 1080)
-    content = window.content
-    assert content.width() > 1500
-    assert 500 < content.text_column_width() < 1100
-    margins = content.viewportMargins()
-    assert margins.left() == margins.right() > 200  # the column is centred
 
 
 def test_f6_cycles_between_panes(window: MainWindow, qtbot: QtBot) -> None:
@@ -350,16 +316,6 @@ def test_other_links_are_ignored_with_a_log_line(
     assert window.content.verticalScrollBar().value() == before
 
 
-def test_resources_are_never_loaded(window: MainWindow) -> None:
-    # None would let Qt open the name as a file; a blank pixel and empty bytes stop it.
-    image = window.content.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl("file:///etc/hosts"))
-    assert isinstance(image, QImage)
-    assert image.size().width() == 1
-    style = window.content.loadResource(QTextDocument.ResourceType.StyleSheetResource.value, QUrl("/etc/hosts"))
-    assert isinstance(style, QByteArray)
-    assert style.isEmpty()
-
-
 def test_mouse_forward_button_over_the_tree(window: MainWindow) -> None:
     window.open_section("hallucinations")
     window.window_actions.back.trigger()
@@ -380,13 +336,3 @@ def test_back_after_a_link_returns_to_the_exact_place(window: MainWindow) -> Non
 
 def test_the_content_pane_finds_every_section_s_anchor(window: MainWindow) -> None:
     assert window.content.section_ids() == [s.id for s in window.bundle.sections()]
-
-
-def test_a_section_without_an_anchor_is_reported_not_fatal(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
-    view = ContentView()
-    qtbot.addWidget(view)
-    view.show_article('<h1 id="a">A</h1><p>text</p><h2 id="b">B</h2><p>more</p>', "", ["a", "ghost", "b"])
-    assert view.section_ids() == ["a", "b"]
-    with caplog.at_level(logging.WARNING):
-        assert view.scroll_to_section("b")
-    assert "no anchor in the document for sections ghost" in caplog.text
