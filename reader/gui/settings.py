@@ -14,6 +14,7 @@ import logging
 import os
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -25,16 +26,32 @@ log = logging.getLogger(__name__)
 THEMES = ("system", "light", "dark")
 ZOOM_RANGE = (-6, 12)
 MAX_FILE_BYTES = 64 * 1024  # the reader writes a few hundred bytes; a larger file is not its own
-MAX_STATE_BYTES = 4096  # a saved geometry or splitter state is tens of bytes
-MAX_SECTION_ID = 300
 _WHOLE_NUMBER = re.compile(r"-?[0-9]{1,12}")
+PREFERENCES, STATE = "reader.ini", "state.ini"
 
-DEFAULTS: dict[str, object] = {
-    "view/zoom": 0,
-    "view/theme": "system",
-    "reading/section": "",
-    "reading/offset": 0,
-}
+
+class Setting(NamedTuple):
+    """One setting: its key, its file, its type and default, what values it may take, and what it is.
+
+    ``allowed`` is a (lowest, highest) range for a whole number, the choices for a text with
+    choices, and the largest length for free text or saved bytes.
+    """
+
+    key: str
+    file: str
+    kind: type
+    default: object
+    allowed: tuple[int, int] | tuple[str, ...] | int
+    doc: str
+
+
+ZOOM = Setting("view/zoom", PREFERENCES, int, 0, ZOOM_RANGE, "text size, in points above the normal size")
+THEME = Setting("view/theme", PREFERENCES, str, "system", THEMES, "colours: as the system is set, light or dark")
+GEOMETRY = Setting("window/geometry", STATE, QByteArray, b"", 4096, "the window's place and size")
+SPLITTER = Setting("window/splitter", STATE, QByteArray, b"", 4096, "the split between sections and article")
+SECTION = Setting("reading/section", STATE, str, "", 300, "the section being read at the last close")
+OFFSET = Setting("reading/offset", STATE, int, 0, (0, 10_000_000), "how far below its heading, in pixels")
+SETTINGS: tuple[Setting, ...] = (ZOOM, THEME, GEOMETRY, SPLITTER, SECTION, OFFSET)
 
 
 def _size(path: Path) -> int:
@@ -71,97 +88,95 @@ class Settings:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._preferences = _open(folder / "reader.ini")
-        self._state = _open(folder / "state.ini")
+        self._preferences = _open(folder / PREFERENCES)
+        self._state = _open(folder / STATE)
 
-    def _int(self, store: QSettings, key: str, low: int, high: int) -> int:
-        default = DEFAULTS[key]
-        assert isinstance(default, int)
-        value = store.value(key, default)
-        if isinstance(value, int) and not isinstance(value, bool):
-            number = value
-        elif isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value.strip()):
-            number = int(value)
-        else:
-            log.warning("setting %s=%s is not a whole number; using %s", key, _shown(value), default)
-            return default
-        if not low <= number <= high:
-            log.warning("setting %s=%s is out of range; using %s", key, number, default)
-            return default
-        return number
+    def _read(self, setting: Setting) -> object:
+        """The setting's value if it has the setting's type and an allowed value, else (with a line
+        in the log) its default."""
+        store = self._preferences if setting.file == PREFERENCES else self._state
+        value = store.value(setting.key)
+        if value is None or (isinstance(value, str) and value == setting.default == ""):
+            return setting.default
+        checked = _checked(setting, value)
+        if checked is None:
+            shown, expected = _shown(value), _expected(setting)
+            log.warning("setting %s=%s is not %s; using %r", setting.key, shown, expected, setting.default)
+            return setting.default
+        return checked
 
-    def _set_preference(self, key: str, value: object) -> None:
+    def _int(self, setting: Setting) -> int:
+        value = self._read(setting)
+        assert isinstance(value, int)
+        return value
+
+    def _str(self, setting: Setting) -> str:
+        value = self._read(setting)
+        assert isinstance(value, str)
+        return value
+
+    def _bytes(self, setting: Setting) -> QByteArray:
+        value = self._read(setting)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def _write(self, setting: Setting, value: object) -> None:
         """Write a preference only when it changes: a start that changes nothing writes no file."""
-        current = self._preferences.value(key)
-        if str(current) == str(value) or (current is None and value == DEFAULTS[key]):
+        if setting.file == STATE:
+            self._state.setValue(setting.key, value)
             return
-        self._preferences.setValue(key, value)
-
-    def _bytes(self, key: str) -> QByteArray:
-        value = self._state.value(key)
-        if isinstance(value, QByteArray) and value.size() <= MAX_STATE_BYTES:
-            return value
-        if value is not None:
-            log.warning("setting %s=%s is not a saved window state; using none", key, _shown(value))
-        return QByteArray()
+        current = self._preferences.value(setting.key)
+        if str(current) == str(value) or (current is None and value == setting.default):
+            return
+        self._preferences.setValue(setting.key, value)
 
     @property
     def zoom(self) -> int:
         """Zoom steps above (or below) the default text size."""
-        return self._int(self._preferences, "view/zoom", *ZOOM_RANGE)
+        return self._int(ZOOM)
 
     @zoom.setter
     def zoom(self, value: int) -> None:
-        self._set_preference("view/zoom", max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], value)))
+        self._write(ZOOM, max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], value)))
 
     @property
     def theme(self) -> str:
         """'system', 'light' or 'dark'."""
-        value = self._preferences.value("view/theme", DEFAULTS["view/theme"])
-        # The type first: a QByteArray compares equal to the str it holds, but is not one.
-        if not isinstance(value, str) or value not in THEMES:
-            log.warning("setting view/theme=%s is not one of %s; using system", _shown(value), ", ".join(THEMES))
-            return "system"
-        return value
+        return self._str(THEME)
 
     @theme.setter
     def theme(self, value: str) -> None:
         if value not in THEMES:
             raise ValueError(f"unknown theme {value!r}")
-        self._set_preference("view/theme", value)
+        self._write(THEME, value)
 
     @property
     def geometry(self) -> QByteArray:
         """The main window's saved geometry (empty if none)."""
-        return self._bytes("window/geometry")
+        return self._bytes(GEOMETRY)
 
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
-        self._state.setValue("window/geometry", value)
+        self._write(GEOMETRY, value)
 
     @property
     def splitter(self) -> QByteArray:
         """The saved splitter state between tree and content (empty if none)."""
-        return self._bytes("window/splitter")
+        return self._bytes(SPLITTER)
 
     @splitter.setter
     def splitter(self, value: QByteArray) -> None:
-        self._state.setValue("window/splitter", value)
+        self._write(SPLITTER, value)
 
     @property
     def position(self) -> Position | None:
         """The reading position at the last close, or None."""
-        section = self._state.value("reading/section", "")
-        if not isinstance(section, str) or not section or len(section) > MAX_SECTION_ID:
-            if section:
-                log.warning("setting reading/section=%s is not a section id; starting at the top", _shown(section))
-            return None
-        return Position(section, self._int(self._state, "reading/offset", 0, 10_000_000))
+        section = self._str(SECTION)
+        return Position(section, self._int(OFFSET)) if section else None
 
     @position.setter
     def position(self, value: Position) -> None:
-        self._state.setValue("reading/section", value.section_id)
-        self._state.setValue("reading/offset", value.offset)
+        self._write(SECTION, value.section_id)
+        self._write(OFFSET, value.offset)
 
     def sync(self) -> str | None:
         """Write both files now; return why they could not be written (read-only folder, full
@@ -171,6 +186,35 @@ class Settings:
             if store.status() != QSettings.Status.NoError:
                 return f"settings could not be saved in {self.folder} ({store.status().name})"
         return None
+
+
+def _checked(setting: Setting, value: object) -> object | None:
+    """The value as the setting's type if it is one of its allowed values, else None."""
+    allowed = setting.allowed
+    if setting.kind is int:
+        # QSettings gives text for numbers read from the file, int for numbers set in this run.
+        if isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value.strip()):
+            value = int(value)
+        low, high = (int(bound) for bound in allowed) if isinstance(allowed, tuple) else (0, allowed)
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        return value if low <= value <= high else None
+    # The type first: a QByteArray compares equal to the str it holds, but is not one.
+    if not isinstance(value, setting.kind):
+        return None
+    if isinstance(allowed, int):
+        size = value.size() if isinstance(value, QByteArray) else len(value) if isinstance(value, str) else None
+        return value if size is not None and size <= allowed else None
+    return value if value in allowed else None
+
+
+def _expected(setting: Setting) -> str:
+    allowed = setting.allowed
+    if setting.kind is int:
+        return f"a whole number in {allowed}"
+    if setting.kind is QByteArray:
+        return "a saved window state"
+    return f"one of {', '.join(map(str, allowed))}" if isinstance(allowed, tuple) else "a section id"
 
 
 def _shown(value: object) -> str:

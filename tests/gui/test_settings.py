@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from PySide6.QtCore import QByteArray
 from pytestqt.qtbot import QtBot
 
 from reader.core.history import Position
-from reader.gui.settings import THEMES, ZOOM_RANGE, Settings
+from reader.gui.settings import SETTINGS, THEMES, ZOOM_RANGE, Setting, Settings
 from tests.gui.conftest import WindowFactory
 
 
@@ -235,3 +236,24 @@ def test_a_fifo_in_place_of_a_settings_file_is_set_aside(
     assert store.position is None
     assert "not a regular file" in caplog.text
     assert (tmp_path / f"{name}.unreadable").exists()
+
+
+@pytest.mark.parametrize("setting", SETTINGS, ids=lambda setting: setting.key)
+def test_every_setting_of_the_table_falls_back_to_its_default(
+    setting: Setting, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    group, name = setting.key.split("/")
+    wrong = {int: "@ByteArray(7)", str: "@Size(1 2)", QByteArray: "text"}[setting.kind]
+    lines = [f"[{group}]", f"{name}={wrong}"] + (["section=faq"] if setting.key == "reading/offset" else [])
+    (tmp_path / setting.file).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store = Settings(tmp_path)
+    read: dict[str, Callable[[], object]] = {
+        "view/zoom": lambda: store.zoom,
+        "view/theme": lambda: store.theme,
+        "window/geometry": lambda: bytes(store.geometry.data()),
+        "window/splitter": lambda: bytes(store.splitter.data()),
+        "reading/section": lambda: store.position,
+        "reading/offset": lambda: store.position.offset if store.position else None,
+    }
+    assert read[setting.key]() in (setting.default, None)
+    assert f"setting {setting.key}=" in caplog.text
