@@ -43,7 +43,9 @@ class MatchHighlighter:
         while not cursor.isNull() and len(self._matches) < MAX_MATCHES:
             if cursor.hasSelection():
                 self._matches.append(cursor)
-            cursor = document.find(expression, cursor)
+                cursor = document.find(expression, cursor)
+            else:  # an empty match (a pattern like "x?"): step past it, or it is found forever
+                cursor = document.find(expression, cursor.position() + 1)
         return len(self._matches)
 
     def __len__(self) -> int:

@@ -394,3 +394,12 @@ def test_ctrl_wheel_asks_for_a_zoom_step(view: ContentView, qtbot: QtBot, delta:
     assert requested.args == [step]
     assert view.verticalScrollBar().value() == before
     assert view.font().pointSizeF() == 12  # the window applies it (not QTextEdit's own zoom)
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("pattern", ["x?", r"\b(?:)\b", "(?=a)"])
+def test_a_pattern_that_matches_empty_text_ends(pattern: str, qtbot: QtBot) -> None:
+    view = ContentView()
+    qtbot.addWidget(view)
+    view.show_article("<h1><a name='a'></a>Alpha</h1><p>max and a box</p>", "", ["a"])
+    assert view.set_highlights(pattern) == (2 if pattern == "x?" else 0)
