@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.bundle import Bundle
 from reader.core.cache import default_bundle
-from reader.core.errors import ReaderError, SectionNotFoundError, StartError
+from reader.core.errors import ReaderError, StartError
 from reader.core.locations import config_dir
 from reader.gui import startup, theme
 from reader.gui.application import app_icon, create_application
@@ -101,8 +101,6 @@ def _build_window(app: QApplication, bundle: Bundle, section: str | None, handle
         settings = Settings(config_dir())
         theme.apply(app, settings.theme)
         return MainWindow(bundle, settings)
-    except SectionNotFoundError:
-        raise
     except ReaderError as exc:  # content the window cannot lay out (more than one document holds)
         _tell(handler, f"The reader's content cannot be opened.\n\n{exc}")
         raise
