@@ -15,12 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from reader import APP_NAME, __version__
+from reader.core.bundle import Bundle
+from reader.core.cache import cached_bundle_path, default_bundle
 from reader.core.errors import BundleError, ReaderError, SourceError, StartError
+from reader.core.locations import articles_dir, stylesheet_path, synonyms_path
+from reader.core.model import iter_outline
 from reader.core.policy import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from reader.core.safe_text import visible, visible_json
 
 if TYPE_CHECKING:
-    from reader.core.bundle import Bundle
     from reader.core.search import SearchResult
 
 
@@ -128,8 +131,6 @@ def _print_json(value: object, compact: bool = False) -> None:
 def _bundle_path(args: argparse.Namespace) -> Path:
     if args.bundle is not None:
         return Path(args.bundle)
-    from reader.core.cache import default_bundle
-
     return default_bundle()
 
 
@@ -139,8 +140,6 @@ def _cmd_build(args: argparse.Namespace) -> int:
     except ImportError as exc:  # the frozen app ships a built bundle and leaves the builder out
         raise UsageError(f"this copy of the reader cannot build content ({exc}); use a source install") from exc
     from reader.core.build_output import output_problem
-    from reader.core.cache import cached_bundle_path
-    from reader.core.locations import articles_dir, stylesheet_path, synonyms_path
 
     if args.source is not None and args.out is None:
         raise UsageError("--out is required with --source")
@@ -161,8 +160,6 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from reader.core.bundle import Bundle
-
     path = _bundle_path(args)
     try:
         with Bundle.open(path, verify=False) as bundle:
@@ -174,9 +171,6 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_outline(args: argparse.Namespace) -> int:
-    from reader.core.bundle import Bundle
-    from reader.core.model import iter_outline
-
     with Bundle.open(_bundle_path(args)) as bundle:
         nodes = bundle.outline()
     if args.json:
@@ -190,8 +184,6 @@ def _cmd_outline(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
-    from reader.core.bundle import Bundle
-
     with Bundle.open(_bundle_path(args)) as bundle:
         info = bundle.info()
     first = info.articles[0] if info.articles else None
@@ -228,7 +220,6 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from reader.core.bundle import Bundle
     from reader.core.export import FORMATS, export_sections, to_html, to_text, write_text_atomically
 
     if args.format not in FORMATS:
@@ -260,7 +251,6 @@ def _export_pdf(bundle: Bundle, section: str | None, out: Path) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from reader.core.bundle import Bundle
     from reader.core.search import Searcher
 
     if args.stdin == (args.query is not None):
