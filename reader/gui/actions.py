@@ -29,8 +29,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", "&Quit", (Key.Quit, "Ctrl+Q"), "Close the reader"),
     ActionSpec("back", "&Back", (Key.Back,), "Go back to where you were before the last jump"),
     ActionSpec("forward", "&Forward", (Key.Forward,), "Go forward again"),
+    ActionSpec("top", "&Top of the article", ("Ctrl+Home",), "Go to the start of the article"),
     ActionSpec("next_pane", "Next &pane", ("F6",), "Move the keyboard focus to the next pane"),
     ActionSpec("previous_pane", "Pre&vious pane", ("Shift+F6",), "Move the focus to the previous pane"),
+    ActionSpec(
+        "toggle_tree", "&Sections", ("F9",), "Show or hide the list of sections beside the text", checkable=True
+    ),
     ActionSpec("zoom_in", "Zoom &in", (Key.ZoomIn, "Ctrl+="), "Make the text larger"),
     ActionSpec("zoom_out", "Zoom &out", (Key.ZoomOut,), "Make the text smaller"),
     ActionSpec("zoom_reset", "&Normal size", ("Ctrl+0",), "Text at its normal size"),
@@ -40,7 +44,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("find", "&Find…", (Key.Find, "Ctrl+K"), "Search the article"),
     ActionSpec("find_next", "Find &next", (Key.FindNext,), "Go to the next match"),
     ActionSpec("find_previous", "Find pre&vious", (Key.FindPrevious,), "Go to the previous match"),
+    ActionSpec("clear_search", "&Clear search", ("Esc",), "Clear the search and its marks, back to reading"),
+    ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1",), "Every key the reader answers to"),
     ActionSpec("about", "&About this content…", (), "Versions, source, edition and corrections"),
+)
+
+# Keys a pane answers to itself, not through an action: listed beside the actions in Help ›
+# Keyboard shortcuts, and each one tested where the pane handles it.
+PANE_KEYS: tuple[tuple[str, str], ...] = (
+    ("Enter", "In the search box: open the top result (or the one selected)"),
+    ("Down", "In the search box: move into the results"),
+    ("Up", "On the first result: back to the search box"),
+    ("Enter", "In the results or the list of sections: open it"),
+    ("Ctrl+wheel", "Over the text: larger or smaller"),
 )
 
 
@@ -53,8 +69,10 @@ class Actions:
     quit: QAction
     back: QAction
     forward: QAction
+    top: QAction
     next_pane: QAction
     previous_pane: QAction
+    toggle_tree: QAction
     zoom_in: QAction
     zoom_out: QAction
     zoom_reset: QAction
@@ -64,6 +82,8 @@ class Actions:
     find: QAction
     find_next: QAction
     find_previous: QAction
+    clear_search: QAction
+    shortcuts: QAction
     about: QAction
 
     def __init__(self, parent: QWidget) -> None:

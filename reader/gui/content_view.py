@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import QFontMetricsF, QPaintEvent, QPalette, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -19,6 +19,7 @@ from reader.gui.history_buttons import HistoryButtons
 from reader.gui.match_highlighter import MatchHighlighter
 from reader.gui.safe_document import SafeDocument, refuse_resource
 from reader.gui.section_anchors import SectionAnchors
+from reader.gui.table_text import selection_has_table, selection_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject, QUrl
@@ -189,11 +190,27 @@ class ContentView(HistoryButtons, QTextBrowser):
     def _select_match(self, index: int) -> None:
         self._matches.select(index)
         self.setExtraSelections(self._matches.selections())
-        rect = self.cursorRect(self._matches[index])
+        match = self._matches[index]
+        rect = self.cursorRect(match)
         if not 0 <= rect.top() <= self.viewport().height() * 2 // 3:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        # The section that holds the match, not the one at the top of the pane, is where the reader is.
+        self._set_current(self._anchors.section_holding(match.selectionStart()))
         self.match_changed.emit(index + 1, len(self._matches))
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
+        """Copy as Qt does, but a table's plain text as tab-separated cells, one row a line."""
+        data = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        if not (cursor.hasSelection() and selection_has_table(cursor)):
+            return data
+        # Qt's own data makes its plain text when asked, whatever setText says: a copy of its
+        # HTML, with the table's plain text beside it.
+        copied = QMimeData()
+        copied.setHtml(data.html())
+        copied.setText(selection_text(cursor))
+        return copied
 
     # Links and resources
 

@@ -6,15 +6,13 @@ import functools
 import logging
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -26,13 +24,19 @@ from reader.core.policy import PATH_SEPARATOR
 from reader.gui import theme
 from reader.gui.actions import Actions
 from reader.gui.content_view import ContentView
+from reader.gui.focus_frame import FocusFrame
 from reader.gui.handout_actions import HandoutActions
+from reader.gui.menus import build_menus, build_toolbar
 from reader.gui.search_box import SearchBox
 from reader.gui.search_controller import SearchController
 from reader.gui.section_tree import OutlineModel, SectionTree
 from reader.gui.settings import ZOOM_RANGE, Settings
 
 log = logging.getLogger(__name__)
+
+# Below this width the list of sections and a readable line of text do not both fit: the list
+# folds away (F9 brings it back) and the article takes the width.
+NARROW_WIDTH = 760
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +57,9 @@ class MainWindow(QMainWindow):
         sections = bundle.sections()  # read once: paths, tree and article all come from it
         self.paths = section_paths(sections)
         self._settings_problem_said = False
+        self._first_section = sections[0].id if sections else ""
+        self._reading_kept = False  # a search began: Back from its first hit returns to the reading place
+        self._narrow: bool | None = None
         title = self.articles[0].title if self.articles else "Reader"
         self.setWindowTitle(f"{title} — Reader")
 
@@ -64,8 +71,10 @@ class MainWindow(QMainWindow):
         self.search_box = SearchBox()
         self.content = ContentView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.left)
-        self.splitter.addWidget(self.content)
+        self.left_frame = FocusFrame(self.left)
+        self.content_frame = FocusFrame(self.content)
+        self.splitter.addWidget(self.left_frame)
+        self.splitter.addWidget(self.content_frame)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -83,8 +92,8 @@ class MainWindow(QMainWindow):
         self.zoom_label = QLabel()
         self.zoom_label.setAccessibleName("Text size")
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self._build_menus()
-        self._build_toolbar()
+        build_menus(self, self.window_actions)
+        self.toolbar = build_toolbar(self, self.window_actions, self.search_box)
         self.setTabOrder(self.search_box, self.tree)
         self.setTabOrder(self.tree, self.content)
 
@@ -92,57 +101,14 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._apply_zoom(settings.zoom)
         self.window_actions.theme_actions()[settings.theme].setChecked(True)
+        self.window_actions.toggle_tree.setChecked(settings.tree_shown)
+        self.window_actions.clear_search.setEnabled(False)
         html = "\n".join(s.html for s in sections)
         check_document_size(bundle.path, html)
         self.content.show_article(html, bundle.stylesheet(), [s.id for s in sections])
         self._update_history_actions()
 
     # Building
-
-    def _build_menus(self) -> None:
-        a = self.window_actions
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions([a.print, a.export_pdf])
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        go_menu = self.menuBar().addMenu("&Go")
-        go_menu.addActions([a.back, a.forward])
-        go_menu.addSeparator()
-        go_menu.addActions([a.find, a.find_next, a.find_previous])
-        go_menu.addSeparator()
-        go_menu.addActions([a.next_pane, a.previous_pane])
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Colours")
-        theme_menu.addActions([a.theme_system, a.theme_light, a.theme_dark])
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(a.about)
-        self.addActions(a.all())
-
-    def _build_toolbar(self) -> None:
-        a = self.window_actions
-        # Text buttons, arrows drawn as characters: clear to read, and no icon to load at start-up.
-        a.back.setIconText("◀ Back")
-        a.forward.setIconText("Forward ▶")
-        a.zoom_out.setIconText("A−  Smaller")
-        a.zoom_in.setIconText("A+  Larger")
-        a.print.setIconText("Print…")
-        toolbar = QToolBar("Tools", self)
-        toolbar.setObjectName("tools")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([a.back, a.forward])
-        toolbar.addSeparator()
-        toolbar.addActions([a.zoom_out, a.zoom_in])
-        toolbar.addSeparator()
-        toolbar.addAction(a.print)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search_box)
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
 
     def _restore_window(self) -> None:
         if not self.restoreGeometry(self.settings.geometry):
@@ -178,9 +144,15 @@ class MainWindow(QMainWindow):
         for choice, action in a.theme_actions().items():
             action.triggered.connect(functools.partial(self._choose_theme, choice))
         a.about.triggered.connect(self.show_about)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.top.triggered.connect(self.go_to_top)
+        a.toggle_tree.triggered.connect(self._tree_toggled)
         search = self.search_controller
         search.connect_signals()
         search.hit_requested.connect(self.open_search_hit)
+        search.search_started.connect(self._keep_reading_place)
+        search.active_changed.connect(a.clear_search.setEnabled)
+        a.clear_search.triggered.connect(search.cancel)
         a.find.triggered.connect(search.focus_box)
         a.find_next.triggered.connect(search.next_match)
         a.find_previous.triggered.connect(search.previous_match)
@@ -194,7 +166,9 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def open_section(self, section_id: str) -> None:
         """Jump to a section, remembering where the reader was for Back."""
-        self.history.update_current(self.content.position())
+        if not self._reading_kept:
+            self.history.update_current(self.content.position())
+        self._reading_kept = False
         if self.content.scroll_to_section(section_id):
             self.history.visit(self.content.position())
         self._update_history_actions()
@@ -211,10 +185,26 @@ class MainWindow(QMainWindow):
         self.tree.show_section(current)
         self._show_path(current)
 
+    @Slot()
+    def go_to_top(self) -> None:
+        """Jump to the start of the article (Back returns)."""
+        if self._first_section:
+            self.open_section(self._first_section)
+            self.tree.show_section(self._first_section)
+
+    @Slot()
+    def _keep_reading_place(self) -> None:
+        # Searching may move the text (marks, matches); Back from the first hit opened must return
+        # to where the reader was before the search, so that place is recorded now.
+        self.history.update_current(self.content.position())
+        self._reading_kept = True
+
     @Slot(int)
     def go(self, step: int) -> None:
         """Go back (-1) to the place before the last jump, or forward (+1) to where Back left."""
-        self.history.update_current(self.content.position())
+        if not self._reading_kept:
+            self.history.update_current(self.content.position())
+        self._reading_kept = False
         position = self.history.back() if step < 0 else self.history.forward()
         if position is not None:
             self.content.restore_position(position)
@@ -226,7 +216,8 @@ class MainWindow(QMainWindow):
 
     def panes(self) -> list[QWidget]:
         """The widgets F6 moves the focus between, in order: the left pane, the article, search."""
-        return [self.search_controller.results_pane() or self.tree, self.content, self.search_box]
+        left = [self.search_controller.results_pane() or self.tree] if self.left_frame.isVisible() else []
+        return [*left, self.content, self.search_box]
 
     @Slot()
     def cycle_focus(self, step: int) -> None:
@@ -256,6 +247,29 @@ class MainWindow(QMainWindow):
         """Open with a search done, as ``reader --search`` asks."""
         self.search_controller.start(text)
 
+    # The list of sections
+
+    @Slot(bool)
+    def _tree_toggled(self, shown: bool) -> None:
+        self.settings.tree_shown = shown
+        self._show_tree(shown)
+        self._save_settings()
+
+    def _show_tree(self, shown: bool) -> None:
+        focused = QApplication.focusWidget()
+        if not shown and focused is not None and self.left_frame.isAncestorOf(focused):
+            self.content.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.left_frame.setVisible(shown)
+        self.window_actions.toggle_tree.setChecked(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Fold the list of sections away when the window gets too narrow for it and the text."""
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_WIDTH
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self._show_tree(self.settings.tree_shown and not narrow)
+
     # Zoom and colours
 
     @Slot(int)
@@ -267,6 +281,12 @@ class MainWindow(QMainWindow):
         steps = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], steps))
         self.content.set_zoom(steps)
         self.settings.zoom = steps
+        # The list of sections and the results (the left pane's children) step with the text;
+        # menus keep the system's size.
+        font = QApplication.font()
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() + steps)
+        self.left.setFont(font)
         a = self.window_actions
         a.zoom_in.setEnabled(steps < ZOOM_RANGE[1])
         a.zoom_out.setEnabled(steps > ZOOM_RANGE[0])
@@ -311,6 +331,13 @@ class MainWindow(QMainWindow):
         from reader.gui.about_dialog import AboutDialog
 
         AboutDialog(self.articles, self.bundle.meta, self).exec()
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Open the list of keyboard shortcuts."""
+        from reader.gui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.window_actions, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Save the window and the reading position for the next start."""

@@ -14,15 +14,13 @@ class SearchBox(QLineEdit):
 
     Signals:
         search_requested(str): the text to search for (after a pause, or at once on Enter).
-        next_requested(): Enter, to go to the next match.
-        previous_requested(): Shift+Enter, to go to the previous match.
+        open_requested(): Enter, to open the top (or selected) result.
         cancel_requested(): Esc.
         results_focus_requested(): Down, to move into the list of results.
     """
 
     search_requested = Signal(str)
-    next_requested = Signal()
-    previous_requested = Signal()
+    open_requested = Signal()
     cancel_requested = Signal()
     results_focus_requested = Signal()
 
@@ -68,14 +66,11 @@ class SearchBox(QLineEdit):
         return self._timer.isActive()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        """Enter/Shift+Enter step through matches, Down enters the results, Esc cancels."""
+        """Enter opens the top result, Down enters the results, Esc cancels."""
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.search_now()
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.previous_requested.emit()
-            else:
-                self.next_requested.emit()
+            self.open_requested.emit()
             return
         if key == Qt.Key.Key_Escape:
             self._timer.stop()

@@ -30,9 +30,13 @@ class SearchController(QObject):
 
     Signals:
         hit_requested(str): the user opened a hit; the window jumps to its section.
+        search_started(): a search began while none was shown (the window keeps the reading place).
+        active_changed(bool): the search (results and marks) was shown (True) or cleared (False).
     """
 
     hit_requested = Signal(str)
+    search_started = Signal()
+    active_changed = Signal(bool)
 
     def __init__(
         self,
@@ -57,8 +61,7 @@ class SearchController(QObject):
     def connect_signals(self) -> None:
         """Wire the search box and the article's match changes to this controller."""
         self.box.search_requested.connect(self.search)
-        self.box.next_requested.connect(self.next_match)
-        self.box.previous_requested.connect(self.previous_match)
+        self.box.open_requested.connect(self.open_top)
         self.box.cancel_requested.connect(self.cancel)
         self.box.results_focus_requested.connect(self.focus_results)
         self.content.match_changed.connect(self._show_match)
@@ -104,6 +107,22 @@ class SearchController(QObject):
         if self._panel is not None:
             self._panel.focus_results()
 
+    def is_active(self) -> bool:
+        """Whether a search is shown: its results in place of the tree, its marks in the article."""
+        return self.results_pane() is not None
+
+    @Slot()
+    def open_top(self) -> None:
+        """Open the selected result (the top one unless another was chosen), then read it."""
+        if self._panel is None or not self._panel.hit_ids():
+            if self.box.text().strip():
+                self.status_bar.showMessage("Nothing to open: no section matches this search.", 5000)
+            return
+        self.hit_requested.emit(self._panel.current_id())
+        self.content.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.content.match_count():
+            self.status_bar.showMessage("F3: next match · Shift+F3: previous · Esc: clear the search", 8000)
+
     def results_pane(self) -> QWidget | None:
         """The results panel if it is the one shown on the left, else None."""
         return self._panel if self._panel is not None and self.left.currentWidget() is self._panel else None
@@ -122,8 +141,11 @@ class SearchController(QObject):
             return
         from reader.core.search import highlight_pattern
 
+        if not self.is_active():
+            self.search_started.emit()
         self.panel.show_result(result)
         self.left.setCurrentWidget(self.panel)
+        self.active_changed.emit(True)
         count = self.content.set_highlights(highlight_pattern(result.terms, result.phrases))
         self.match_label.setText(f"{count} match{'es' * (count != 1)}" if result.hits else "")
 
@@ -159,6 +181,7 @@ class SearchController(QObject):
         self.content.set_highlights("")
         self.left.setCurrentIndex(0)
         self.match_label.clear()
+        self.active_changed.emit(False)
 
     @Slot(int, int)
     def _show_match(self, number: int, count: int) -> None:

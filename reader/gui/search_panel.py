@@ -136,6 +136,11 @@ class SearchPanel(QWidget):
         """The section ids shown, in order."""
         return [str(self.results.item(row).data(ID_ROLE)) for row in range(self.results.count())]
 
+    def current_id(self) -> str:
+        """The id of the selected hit, else of the top one ("" when there is none)."""
+        item = self.results.currentItem() or self.results.item(0)
+        return str(item.data(ID_ROLE)) if item is not None else ""
+
     def focus_results(self) -> None:
         """Move the keyboard focus into the list, on the current (or first) hit."""
         if self.results.count():

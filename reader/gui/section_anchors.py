@@ -59,6 +59,13 @@ class SectionAnchors:
         index = bisect.bisect_right(self._measured_tops(), scrolled + JUMP_PADDING + TOP_SLACK) - 1
         return self.ids[max(index, 0)]
 
+    def section_holding(self, position: int) -> str:
+        """Return the id of the section that holds a position in the text ("" if none)."""
+        if not self.ids:
+            return ""
+        starts = [block.position() for block in self._found_blocks()]
+        return self.ids[max(bisect.bisect_right(starts, position) - 1, 0)]
+
     def position_at(self, scrolled: int, section_id: str) -> Position:
         """Return the reading position of a pane scrolled this far, counted from a section."""
         if section_id not in self:

@@ -47,11 +47,12 @@ class Setting(NamedTuple):
 
 ZOOM = Setting("view/zoom", PREFERENCES, int, 0, ZOOM_RANGE, "text size, in points above the normal size")
 THEME = Setting("view/theme", PREFERENCES, str, "system", THEMES, "colours: as the system is set, light or dark")
+TREE = Setting("view/sections", PREFERENCES, str, "shown", ("shown", "hidden"), "the list of sections beside the text")
 GEOMETRY = Setting("window/geometry", STATE, QByteArray, b"", 4096, "the window's place and size")
 SPLITTER = Setting("window/splitter", STATE, QByteArray, b"", 4096, "the split between sections and article")
 SECTION = Setting("reading/section", STATE, str, "", 300, "the section being read at the last close")
 OFFSET = Setting("reading/offset", STATE, int, 0, (0, 10_000_000), "how far below its heading, in pixels")
-SETTINGS: tuple[Setting, ...] = (ZOOM, THEME, GEOMETRY, SPLITTER, SECTION, OFFSET)
+SETTINGS: tuple[Setting, ...] = (ZOOM, THEME, TREE, GEOMETRY, SPLITTER, SECTION, OFFSET)
 
 
 def _size(path: Path) -> int:
@@ -148,6 +149,15 @@ class Settings:
         if value not in THEMES:
             raise ValueError(f"unknown theme {value!r}")
         self._write(THEME, value)
+
+    @property
+    def tree_shown(self) -> bool:
+        """Whether the user wants the list of sections beside the text (a narrow window hides it anyway)."""
+        return self._str(TREE) == "shown"
+
+    @tree_shown.setter
+    def tree_shown(self, value: bool) -> None:
+        self._write(TREE, "shown" if value else "hidden")
 
     @property
     def geometry(self) -> QByteArray:

@@ -157,8 +157,8 @@ def test_ctrl_wheel_zooms(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_resume_where_the_reader_left_off(make_window: WindowFactory) -> None:
     window = make_window()
-    window.resize(720, 520)
-    window.splitter.setSizes([230, 490])
+    window.resize(780, 520)
+    window.splitter.setSizes([230, 550])
     window.open_section("dissociative-effects")
     bar = window.content.verticalScrollBar()
     bar.setValue(bar.value() + 40)
@@ -167,7 +167,7 @@ def test_resume_where_the_reader_left_off(make_window: WindowFactory) -> None:
     window.close()
     again = make_window()
     assert again.content.position() == left_at
-    assert again.size().width() == 720
+    assert again.size().width() == 780
     assert again.splitter.sizes()[0] == 230
 
 

@@ -30,9 +30,8 @@ def test_one_search_once_typing_pauses(box: SearchBox, qtbot: QtBot) -> None:
 @pytest.mark.parametrize(
     ("key", "modifier", "signal"),
     [
-        (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "next_requested"),
-        (Qt.Key.Key_Enter, Qt.KeyboardModifier.NoModifier, "next_requested"),
-        (Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier, "previous_requested"),
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "open_requested"),
+        (Qt.Key.Key_Enter, Qt.KeyboardModifier.NoModifier, "open_requested"),
         (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier, "cancel_requested"),
         (Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier, "results_focus_requested"),
     ],

@@ -68,19 +68,110 @@ def test_opening_a_hit_brings_its_first_match_into_view(window: MainWindow, qtbo
     assert 0 <= rect.top() <= window.content.viewport().height()
 
 
-def test_f3_and_enter_step_through_matches(window: MainWindow, qtbot: QtBot) -> None:
+def test_f3_steps_through_matches(window: MainWindow, qtbot: QtBot) -> None:
     type_query(window, qtbot, "hallucinations")
     count = window.content.match_count()
     assert count >= 4
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_F3)
     assert window.search_controller.match_label.text() == f"match 1 of {count}"
     qtbot.keyClick(window.search_box, Qt.Key.Key_F3)
     assert window.search_controller.match_label.text() == f"match 2 of {count}"
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert window.search_controller.match_label.text() == f"match 1 of {count}"
     qtbot.keyClick(window.search_box, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert window.search_controller.match_label.text() == f"match {count} of {count}"
     assert window.content.section_at_top() != ""
+
+
+def test_enter_in_the_box_opens_the_top_result_and_reads_it(window: MainWindow, qtbot: QtBot) -> None:
+    type_query(window, qtbot, "side efects")
+    top = window.search_controller.panel.hit_ids()[0]
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.content.current_section() == top
+    assert window.content.hasFocus()
+    assert "F3" in window.statusBar().currentMessage()
+
+
+def test_enter_in_the_box_opens_the_selected_result(window: MainWindow, qtbot: QtBot) -> None:
+    type_query(window, qtbot, "nausea")
+    panel = window.search_controller.panel
+    panel.results.setCurrentRow(1)
+    window.search_controller.focus_box()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Enter)
+    assert window.content.current_section() == panel.hit_ids()[1]
+
+
+def test_enter_before_the_pause_searches_then_opens(window: MainWindow, qtbot: QtBot) -> None:
+    window.search_controller.focus_box()
+    qtbot.keyClicks(window.search_box, "hallucinations")
+    assert window.search_box.pending()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.content.current_section() == "hallucinations"
+
+
+def _headings(window: MainWindow) -> list[tuple[int, str]]:
+    """(position, section id) of each section's heading, found by its title in the text."""
+    found, start = [], 0
+    for section_id in window.content.section_ids():
+        cursor = window.content.document().find(window.paths[section_id][-1], start)
+        found.append((cursor.selectionStart(), section_id))
+        start = cursor.selectionEnd()
+    return found
+
+
+def test_status_bar_names_the_section_holding_the_match(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1000, 900)
+    type_query(window, qtbot, "ketamine")
+    headings = _headings(window)
+    seen = set()
+    for _ in range(window.content.match_count()):
+        qtbot.keyClick(window.content, Qt.Key.Key_F3)
+        match = window.content._matches[window.content.current_match()].selectionStart()
+        holder = [section_id for position, section_id in headings if position <= match][-1]
+        assert window.path_label.text().endswith(window.paths[holder][-1])
+        seen.add(holder)
+    assert len(seen) > 5
+
+
+def _cleared(window: MainWindow) -> bool:
+    return (
+        window.search_box.text() == ""
+        and window.content.extraSelections() == []
+        and window.left.currentWidget() is window.tree
+        and window.content.hasFocus()
+        and window.search_controller.match_label.text() == ""
+    )
+
+
+@pytest.mark.parametrize("where", ["results", "article"])
+def test_escape_clears_the_search_wherever_it_lives(window: MainWindow, qtbot: QtBot, where: str) -> None:
+    type_query(window, qtbot, "ketamine")
+    if where == "results":
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+        pane = window.search_controller.panel.results
+    else:
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+        pane = window.content
+    assert pane.hasFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_Escape)
+    assert _cleared(window)
+    assert not window.window_actions.clear_search.isEnabled()
+
+
+def test_back_returns_to_where_the_reader_was_before_the_search(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1000, 700)
+    window.open_section("the-positive-effects-of-ketamine")
+    window.open_section("what-is-ketamine")
+    window.content.verticalScrollBar().setValue(window.content.verticalScrollBar().value() + 40)
+    reading = window.content.position()
+    assert reading.section_id == "what-is-ketamine"
+    assert reading.offset > 0
+    type_query(window, qtbot, "hallucinations")
+    qtbot.keyClick(window.content, Qt.Key.Key_F3)  # a match shown moves the text
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.content.current_section() == "hallucinations"
+    qtbot.keyClick(window.content, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.content.position() == reading
 
 
 def test_escape_clears_everything_and_returns_to_the_article(window: MainWindow, qtbot: QtBot) -> None:
