@@ -6,6 +6,7 @@ dialog where a window was expected); ``reader.cli`` turns that into one line and
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sys
@@ -17,13 +18,15 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.bundle import Bundle
 from reader.core.cache import default_bundle
-from reader.core.errors import ReaderError, StartError
+from reader.core.errors import ReaderError, SectionNotFoundError, StartError
 from reader.core.locations import config_dir
+from reader.core.policy import EXIT_OK
 from reader.gui import startup, theme
 from reader.gui.application import app_icon, create_application
 from reader.gui.crash import ExceptionHandler, setup_logging, start_early_logging
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import Settings
+from reader.gui.single_instance import Outcome, Request, SingleInstance
 
 log = logging.getLogger(__name__)
 WARM_UP_MS = 300  # after the first paint: load search's vocabulary so the first keystroke is quick
@@ -65,12 +68,25 @@ def _open_log_and_icon(handler: ExceptionHandler) -> None:
 def run(bundle_path: Path | None, section: str | None, search: str | None = None) -> int:
     """Open the reader window on a bundle (default: the shipped one) and run until it closes.
 
-    Raises ReaderError when there is no display or no such section, when the content cannot be
-    opened or laid out, and StartError when the window could not be built for another reason.
+    When the user's window on that bundle is already open, hand it the section and search, and
+    return 0 once it has taken them (it comes to the front). Raises ReaderError when there is no
+    display or no such section, when the content cannot be opened or laid out, and StartError
+    when the window could not be built for another reason.
     """
     problem = no_display()
     if problem is not None:
         raise ReaderError(problem)
+    with SingleInstance.for_bundle(bundle_path) as instance:
+        if not instance.claim():
+            outcome = instance.hand_over(Request(section, search))
+            if outcome is Outcome.HANDED:
+                return EXIT_OK
+            if outcome is Outcome.NO_SECTION and section is not None:
+                raise SectionNotFoundError(section)
+        return _run_window(instance, bundle_path, section, search)
+
+
+def _run_window(instance: SingleInstance, bundle_path: Path | None, section: str | None, search: str | None) -> int:
     app = create_application()
     start_early_logging()
     handler = ExceptionHandler(None)
@@ -84,6 +100,7 @@ def run(bundle_path: Path | None, section: str | None, search: str | None = None
         with bundle:
             window = _build_window(app, bundle, section, handler)
             start.later(lambda: _open_log_and_icon(handler))
+            start.later(functools.partial(listen_for_later_starts, instance, window))
             if not search:
                 start.later(lambda: QTimer.singleShot(WARM_UP_MS, window.search_controller.warm_up))
             start.wire(window.first_painted)
@@ -92,6 +109,35 @@ def run(bundle_path: Path | None, section: str | None, search: str | None = None
             if search:
                 window.start_search(search)
             return app.exec()
+
+
+def listen_for_later_starts(instance: SingleInstance, window: MainWindow) -> None:
+    """Let later starts of the user's reader on this bundle hand their requests to ``window``."""
+    server = instance.listen(functools.partial(_has_section, window.bundle), window)
+    if server is not None:
+        server.request_received.connect(functools.partial(apply_request, window))
+
+
+def _has_section(bundle: Bundle, section_id: str) -> bool:
+    try:
+        bundle.section(section_id)
+    except SectionNotFoundError:
+        return False
+    return True
+
+
+def apply_request(window: MainWindow, request: Request) -> None:
+    """Do what a later start asked in the running window, and bring the window to the front."""
+    log.info("a later start asked for section %r, search %r", request.section, request.search)
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    if request.section:
+        window.open_section(request.section)
+    if request.search:
+        window.start_search(request.search)
 
 
 def _build_window(app: QApplication, bundle: Bundle, section: str | None, handler: ExceptionHandler) -> MainWindow:
