@@ -28,11 +28,13 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 class _HtmlDelegate(QStyledItemDelegate):
     """Paints an item's HTML (title, path, snippet) with the view's palette."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int
+    ) -> QTextDocument:
         document = SafeDocument()
         document.setDefaultFont(option.font)
         document.setHtml(str(index.data(HTML_ROLE) or ""))
-        document.setTextWidth(max(50, option.rect.width() - 8))
+        document.setTextWidth(max(50, width - 8))
         return document
 
     def paint(
@@ -44,8 +46,8 @@ class _HtmlDelegate(QStyledItemDelegate):
         option.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        document = self._document(option, index)
         rect = option.rect
+        document = self._document(option, index, rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -57,10 +59,17 @@ class _HtmlDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        """The height the HTML needs at the list's width."""
+        """The height the HTML needs at the list's width.
+
+        The width is the list's own: the option's rect is not the item's when Qt asks for a size
+        hint, and a height measured at another width than the one painted let a selected item's
+        background run over the next one's title.
+        """
         self.initStyleOption(option, index)
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 8)
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QListWidget) else option.rect.width()
+        document = self._document(option, index, width)
+        return QSize(max(50, width), int(document.size().height()) + 8)
 
 
 class SearchPanel(QWidget):
@@ -87,6 +96,7 @@ class SearchPanel(QWidget):
         self.results.setItemDelegate(_HtmlDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)  # heights measured again at a new width
         self.results.setAccessibleName("Search results")
         self.results.setAccessibleDescription("Up and Down move through the results; Enter opens one")
         self.results.itemActivated.connect(self._item_activated)

@@ -167,3 +167,22 @@ def test_clicking_a_hit_opens_it(panel: SearchPanel, qtbot: QtBot) -> None:
     with qtbot.waitSignal(panel.section_requested) as requested:
         qtbot.mouseClick(panel.results.viewport(), Qt.MouseButton.LeftButton, pos=figs)
     assert requested.args == ["figs"]
+
+
+@pytest.mark.parametrize("width", [240, 320, 520])
+def test_results_do_not_overlap_at_any_width(panel: SearchPanel, qtbot: QtBot, width: int) -> None:
+    long = "a long snippet that wraps over several lines " * 4
+    hits = tuple(
+        Hit(f"s{n}", f"Section {n} with a title", ("Article", "Part", f"Section {n}"), long, 1.0, "all")
+        for n in range(6)
+    )
+    panel.show_result(SearchResult("plum", hits=hits))
+    panel.window().resize(width, 500)
+    results = panel.results
+    qtbot.waitUntil(lambda: results.viewport().width() < width)
+    QApplication.processEvents()
+    rects = [results.visualItemRect(results.item(row)) for row in range(results.count())]
+    for above, below in zip(rects, rects[1:], strict=False):
+        assert above.bottom() < below.top()  # a selected item's background stays its own
+    for row, rect in enumerate(rects):
+        assert rect.height() == results.sizeHintForRow(row)  # measured at the width it is painted
