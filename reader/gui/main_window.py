@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 # Below this width the list of sections and a readable line of text do not both fit: the list
 # folds away (F9 brings it back) and the article takes the width.
 NARROW_WIDTH = 760
+SMALL_SCREEN_HEIGHT = 720  # a first start on a screen lower than this opens maximised
 
 
 class MainWindow(QMainWindow):
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
             self.resize(width, height)
             if available is not None:
                 self.move(available.center() - self.rect().center())
+                if available.height() < SMALL_SCREEN_HEIGHT:
+                    # A laptop's 1024x600: every pixel to the text, not a window floating in a margin.
+                    self.setWindowState(Qt.WindowState.WindowMaximized)
         if not self.splitter.restoreState(self.settings.splitter):
             tree_width = max(260, min(420, self.width() // 4))
             self.splitter.setSizes([tree_width, self.width() - tree_width])
