@@ -78,7 +78,9 @@ def run(bundle_path: Path | None, section: str | None, search: str | None = None
         raise ReaderError(problem)
     with SingleInstance.for_bundle(bundle_path) as instance:
         if not instance.claim():
-            outcome = instance.hand_over(Request(section, search))
+            from reader.gui.instance_server import hand_over  # QtNetwork: only in a later start
+
+            outcome = hand_over(instance, Request(section, search))
             if outcome is Outcome.HANDED:
                 return EXIT_OK
             if outcome is Outcome.NO_SECTION and section is not None:
@@ -113,7 +115,9 @@ def _run_window(instance: SingleInstance, bundle_path: Path | None, section: str
 
 def listen_for_later_starts(instance: SingleInstance, window: MainWindow) -> None:
     """Let later starts of the user's reader on this bundle hand their requests to ``window``."""
-    server = instance.listen(functools.partial(_has_section, window.bundle), window)
+    from reader.gui.instance_server import listen  # after the first paint: QtNetwork costs 5% of a start
+
+    server = listen(instance, functools.partial(_has_section, window.bundle), window)
     if server is not None:
         server.request_received.connect(functools.partial(apply_request, window))
 

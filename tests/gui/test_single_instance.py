@@ -18,10 +18,11 @@ import pytest
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
-from reader.gui import single_instance
+from reader.gui import instance_server
 from reader.gui.app import listen_for_later_starts
+from reader.gui.instance_server import InstanceServer, hand_over, listen
 from reader.gui.main_window import MainWindow
-from reader.gui.single_instance import InstanceServer, Outcome, Request, SingleInstance
+from reader.gui.single_instance import Outcome, Request, SingleInstance
 
 REPO = Path(__file__).resolve().parents[2]
 _keys = itertools.count()
@@ -56,9 +57,11 @@ def _hand_over_elsewhere(folder: Path, key: str, request: Request) -> subprocess
     script = (
         "import sys\n"
         "from pathlib import Path\n"
+        "from reader.gui.instance_server import hand_over\n"
         "from reader.gui.single_instance import Request, SingleInstance\n"
         "later = SingleInstance(Path(sys.argv[1]), sys.argv[2])\n"
-        "print('claimed' if later.claim() else later.hand_over(Request(sys.argv[3] or None, sys.argv[4])).value)\n"
+        "request = Request(sys.argv[3] or None, sys.argv[4])\n"
+        "print('claimed' if later.claim() else hand_over(later, request).value)\n"
     )
     args = [str(folder), key, request.section or "", request.search or ""]
     return subprocess.Popen(
@@ -103,7 +106,7 @@ def _send_raw(qtbot: QtBot, address: str, data: bytes) -> bytes:
 @pytest.fixture
 def server(first: SingleInstance) -> InstanceServer:
     """The first start listening, over a bundle that has one section, 'conclusion'."""
-    listening = first.listen("conclusion".__eq__)
+    listening = listen(first, "conclusion".__eq__)
     assert listening is not None
     return listening
 
@@ -136,7 +139,7 @@ def test_a_malformed_message_is_ignored_with_a_log_line(
     caplog: pytest.LogCaptureFixture,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(single_instance, "ANSWER_MS", 300)
+    monkeypatch.setattr(instance_server, "ANSWER_MS", 300)
     with caplog.at_level(logging.WARNING), qtbot.assertNotEmitted(server.request_received):
         assert _send_raw(qtbot, server.server_name(), data) == b""
     assert "ignored" in caplog.text
@@ -155,7 +158,7 @@ def test_a_stale_socket_does_not_block_the_next_start(
     assert Path(crashed.address).exists()
     with SingleInstance(runtime_dir, key) as instance, caplog.at_level(logging.INFO):
         assert instance.claim()
-        server = instance.listen("conclusion".__eq__)
+        server = listen(instance, "conclusion".__eq__)
         assert server is not None
         assert "removing a stale socket" in caplog.text
         with qtbot.waitSignal(server.request_received):
@@ -170,7 +173,7 @@ def test_the_claim_passes_on_when_the_first_start_ends(runtime_dir: Path, key: s
     assert not later.claim()
     first.release()  # a crash releases it the same way: the lock goes with the process
     started = time.monotonic()
-    assert later.hand_over(Request(None, "x"), wait_s=5) is Outcome.NOT_RUNNING
+    assert hand_over(later, Request(None, "x"), wait_s=5) is Outcome.NOT_RUNNING
     assert later.primary
     assert time.monotonic() - started < 1
     later.release()
@@ -180,10 +183,10 @@ def test_a_window_that_does_not_answer_is_given_up_on(
     server: InstanceServer, runtime_dir: Path, key: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The listening window's thread is this one, busy handing over: a hung window, as seen from outside.
-    monkeypatch.setattr(single_instance, "ANSWER_MS", 200)
+    monkeypatch.setattr(instance_server, "ANSWER_MS", 200)
     later = SingleInstance(runtime_dir, key)
     assert not later.claim()
-    assert later.hand_over(Request(None, "x"), wait_s=0) is Outcome.NO_ANSWER
+    assert hand_over(later, Request(None, "x"), wait_s=0) is Outcome.NO_ANSWER
     assert not later.primary
 
 
@@ -207,7 +210,7 @@ def test_each_user_and_bundle_has_its_own_address(
     alone = SingleInstance.for_bundle(None)
     assert alone.folder is None
     assert alone.claim()
-    assert alone.listen("conclusion".__eq__) is None
+    assert listen(alone, "conclusion".__eq__) is None
 
 
 def _start_window(bundle: Path, env: dict[str, str], *args: str) -> subprocess.Popen[str]:
