@@ -1,14 +1,16 @@
 """What the frozen reader leaves out, and why that is safe (used by build.spec).
 
 PyInstaller collects whole Qt plugin families and every system library they pull in. The reader
-needs, of Qt: Core, Gui, Widgets, PrintSupport, the xcb and offscreen platforms, the XDG portal
-theme (to follow the desktop's light or dark scheme), the compose and IBus input methods, and
-the CUPS print plugin. Everything else goes:
+needs, of Qt: Core, Gui, Widgets, PrintSupport, Network (its local sockets only), the xcb and
+offscreen platforms, the XDG portal theme (to follow the desktop's light or dark scheme), the
+compose and IBus input methods, and the CUPS print plugin. Everything else goes:
 
 - translations: the reader's interface is English and Qt's dialogs fall back to English;
-- networking (QtNetwork, TLS, network information, Python's ssl, and with it OpenSSL's hashes):
-  the reader never uses the network, by design; without ``_hashlib``, ``hashlib`` serves SHA-256
-  (all the reader hashes) from CPython's own module;
+- networking (TLS, network information, Python's ssl, and with it OpenSSL's hashes): the reader
+  never uses the network, by design; without ``_hashlib``, ``hashlib`` serves SHA-256 (all the
+  reader hashes) from CPython's own module. QtNetwork stays for its local socket alone (a Unix
+  socket or named pipe: a second start hands its request to the running window,
+  ``reader.gui.instance_server``), which needs neither the TLS plugins nor OpenSSL;
 - Wayland, EGLFS, VNC, linuxfb and OpenGL integrations: the reader runs on X11 (and under
   XWayland on Wayland desktops) and draws no OpenGL;
 - image formats, SVG and the icon engine: the reader ships its icons as PNG, which Qt reads
@@ -54,7 +56,6 @@ EXCLUDED_MODULES = [
     "ftplib",
     "setuptools",
     "pkg_resources",
-    "PySide6.QtNetwork",
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtOpenGL",
@@ -82,7 +83,6 @@ DROPPED_FILES = (
 )
 # Qt libraries the reader does not load (matched on the file name, in PySide6/Qt/lib or PySide6).
 DROPPED_QT_LIBRARIES = (
-    "*Qt6Network*",
     "*Qt6Wayland*",
     "*Qt6WlShell*",
     "*Qt6EglFS*",
