@@ -236,6 +236,11 @@ def test_a_second_reader_process_hands_over_and_exits_at_once(
     try:
         windows.append(_start_window(bundle_copy, env))
         qtbot.waitUntil(address.exists, timeout=30000)
+        # What the later start loads before it hands over, timed now: on a busy machine that, not
+        # the hand-over, decides whether it is out within a second (0.5 s in all on an idle one).
+        started = time.monotonic()
+        subprocess.run([sys.executable, "-c", "import reader.cli, reader.gui.app"], cwd=REPO, env=env, check=True)
+        loading = time.monotonic() - started
         started = time.monotonic()
         second = subprocess.run(
             [sys.executable, "-m", "reader", "--bundle", str(bundle_copy), "--search", "nausea"],
@@ -243,7 +248,7 @@ def test_a_second_reader_process_hands_over_and_exits_at_once(
         )  # fmt: skip
         elapsed = time.monotonic() - started
         assert (second.returncode, second.stderr) == (0, "")
-        assert elapsed < 1.0
+        assert elapsed - loading < 0.5  # connecting, the window's answer, exiting
         qtbot.waitUntil(lambda: "a later start asked for section None, search 'nausea'" in _log(env))
         wrong = subprocess.run(
             [sys.executable, "-m", "reader", "--bundle", str(bundle_copy), "--section", "nope"],
