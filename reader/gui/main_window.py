@@ -24,6 +24,7 @@ from reader.core.policy import PATH_SEPARATOR
 from reader.gui import theme
 from reader.gui.actions import Actions
 from reader.gui.content_view import ContentView
+from reader.gui.elided_label import ElidedLabel
 from reader.gui.focus_frame import FocusFrame
 from reader.gui.handout_actions import HandoutActions
 from reader.gui.menus import build_menus, build_toolbar
@@ -79,8 +80,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.path_label = QLabel()
-        self.path_label.setTextFormat(Qt.TextFormat.PlainText)  # section titles come from the bundle
+        self.path_label = ElidedLabel()
         self.path_label.setAccessibleName("Current section")
         self.statusBar().addWidget(self.path_label, 1)
         self.search_controller = SearchController(
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _show_path(self, section_id: str) -> None:
-        self.path_label.setText(PATH_SEPARATOR.join(self.paths.get(section_id, ())))
+        self.path_label.set_full_text(PATH_SEPARATOR.join(self.paths.get(section_id, ())))
 
     def _section_title(self, section_id: str) -> str:
         return self.paths[section_id][-1] if section_id in self.paths else ""

@@ -52,7 +52,7 @@ def test_tree_click_brings_section_to_top(window: MainWindow, qtbot: QtBot) -> N
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=window.tree.visualRect(index).center())
     assert window.content.section_at_top() == "hallucinations"
     assert current_tree_id(window) == "hallucinations"
-    assert window.path_label.text() == "The Negative Effects of Ketamine › 2. Hallucinations"
+    assert window.path_label.full_text() == "The Negative Effects of Ketamine › 2. Hallucinations"
 
 
 def test_enter_in_the_tree_opens_the_section(window: MainWindow, qtbot: QtBot) -> None:

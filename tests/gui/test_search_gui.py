@@ -128,7 +128,7 @@ def test_status_bar_names_the_section_holding_the_match(window: MainWindow, qtbo
         qtbot.keyClick(window.content, Qt.Key.Key_F3)
         match = window.content._matches[window.content.current_match()].selectionStart()
         holder = [section_id for position, section_id in headings if position <= match][-1]
-        assert window.path_label.text().endswith(window.paths[holder][-1])
+        assert window.path_label.full_text().endswith(window.paths[holder][-1])
         seen.add(holder)
     assert len(seen) > 5
 

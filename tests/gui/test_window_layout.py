@@ -55,6 +55,7 @@ def test_f6_moves_the_frame_with_the_focus(window: MainWindow, qtbot: QtBot) -> 
 
 
 def test_a_narrow_window_folds_the_sections_away_and_keeps_the_search_box(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_section("what-should-i-anticipate-during-a-ketamine-treatment-session")
     window.resize(512, 600)
     qtbot.waitUntil(lambda: not window.left_frame.isVisible())
     assert not window.window_actions.toggle_tree.isChecked()
@@ -63,6 +64,10 @@ def test_a_narrow_window_folds_the_sections_away_and_keeps_the_search_box(window
     assert box.isVisible()
     assert box.width() >= 150
     assert window.toolbar.rect().contains(box.geometry())
+    path = window.path_label
+    qtbot.waitUntil(lambda: path.text() != path.full_text())  # a long path is cut at its start, not its end
+    assert path.text().startswith("…")
+    assert path.text()[-8:] == path.full_text()[-8:]
     window.resize(NARROW_WIDTH + 200, 600)
     qtbot.waitUntil(window.left_frame.isVisible)  # wide again: the list comes back as the user left it
 
