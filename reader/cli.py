@@ -106,7 +106,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     search.add_argument("query", nargs="?", help='what to look for; "quotes" search a phrase')
     search.add_argument("--stdin", action="store_true", help="read one query a line; print one result a line")
-    search.add_argument("--json", action="store_true", help="print JSON: {query, corrected, hits: [...]}")
+    search.add_argument(
+        "--json", action="store_true", help="print JSON: {query, corrected, hits: [...], suggestion, absent: [...]}"
+    )
     search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)")
 
     commands.add_parser(
@@ -278,6 +280,8 @@ def _print_result(result: SearchResult, as_json: bool, compact: bool) -> None:
         lines.append(f"Showing results for: {result.corrected}")
     if not result.hits:
         lines.append(f"No results for: {result.query}")
+        if result.absent:
+            lines.append(f"No section mentions: {', '.join(result.absent)}")
         if result.suggestion:
             lines.append(f"Did you mean: {result.suggestion}?")
     for hit in result.hits:

@@ -523,3 +523,38 @@ def test_build_replaces_a_bundle(tmp_path: Path, capsys: pytest.CaptureFixture[s
     for _ in range(2):
         code, _, err = run(["build", "--source", str(folder), "--out", str(out)], capsys)
         assert (code, err) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("query", "corrected"),
+    [("depresion", "depression"), ("halucinations", "hallucinations"), ("nausea", "queasiness"), ("ketamine", None)],
+)
+def test_search_json_says_the_query_as_searched(
+    query: str, corrected: str | None, shipped_bundle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["search", "--json", "--bundle", str(shipped_bundle), query], capsys)
+    assert (code, err) == (0, "")
+    result = json.loads(out)
+    assert (result["corrected"], result["absent"], result["suggestion"]) == (corrected, [], None)
+    assert result["hits"]
+    assert all("**" in hit["snippet"] for hit in result["hits"][:3])  # the words that matched, marked
+
+
+@pytest.mark.parametrize(
+    ("query", "absent", "suggestion"),
+    [("pregnant", ["pregnant"], None), ("kids", ["kids"], None), ("pregnant ketamine", ["pregnant"], "ketamine")],
+)
+def test_search_json_names_the_words_no_section_mentions(
+    query: str, absent: list[str], suggestion: str | None, shipped_bundle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["search", "--json", "--bundle", str(shipped_bundle), query], capsys)
+    result = json.loads(out)
+    assert (code, result["hits"], result["corrected"]) == (0, [], None)
+    assert (result["absent"], result["suggestion"]) == (absent, suggestion)
+
+
+def test_search_text_names_the_words_no_section_mentions(
+    shipped_bundle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["search", "--bundle", str(shipped_bundle), "pregnant"], capsys)
+    assert (code, out) == (0, "No results for: pregnant\nNo section mentions: pregnant\n")

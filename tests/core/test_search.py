@@ -206,7 +206,8 @@ def test_hostile_input_never_raises(searcher: Searcher, text: str) -> None:
 def test_any_text_gives_valid_output(searcher: Searcher, text: str, limit: int) -> None:
     result = searcher.search(text, limit=limit)
     encoded = json.loads(json.dumps(result.to_json()))
-    assert set(encoded) == {"query", "corrected", "hits", "suggestion"}
+    assert set(encoded) == {"query", "corrected", "hits", "suggestion", "absent"}
+    assert all(isinstance(word, str) for word in encoded["absent"])
     assert len(result.hits) <= max(1, min(limit, 200))
     assert len({hit.id for hit in result.hits}) == len(result.hits)
     for hit in result.hits:
@@ -238,7 +239,9 @@ def test_cli_search_text_and_dash_query(shipped_bundle: Path, capsys: pytest.Cap
 
 def test_cli_search_no_results(shipped_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "--bundle", str(shipped_bundle), "halucinashuns"]) == 0
-    assert capsys.readouterr().out == "No results for: halucinashuns\nDid you mean: hallucinations?\n"
+    assert capsys.readouterr().out == (
+        "No results for: halucinashuns\nNo section mentions: halucinashuns\nDid you mean: hallucinations?\n"
+    )
 
 
 def test_cli_search_stdin_one_json_line_per_query(

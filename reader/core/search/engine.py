@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.core.errors import BundleError
 from reader.core.model import section_paths
-from reader.core.search.query import Query, parse_query
+from reader.core.search.lexicon import Lexicon, is_word, lexicon
+from reader.core.search.query import STOP_WORDS, Query, parse_query
 from reader.core.search.results import MARK_END, MARK_START, Hit, SearchResult
+from reader.core.search.snippets import snippet
 from reader.core.search.vocabulary import Vocabulary
 from reader.core.text import stem
 
 if TYPE_CHECKING:  # for annotations only: the bundle imports this package (index.py) as it loads
     from reader.core.bundle import Bundle
+    from reader.core.model import Section
 
 TITLE_WEIGHT = 10.0
 TIERS = ("exact", "stem", "synonym", "corrected")
-_SNIPPET_WORDS = 16
 _MAX_HIGHLIGHT_TERMS = 40
+_HEADING_PENALTY = 500.0  # keeps part headings below the tier's other hits, above the next tier
+_MAX_PART_HEADINGS = 50  # part headings (no text of their own) fetched beyond the limit to rank below
 
 
 def _quote(token: str) -> str:
@@ -35,6 +39,10 @@ class Searcher:
         sections = bundle.sections()
         self._by_order = {s.order: s for s in sections}
         self._paths = section_paths(sections)
+        self._parts = _parts(sections)
+        self._text_for = _text_for_snippets(sections)
+        articles = bundle.articles()
+        self._language = articles[0].language if articles else "en"
         self._vocabulary: Vocabulary | None = None
 
     @property
@@ -67,22 +75,90 @@ class Searcher:
         if query.is_empty():
             return SearchResult(query=text)
         vocabulary = self.vocabulary
-        unknown = [
-            w for i, w in enumerate(query.words) if not vocabulary.known(w, query.prefix and i == len(query.words) - 1)
-        ]
+        unknown = [w for i, w in enumerate(query.words) if not vocabulary.known(w, _typing(query, i))]
+        # A word of the language the text lacks is absent, not a typo: never corrected, nor the
+        # stem of a longer word ("kids" is not "kid*", kidney).
+        words = {w for w in unknown if is_word(self._lexicon(), w)}
+        if words and query.prefix and query.words[-1] in words:
+            query = Query(query.words, False, query.phrases)
         hits = self._tiers(query, None, limit)
+        typos = [w for w in unknown if w not in words]
+        corrections = {w: vocabulary.correct(w) for w in typos} if typos and not words and not hits else {}
         corrected_text: str | None = None
-        corrections = {w: vocabulary.correct(w) for w in unknown} if unknown and not hits else {}
+        original = query
         if corrections and correct and all(corrections.values()):
             fixed = Query([corrections.get(w) or w for w in query.words], False, query.phrases)
             hits = self._tiers(fixed, "corrected", limit)
             if hits:
-                corrected_text = " ".join(fixed.words + [" ".join(p) for p in query.phrases])
+                corrected_text = _as_text(fixed.words, fixed.phrases)
                 query = fixed
-        suggestion = None if hits else self._suggest(query, corrections)
+        elif hits:
+            corrected_text = self._substituted(query)
+        absent = self._absent(original, corrections if corrected_text and query is not original else {})
+        suggestion = None if hits else self._suggest(query, corrections, words)
         terms, phrases = self._highlights(query)
-        hits = [self._with_snippet(hit, terms, phrases) for hit in hits]
-        return SearchResult(text, corrected_text, tuple(hits), suggestion, tuple(terms), tuple(phrases))
+        hits = self._with_snippets(hits, terms, phrases)
+        return SearchResult(text, corrected_text, tuple(hits), suggestion, tuple(terms), tuple(phrases), absent)
+
+    def _lexicon(self) -> Lexicon | None:
+        """The word list of the content's language, read when a correction is first considered."""
+        return lexicon(self._language)
+
+    # What was searched
+
+    def _substituted(self, query: Query) -> str | None:
+        """The query as searched, where the text lacks a word as written and its hits came from a word
+        form or a synonym ("depresion" found "depression"); None where every word is in the text."""
+        vocabulary = self.vocabulary
+        parts: list[str] = []
+        changed = False
+        for unit, star in self._units(query):
+            if all(vocabulary.in_text(w, bool(star)) for w in unit):
+                parts += unit
+                continue
+            instead = self._stands_for(unit, bool(star))
+            changed = changed or instead is not None
+            parts.append(instead or " ".join(unit))
+        return _as_text(parts, query.phrases) if changed else None
+
+    def _stands_for(self, unit: tuple[str, ...], prefix: bool) -> str | None:
+        """What the text says for a word (or synonym term) it lacks: the nearest of its forms, else
+        the first synonym the text holds."""
+        vocabulary = self.vocabulary
+        if len(unit) == 1:
+            forms = vocabulary.forms(unit[0], prefix)
+            if forms:
+                return _nearest(unit[0], forms, vocabulary.docs)
+            expansions = vocabulary.expansions(unit[0])
+        else:
+            expansions = vocabulary.phrase_expansions(unit)
+        for term in expansions:
+            if vocabulary.has(term):
+                forms = vocabulary.forms(term[0]) if len(term) == 1 else []
+                return _nearest(term[0], forms, vocabulary.docs) if forms else " ".join(term)
+        return None
+
+    def _absent(self, query: Query, corrections: dict[str, str | None]) -> tuple[str, ...]:
+        """The query's words that nothing in the text matches: not as written, as a word form, a
+        synonym or the correction searched."""
+        vocabulary = self.vocabulary
+        typed = [(w, _typing(query, i)) for i, w in enumerate(query.words)] + [
+            (w, False) for phrase in query.phrases for w in phrase
+        ]
+        if all(vocabulary.in_text(word, star) for word, star in typed):
+            return ()
+        found: set[str] = set()
+        for unit, _star in self._units(query):
+            if len(unit) > 1 and any(vocabulary.has(term) for term in vocabulary.phrase_expansions(unit)):
+                found.update(unit)
+        absent: list[str] = []
+        for word, star in typed:
+            if word in found or word in absent or corrections.get(word) or vocabulary.in_text(word, star):
+                continue
+            if vocabulary.forms(word, star) or any(vocabulary.has(t) for t in vocabulary.expansions(word)):
+                continue
+            absent.append(word)
+        return tuple(absent)
 
     # Matching
 
@@ -149,39 +225,67 @@ class Searcher:
                 f"SELECT rowid, bm25({table}, {TITLE_WEIGHT}, 1.0) AS r FROM {table} "
                 f"WHERE {table} MATCH ? ORDER BY r LIMIT ?"
             )
-            for order, bm25 in self._conn.execute(sql, (expression, limit + len(seen))):
+            fetch = limit + len(seen) + min(len(self._parts), _MAX_PART_HEADINGS)
+            rows = self._by_part(table, expression, self._conn.execute(sql, (expression, fetch)).fetchall(), limit)
+            for order, bm25, in_passing in rows:
                 section = self._by_order.get(order)
                 if section is None or section.id in seen:
                     continue
                 if not isinstance(bm25, float):  # a damaged index ranks nothing
                     raise sqlite3.DatabaseError(f"{table} gives no rank for section {order}")
                 seen.add(section.id)
-                score = round(1000.0 * (len(TIERS) - rank) - bm25, 4)
+                penalty = _HEADING_PENALTY if in_passing else 0.0
+                score = round(1000.0 * (len(TIERS) - rank) - bm25 - penalty, 4)
                 hits.append(Hit(section.id, section.title, self._paths[section.id], "", score, label or tier))
                 if len(hits) >= limit:
                     break
         return hits
 
+    def _by_part(
+        self, table: str, expression: str, rows: list[tuple[int, float]], limit: int
+    ) -> list[tuple[int, float, bool]]:
+        """Rows in rank order, but a part heading (a title with no text of its own) whose part does
+        not hold the words after those that do: its title matched a word in passing ("how often":
+        not "Often Asked Questions" before the answers), while "ketamine" keeps its part heading."""
+        sql = f"SELECT 1 FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ? LIMIT 1"
+        kept: list[tuple[int, float, bool]] = []
+        passing: list[tuple[int, float, bool]] = []
+        for order, bm25 in rows:
+            if len(kept) >= limit:
+                break
+            part = self._parts.get(order)
+            if part is None or self._conn.execute(sql, (expression, *part)).fetchone():
+                kept.append((order, bm25, False))
+            else:
+                passing.append((order, bm25, True))
+        return kept + passing
+
     def _count(self, query: Query) -> int:
         return len(self._tiers(query, None, 1))
 
-    def _suggest(self, query: Query, corrections: dict[str, str | None]) -> str | None:
-        """Something to offer when nothing was found: a spelling, or fewer words."""
+    def _suggest(self, query: Query, corrections: dict[str, str | None], words: set[str]) -> str | None:
+        """Something to offer when nothing was found, that itself finds something: a spelling of what
+        is not a word, the words the text has without those it lacks, or fewer words; never only stop words."""
         vocabulary = self.vocabulary
         words_now = list(query.words)
-        if words_now:
-            respelled = [corrections.get(w) or w for w in words_now]
-            for i, word in enumerate(respelled):
-                if not vocabulary.known(word):
-                    respelled[i] = vocabulary.correct(word, max_distance=3) or vocabulary.similar(word) or word
-            if respelled != words_now and self._count(Query(respelled, False, query.phrases)):
-                return " ".join(respelled)
+        respelled = [w if w in words else corrections.get(w) or self._respelled(w) for w in words_now]
+        kept = [w for w in respelled if vocabulary.known(w)]
+        offers = [kept] if kept != words_now else []
         if len(words_now) > 1:
-            for i in range(len(words_now) - 1, -1, -1):
-                fewer = words_now[:i] + words_now[i + 1 :]
-                if self._count(Query(fewer, False, query.phrases)):
-                    return " ".join(fewer)
+            offers += [words_now[:i] + words_now[i + 1 :] for i in range(len(words_now) - 1, -1, -1)]
+        for offer in offers:
+            if (query.phrases or any(w not in STOP_WORDS for w in offer)) and self._count(
+                Query(offer, False, query.phrases)
+            ):
+                return _as_text(offer, query.phrases)
         return None
+
+    def _respelled(self, word: str) -> str:
+        """A spelling the text knows for a string that is no word, else the string itself."""
+        vocabulary = self.vocabulary
+        if vocabulary.known(word) or len(word) < 4:
+            return word
+        return vocabulary.correct(word, max_distance=2 if len(word) <= 6 else 3) or vocabulary.similar(word) or word
 
     # Highlighting
 
@@ -193,7 +297,7 @@ class Searcher:
         last = len(query.words) - 1
         for i, word in enumerate(query.words):
             terms.append(word)
-            terms += vocabulary.surface_forms(word)
+            terms += vocabulary.forms(word, query.prefix and i == last)
             if query.prefix and i == last:
                 terms += vocabulary.with_prefix(word, 10)
             for term in vocabulary.expansions(word):
@@ -209,22 +313,70 @@ class Searcher:
         known = [t for t in dict.fromkeys(terms) if t in vocabulary.docs]
         return known[:_MAX_HIGHLIGHT_TERMS], list(dict.fromkeys(phrases))
 
-    def _with_snippet(self, hit: Hit, terms: Iterable[str], phrases: Iterable[str]) -> Hit:
-        options = [_quote(t) for t in terms] + [_quote(p) for p in phrases]
-        snippet = ""
-        if options:
-            row = self._conn.execute(
-                "SELECT snippet(sections_fts, 1, ?, ?, '…', ?) FROM sections_fts "
-                "WHERE sections_fts MATCH ? AND rowid = (SELECT ord FROM sections WHERE id = ?)",
-                (MARK_START, MARK_END, _SNIPPET_WORDS, " OR ".join(options), hit.id),
-            ).fetchone()
-            snippet = row[0] if row else ""
-        if not snippet:
-            text = " ".join(self._text_of(hit.id).split()[:_SNIPPET_WORDS])
-            snippet = text + ("…" if text else "")
-        snippet = " ".join(snippet.split())  # list items and table rows are lines: one line here
-        return Hit(hit.id, hit.title, hit.path, snippet, hit.score, hit.tier)
+    def _with_snippets(self, hits: list[Hit], terms: Iterable[str], phrases: Iterable[str]) -> list[Hit]:
+        """The hits with their snippets: the text around their matches, or its first sentence."""
+        expression = " OR ".join([_quote(t) for t in terms] + [_quote(p) for p in phrases])
+        sql = "SELECT highlight(sections_fts, 1, ?, ?) FROM sections_fts WHERE sections_fts MATCH ? AND rowid = ?"
+        done: list[Hit] = []
+        for hit in hits:
+            order, text = self._text_for[hit.id]
+            if expression and text:
+                row = self._conn.execute(sql, (MARK_START, MARK_END, expression, order)).fetchone()
+                text = str(row[0]) if row and row[0] else text
+            done.append(Hit(hit.id, hit.title, hit.path, snippet(text), hit.score, hit.tier))
+        return done
 
     def _text_of(self, section_id: str) -> str:
         row = self._conn.execute("SELECT text FROM sections WHERE id = ?", (section_id,)).fetchone()
         return str(row[0]) if row else ""
+
+
+def _typing(query: Query, i: int) -> bool:
+    """Whether the query's word ``i`` may still be being typed (the last, as a prefix)."""
+    return query.prefix and i == len(query.words) - 1
+
+
+def _as_text(words: Sequence[str], phrases: Sequence[Sequence[str]]) -> str:
+    """A query as text that searches the same: its words, then its phrases in quotes."""
+    return " ".join([*words, *('"' + " ".join(p) + '"' for p in phrases)])
+
+
+def _nearest(word: str, forms: Sequence[str], docs: dict[str, int]) -> str:
+    """The form nearest in spelling to a word, the most common first."""
+    from rapidfuzz.distance import Levenshtein  # with the first word the text lacks, as in Vocabulary.correct
+
+    return min(forms, key=lambda form: (Levenshtein.distance(word, form), -docs.get(form, 0), form))
+
+
+def _text_for_snippets(sections: Sequence[Section]) -> dict[str, tuple[int, str]]:
+    """For each section, the row and text its snippet is cut from: its own, or for a part heading
+    (no text of its own) that of its first sub-section with text."""
+    found: dict[str, tuple[int, str]] = {}
+    for i, section in enumerate(sections):
+        source = section
+        for later in sections[i:]:
+            if later is not section and (later.article_id != section.article_id or later.level <= section.level):
+                break
+            if later.text.strip():
+                source = later
+                break
+        found[section.id] = (source.order, source.text)
+    return found
+
+
+def _parts(sections: Sequence[Section]) -> dict[int, tuple[int, int]]:
+    """For each part heading (a section with no text of its own), the rows of its sub-sections."""
+    found: dict[int, tuple[int, int]] = {}
+    for i, section in enumerate(sections):
+        if section.text.strip():
+            continue
+        end = i + 1
+        while end < len(sections) and sections[end].article_id == section.article_id:
+            if sections[end].level <= section.level:
+                break
+            end += 1
+        if end > i + 1:
+            found[section.order] = (sections[i + 1].order, sections[end - 1].order)
+        else:
+            found[section.order] = (section.order, section.order)
+    return found

@@ -45,8 +45,12 @@ class Hit:
 class SearchResult:
     """The answer to a query.
 
-    ``corrected`` is the query as searched when typos were corrected (else None); ``suggestion``
-    is offered when nothing was found; ``terms`` and ``phrases`` are what to highlight in the text.
+    ``corrected`` is the query as searched when it differs from the words typed: a typo corrected,
+    or a word the text lacks found as a word form or a synonym ("depresion" -> "depression"; else
+    None). ``suggestion`` is offered when nothing was found, and itself finds something. ``terms``
+    and ``phrases`` are the text's words and phrases that the search matched, to mark in the text.
+    ``absent`` lists the query's words that nothing in the text matches: not as written, as a word
+    form, a synonym or a correction ("pregnant": no section mentions it).
     """
 
     query: str
@@ -55,6 +59,7 @@ class SearchResult:
     suggestion: str | None = None
     terms: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         """The shape of ``reader search --json``."""
@@ -63,4 +68,5 @@ class SearchResult:
             "corrected": self.corrected,
             "hits": [hit.to_json() for hit in self.hits],
             "suggestion": self.suggestion,
+            "absent": list(self.absent),
         }

@@ -8,10 +8,11 @@ import sqlite3
 from collections.abc import Sequence
 
 from reader.core.search import index
-from reader.core.search.query import term_key
+from reader.core.search.query import STOP_WORDS, term_key
 from reader.core.text import stem, words
 
 SIMILAR_CUTOFF = 70
+_MAX_PREFIX_STEMS = 20
 
 
 class Vocabulary:
@@ -24,6 +25,7 @@ class Vocabulary:
             self.docs[word] = docs
             self.by_stem.setdefault(word_stem, []).append(word)
         self.sorted_terms = sorted(self.docs)
+        self._sorted_stems = sorted(self.by_stem)
         groups: dict[int, list[tuple[str, ...]]] = {}
         for group, written in index.synonyms(conn):
             groups.setdefault(group, []).append(tuple(words(written)))
@@ -35,7 +37,8 @@ class Vocabulary:
         self.synonym_words = {w for terms in self.groups for term in terms for w in term}
         keys = {term_key(t) for terms in self.groups for t in terms}
         self._multiword_keys = sorted((key.split() for key in keys if " " in key), key=len, reverse=True)
-        self._candidates = sorted(set(self.sorted_terms) | self.synonym_words)
+        # What a typo may be corrected into: never a stop word ("ke" is not "be").
+        self._candidates = sorted((set(self.sorted_terms) | self.synonym_words) - STOP_WORDS)
 
     def with_prefix(self, prefix: str, limit: int = 30) -> list[str]:
         """Vocabulary words that start with ``prefix``, the most common first."""
@@ -43,6 +46,27 @@ class Vocabulary:
         end = bisect.bisect_left(self.sorted_terms, prefix + "\U0010ffff", lo=start)
         found = self.sorted_terms[start:end]
         return sorted(found, key=lambda t: -self.docs[t])[:limit]
+
+    def in_text(self, word: str, prefix: bool = False) -> bool:
+        """Whether a word is in the text as written (or, while typed, as the start of a word)."""
+        return word in self.docs or (prefix and bool(self.with_prefix(word, 1)))
+
+    def forms(self, word: str, prefix: bool = False) -> list[str]:
+        """The words of the text that share a word's stem, or while typed whose stem starts with it."""
+        word_stem = stem(word)
+        found = list(self.by_stem.get(word_stem, []))
+        if prefix:
+            start = bisect.bisect_left(self._sorted_stems, word_stem)
+            end = bisect.bisect_left(self._sorted_stems, word_stem + "\U0010ffff", lo=start)
+            for other in self._sorted_stems[start : min(end, start + _MAX_PREFIX_STEMS)]:
+                if other != word_stem:
+                    found += self.by_stem[other]
+        return found
+
+    def has(self, term: Sequence[str]) -> bool:
+        """Whether every word of a term (stop words aside) is in the text in some form."""
+        content = [w for w in term if w not in STOP_WORDS] or list(term)
+        return all(stem(w) in self.by_stem for w in content)
 
     def known(self, word: str, prefix: bool = False) -> bool:
         """Whether a word is in the text (as itself, a word form or a prefix) or a synonym."""
