@@ -21,7 +21,9 @@ compose and IBus input methods, and the CUPS print plugin. Everything else goes:
 - the markdown-it/YAML builder: the frozen app ships a built bundle;
 - ctypes, except on Windows: only platformdirs' Windows module uses it, and PyInstaller's start-up
   imports it whenever it is shipped (2 ms of the frozen window's start, ``bench/startup.py``);
-- rapidfuzz's AVX2 copies: rapidfuzz falls back to its portable build when they are missing.
+- rapidfuzz's AVX2 copies: rapidfuzz falls back to its portable build when they are missing;
+- pyspellchecker's word lists but the English one (build.spec adds it): search reads only the list of
+  the content's language, and the others would add 6.3 MiB.
 
 Libraries the desktop always provides are not bundled either, and the Debian package depends on
 them: fontconfig and FreeType (a bundled copy can be older than the system's configuration),
@@ -81,6 +83,8 @@ DROPPED_FILES = (
     "rapidfuzz/*_avx2*",
     "rapidfuzz/distance/*_avx2*",
 )
+KEPT_WORD_LISTS = ("en.json.gz",)
+WORD_LISTS = "spellchecker/resources/"
 # Qt libraries the reader does not load (matched on the file name, in PySide6/Qt/lib or PySide6).
 DROPPED_QT_LIBRARIES = (
     "*Qt6Wayland*",
@@ -123,6 +127,8 @@ def _dropped(name: str) -> bool:
     name = _posix(name)
     if any(fnmatch.fnmatch(name, pattern) for pattern in DROPPED_FILES):
         return True
+    if name.startswith(WORD_LISTS):
+        return os.path.basename(name) not in KEPT_WORD_LISTS
     for plugins in PLUGIN_DIRS:
         if name.startswith(plugins):
             inside = name[len(plugins) :]
