@@ -170,7 +170,11 @@ def test_frozen_app_ships_only_what_it_uses(dist: Path) -> None:
     names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
     assert "resources/bundle/content.sqlite" in names
     assert "resources/icons/reader-256.png" in names
-    assert not any("translations" in n or "QtNetwork" in n or "libqgtk3" in n or "wayland" in n for n in names)
+    assert not any("translations" in n or "libqgtk3" in n or "wayland" in n for n in names)
+    # QtNetwork ships for the local socket between starts (one window per user), and no more of
+    # the network than that: no TLS or network-information plugins, no OpenSSL, no ssl module.
+    assert not any(n.split("/")[-2:-1] in (["tls"], ["networkinformation"]) for n in names)
+    assert not any(n.rsplit("/", 1)[-1].startswith(("libssl", "libcrypto", "_ssl.", "_hashlib.")) for n in names)
     assert not any(n.startswith(("markdown_it", "yaml")) for n in names)
     if not sys.platform.startswith("win"):
         assert not any(n.startswith("ctypes/") or "/_ctypes." in f"/{n}" for n in names)

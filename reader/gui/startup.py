@@ -43,6 +43,12 @@ MEASURES: tuple[Measure, ...] = (
         "4.6% of instructions (logging.handlers, pickle and socket load with the log file)",
     ),
     Measure(
+        "listening for later starts (QtNetwork's local socket) waits for the first paint; whether "
+        "this start is the first is a lock file, with no Qt",
+        "reader.gui.app, reader.gui.single_instance, reader.gui.instance_server",
+        "QtNetwork 11-14 ms (about 5% of a start); the lock costs 0.2% of instructions",
+    ),
+    Measure(
         "search's modules (engine, rapidfuzz, snowballstemmer, the results panel) load after the "
         "first paint, in the warm-up, or with the first search",
         "reader.gui.search_controller",
