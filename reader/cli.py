@@ -198,6 +198,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
         "bundle": str(info.path),
         "title": first.title if first else "",
         "source": first.source if first else "",
+        "public_source": first.public_source if first else "",
         "language": first.language if first else "",
         "edition": first.edition if first else "",
         "built_at": info.built_at,

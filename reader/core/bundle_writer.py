@@ -12,7 +12,14 @@ from pathlib import Path
 
 from reader import __version__
 from reader.core.atomic import atomic_path
-from reader.core.bundle import ARTICLE_COLUMNS, CORRECTION_COLUMNS, SCHEMA_VERSION, SECTION_COLUMNS, content_digest
+from reader.core.bundle import (
+    ARTICLE_COLUMNS,
+    CORRECTION_COLUMNS,
+    PUBLIC_SOURCE_COLUMN,
+    SCHEMA_VERSION,
+    SECTION_COLUMNS,
+    content_digest,
+)
 from reader.core.errors import BundleError
 from reader.core.model import ArticleInfo, Section
 from reader.core.search.index import SCHEMA as INDEX_SCHEMA
@@ -26,7 +33,8 @@ CREATE TABLE articles (
     title TEXT NOT NULL,
     source TEXT NOT NULL,
     language TEXT NOT NULL,
-    edition TEXT NOT NULL
+    edition TEXT NOT NULL,
+    public_source TEXT NOT NULL
 );
 CREATE TABLE corrections (
     article_id TEXT NOT NULL REFERENCES articles (id),
@@ -85,8 +93,8 @@ def _fill(
     order = 0
     for article_order, (info, sections) in enumerate(articles):
         conn.execute(
-            f"INSERT INTO articles ({ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
-            (article_order, info.id, info.title, info.source, info.language, info.edition),
+            f"INSERT INTO articles ({ARTICLE_COLUMNS}, {PUBLIC_SOURCE_COLUMN}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (article_order, info.id, info.title, info.source, info.language, info.edition, info.public_source),
         )
         conn.executemany(
             f"INSERT INTO corrections ({CORRECTION_COLUMNS}) VALUES (?, ?, ?, ?, ?)",

@@ -16,10 +16,12 @@ import yaml
 from markdown_it.token import Token
 
 from reader.core.errors import SourceError
-from reader.core.model import Correction, Section
+from reader.core.model import MAX_PUBLIC_SOURCE_CHARACTERS, Correction, Section
 
 REQUIRED_KEYS = ("title", "source", "language", "edition")
-OPTIONAL_KEYS = ("corrections",)
+OPTIONAL_KEYS = ("corrections", "public_source")
+"""``source`` is the editors' record of where the text came from; ``public_source`` is what handouts
+print and exports show (a handout prints no source when it is absent)."""
 _QUOTE_IT = "put the value in quotes to keep it as text"
 
 
@@ -96,6 +98,17 @@ def _meta_text(path: Path, data: dict[Any, Any], lines: Sequence[str], key: str)
     return text
 
 
+def _public_source(path: Path, data: dict[Any, Any], lines: Sequence[str]) -> dict[str, str]:
+    """The public source as one line of text, if the front matter gives one."""
+    if "public_source" not in data:
+        return {}
+    text = " ".join(_meta_text(path, data, lines, "public_source").split())
+    if len(text) > MAX_PUBLIC_SOURCE_CHARACTERS:
+        message = f"'public_source' is {len(text)} characters; the limit is {MAX_PUBLIC_SOURCE_CHARACTERS}"
+        raise SourceError(path, f"front matter: {message}", _key_line(lines, "public_source"))
+    return {"public_source": text}
+
+
 def _corrections(path: Path, data: dict[Any, Any], lines: Sequence[str]) -> tuple[Correction, ...]:
     raw = data.get("corrections") or []
     line = _key_line(lines, "corrections")
@@ -127,7 +140,7 @@ def read_front_matter(path: Path, tokens: Sequence[Token]) -> FrontMatter:
     unknown = sorted((key for key in data if key not in REQUIRED_KEYS + OPTIONAL_KEYS), key=str)
     if unknown:
         raise SourceError(path, f"front matter: unknown key {unknown[0]!r}", _key_line(lines, unknown[0]))
-    meta = {key: _meta_text(path, data, lines, key) for key in REQUIRED_KEYS}
+    meta = {key: _meta_text(path, data, lines, key) for key in REQUIRED_KEYS} | _public_source(path, data, lines)
     return FrontMatter(meta, _corrections(path, data, lines), lines)
 
 

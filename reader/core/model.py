@@ -19,8 +19,16 @@ class Correction(NamedTuple):
     reason: str
 
 
+MAX_PUBLIC_SOURCE_CHARACTERS = 200
+"""The longest ``public_source`` an article may have: it is printed on one line of every page."""
+
+
 class ArticleInfo(NamedTuple):
-    """The metadata of one article, from its front matter."""
+    """The metadata of one article, from its front matter.
+
+    ``source`` is the editors' record of where the text came from (shown in About only);
+    ``public_source`` is what handouts print and exports show, empty when none was given.
+    """
 
     id: str
     title: str
@@ -28,6 +36,7 @@ class ArticleInfo(NamedTuple):
     language: str
     edition: str
     corrections: tuple[Correction, ...] = ()
+    public_source: str = ""
 
 
 class Section(NamedTuple):

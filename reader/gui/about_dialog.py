@@ -1,4 +1,5 @@
-"""Content information: versions, the article's provenance, editorial corrections, a medical notice."""
+"""Content information: versions, the article's provenance (the editors' record, shown only here)
+and the source its handouts print, editorial corrections, a medical notice."""
 
 from __future__ import annotations
 
@@ -25,7 +26,12 @@ def about_html(articles: list[ArticleInfo], meta: dict[str, str]) -> str:
     parts.append(f"<p><b>Medical notice.</b> {html.escape(MEDICAL_NOTICE)}</p>")
     for info in articles:
         parts.append(f"<h3>{html.escape(info.title)}</h3>")
-        rows = [("Source", info.source), ("Language", info.language), ("Edition", info.edition)]
+        rows = [
+            ("Source (printed)", info.public_source or "none: handouts print no source"),
+            ("Provenance", info.source),
+            ("Language", info.language),
+            ("Edition", info.edition),
+        ]
         parts.append(_table(rows))
         if info.corrections:
             parts.append("<p><b>Editorial corrections</b> (changes made to the original text):</p><ul>")

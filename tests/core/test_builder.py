@@ -177,6 +177,24 @@ BAD_SOURCES = [
         id="unknown-key",
     ),
     pytest.param(
+        FRONT.format(title="T").replace("---\n\n", 'public_source: ""\n---\n\n').encode() + b"# T\n",
+        "'public_source' is missing or empty",
+        6,
+        id="public-source-empty",
+    ),
+    pytest.param(
+        FRONT.format(title="T").replace("---\n\n", "public_source: [a, b]\n---\n\n").encode() + b"# T\n",
+        "'public_source' is missing or empty",
+        6,
+        id="public-source-a-list",
+    ),
+    pytest.param(
+        FRONT.format(title="T").replace("---\n\n", f"public_source: {'x' * 201}\n---\n\n").encode() + b"# T\n",
+        "'public_source' is 201 characters; the limit is 200",
+        6,
+        id="public-source-too-long",
+    ),
+    pytest.param(
         (FRONT.format(title="Other") + "# T\n").encode(),
         "differs from the front matter title",
         8,
@@ -260,3 +278,26 @@ def test_any_source_builds_or_fails_cleanly(body: str, tmp_path: Path) -> None:
         return
     assert message.startswith(str(source))
     assert "\n" not in message
+
+
+def test_the_public_source_is_read_as_one_line(write_source: SourceWriter) -> None:
+    folder = write_source("# Test Article\n\nText.\n")
+    path = folder / "article.md"
+    text = path.read_text(encoding="utf-8").replace("---\n\n", "public_source: >\n  Clinic leaflet,\n  2026\n---\n\n")
+    path.write_text(text, encoding="utf-8")
+    assert parse_article(path).info.public_source == "Clinic leaflet, 2026"
+
+
+def test_a_source_without_a_public_source_has_none(write_source: SourceWriter) -> None:
+    folder = write_source("# Test Article\n\nText.\n")
+    info = parse_article(folder / "article.md").info
+    assert (info.source, info.public_source) == ("Test source", "")
+
+
+def test_the_shipped_article_prints_no_internal_note() -> None:
+    from reader.core.locations import articles_dir
+
+    info = parse_article(articles_dir() / "ketamine-effects.md").info
+    assert info.public_source == "Web article; original publisher and author not recorded"
+    assert "ketamine-effects.txt" in info.source
+    assert "supplied to the project" not in info.public_source

@@ -217,6 +217,8 @@ HOSTILE: dict[str, str | tuple[str, ...]] = {
         "UPDATE sections SET html = html || replace(printf('%.20000c', 'x'), 'x', '<ul><li>') WHERE ord = 3"
     ),
     "terms-not-counts": "UPDATE terms SET docs = 'many' WHERE term = 'ketamine'",
+    "public-source-not-text": "UPDATE articles SET public_source = x'00ff'",
+    "public-source-too-long": "UPDATE articles SET public_source = printf('%.201c', 'x')",
 }
 
 
@@ -382,3 +384,32 @@ def test_expanding_a_large_synonym_group_takes_linear_time() -> None:
 def test_a_bundle_name_too_long_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(BundleError, match="cannot open: File name too long"):
         Bundle.open(tmp_path / ("b" * 300))
+
+
+def test_the_public_source_is_stored_apart_from_the_provenance(shipped_bundle: Path) -> None:
+    with Bundle.open(shipped_bundle) as bundle:
+        (info,) = bundle.articles()
+    assert info.public_source == "Web article; original publisher and author not recorded"
+    assert "ketamine-effects.txt" in info.source  # the editors' record, for About only
+
+
+def test_a_bundle_without_a_public_source_still_opens(bundle_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    forge(bundle_copy, "ALTER TABLE articles DROP COLUMN public_source")
+    with Bundle.open(bundle_copy) as bundle:
+        (info,) = bundle.articles()
+        assert info.public_source == ""
+        assert info.title.startswith("Understanding the Effects of Ketamine")
+    assert main(["check", "--bundle", str(bundle_copy)]) == 0
+    capsys.readouterr()
+
+
+def test_an_empty_public_source_is_none(bundle_copy: Path) -> None:
+    forge(bundle_copy, "UPDATE articles SET public_source = ''")
+    with Bundle.open(bundle_copy) as bundle:
+        assert bundle.articles()[0].public_source == ""
+
+
+def test_a_forged_public_source_is_named_in_the_error(bundle_copy: Path) -> None:
+    forge(bundle_copy, "UPDATE articles SET public_source = printf('%.201c', 'x')")
+    with pytest.raises(BundleError, match="public source that is not text or is longer than 200 characters"):
+        Bundle.open(bundle_copy)
