@@ -1,7 +1,11 @@
-"""Plain-text and HTML exports of the whole bundle or of one section with its sub-sections."""
+"""Plain-text and HTML exports of the whole bundle or of one section with its sub-sections, and
+handouts (what is printed). Each shows the article's public source (never the editors' own
+record of where the text came from) and the medical notice.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import textwrap
 from collections.abc import Sequence
@@ -15,6 +19,8 @@ from reader.core.limits import check_document_size
 from reader.core.model import ArticleInfo, Section
 
 FORMATS = ("txt", "html", "pdf")
+MEDICAL_NOTICE = "Information only; follow the advice of the clinician treating you."
+"""The short notice every export and every printed page carries."""
 _UNDERLINE = {1: "=", 2: "-"}
 
 
@@ -48,11 +54,15 @@ def _wrap(line: str, width: int) -> str:
     return textwrap.fill(line, width, subsequent_indent=indent, break_on_hyphens=False)
 
 
+def _source_line(info: ArticleInfo) -> list[str]:
+    return [f"Source: {info.public_source}"] if info.public_source else []
+
+
 def to_text(parts: Sequence[tuple[ArticleInfo, Sequence[Section]]], width: int = 78) -> str:
     """Render articles as plain text: underlined headings, wrapped paragraphs, table rows kept whole."""
     lines: list[str] = []
     for info, sections in parts:
-        lines += [info.title, f"Source: {info.source}", f"Edition: {info.edition}", ""]
+        lines += [info.title, *_source_line(info), f"Edition: {info.edition}", MEDICAL_NOTICE, ""]
         for section in sections:
             lines.append(section.title)
             if section.level in _UNDERLINE:
@@ -71,8 +81,8 @@ def to_html(parts: Sequence[tuple[ArticleInfo, Sequence[Section]]], stylesheet: 
     title = html.escape(parts[0][0].title if parts else "")
     body: list[str] = []
     for info, sections in parts:
-        source, edition = html.escape(info.source), html.escape(info.edition)
-        body.append(f'<p class="source">Source: {source}<br>Edition: {edition}</p>')
+        lines = [*_source_line(info), f"Edition: {info.edition}", MEDICAL_NOTICE]
+        body.append(f'<p class="source">{"<br>".join(html.escape(line) for line in lines)}</p>')
         body += [section.html for section in sections]
         notes = _corrections_note(info)
         if notes:
@@ -96,20 +106,25 @@ def write_text_atomically(out: Path, content: str) -> None:
 
 @dataclass(frozen=True)
 class Handout:
-    """What goes on paper: the HTML of the chosen sections and the article's particulars."""
+    """What goes on paper: the HTML of the chosen sections, the article's particulars (``source``
+    is the public source, empty for none), the day it is printed and the medical notice."""
 
     html: str
     stylesheet: str
     title: str
     source: str
     edition: str
+    printed_on: dt.date
+    notice: str = MEDICAL_NOTICE
 
 
-def handout(bundle: Bundle, section_id: str | None) -> Handout:
-    """Return the handout of one section with its sub-sections, or of the whole bundle; raise
-    ExportError when it is more than can be laid out at once."""
+def handout(bundle: Bundle, section_id: str | None, printed_on: dt.date | None = None) -> Handout:
+    """Return the handout of one section with its sub-sections, or of the whole bundle, dated
+    ``printed_on`` (default: today); raise ExportError when it is more than can be laid out at once."""
     parts = export_sections(bundle, section_id)
     info = parts[0][0]
     html = "\n".join(section.html for _, sections in parts for section in sections)
     check_document_size(bundle.path, html)
-    return Handout(html, bundle.stylesheet(), info.title, info.source, info.edition)
+    source = " ".join(info.public_source.split())  # one line, whatever a forged bundle holds
+    day = printed_on if printed_on is not None else dt.date.today()
+    return Handout(html, bundle.stylesheet(), info.title, source, info.edition, day)

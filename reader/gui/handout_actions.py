@@ -3,6 +3,7 @@ through the preview or save the file."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 from collections.abc import Callable
@@ -36,9 +37,12 @@ class HandoutActions(QObject):
         section_title: Callable[[str], str],
         window: QWidget,
         status_bar: QStatusBar,
+        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(window)
         self.bundle = bundle
+        self.today = today
+        """The date printed on handouts (tests give a fixed day)."""
         self._current_section = current_section
         self._section_title = section_title
         self._window = window
@@ -56,7 +60,7 @@ class HandoutActions(QObject):
             return None
         section = current if scope == SECTION else None
         try:
-            return handout(self.bundle, section), section
+            return handout(self.bundle, section, self.today()), section
         except ReaderError as exc:
             self._cannot(action, f"This cannot be laid out.\n\n{exc}")
             return None

@@ -1,5 +1,5 @@
-"""Printed handouts and PDFs: light colours always, and on every page the article's title,
-source, edition and "Page x of y".
+"""Printed handouts and PDFs: light colours always, and on every page the article's title and
+edition above, and below the medical notice, "Page x of y", the public source and the date printed.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ from reader.gui.safe_document import SafeDocument
 LOGICAL_DPI = 96
 BODY_POINT_SIZE = 11.0
 HEADER_HEIGHT = 30.0
-FOOTER_HEIGHT = 40.0
+FOOTER_HEIGHT = 44.0
+_FOOTER_ROW = 15.0
 _SMALL_PIXELS = 11
 
 
@@ -174,12 +175,15 @@ def _paint_margins(
 
     top = height - FOOTER_HEIGHT + 6
     painter.drawLine(0, int(top), int(width), int(top))
-    number = f"Page {page} of {pages}"
-    number_width = metrics.horizontalAdvance(number) + 16
-    source = QRectF(0, top + 2, width - number_width, FOOTER_HEIGHT - 8)
-    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-    painter.drawText(source, flags, f"Source: {item.source}")
-    painter.drawText(QRectF(0, top + 2, width, FOOTER_HEIGHT - 8), int(Qt.AlignmentFlag.AlignRight), number)
+    rows = (
+        (item.notice, f"Page {page} of {pages}"),
+        (f"Source: {item.source}" if item.source else "", f"Printed {item.printed_on.isoformat()}"),
+    )
+    for number, (left_text, right_text) in enumerate(rows):
+        row = QRectF(0, top + 3 + number * _FOOTER_ROW, width, _FOOTER_ROW)
+        room = width - metrics.horizontalAdvance(right_text) - 16
+        painter.drawText(row, int(left), metrics.elidedText(left_text, Qt.TextElideMode.ElideRight, room))
+        painter.drawText(row, int(right), right_text)
 
 
 def write_pdf(out: Path, item: Handout) -> int:

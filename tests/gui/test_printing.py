@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from pathlib import Path
@@ -53,7 +54,9 @@ def test_cli_exports_one_section_as_pdf(
     assert squash("Dissociative Effects") not in flat
     assert squash("Understanding the Effects of Ketamine: A Comprehensive Overview") in flat
     assert squash("Edition: 2026-11-26, first edition") in flat
-    assert squash("Source: Web article supplied") in flat
+    assert squash("Source: Web article; original publisher and author not recorded") in flat
+    assert squash("ketamine-effects.txt") not in flat
+    assert squash("supplied to the project") not in flat
     assert squash("Page 1 of 1") in flat
 
 
@@ -107,7 +110,7 @@ def test_printing_is_dark_on_white_whatever_the_theme(shipped_bundle: Path, choi
 
 def test_empty_handout_still_prints_one_page(tmp_path: Path) -> None:
     create_application()
-    pages = write_pdf(tmp_path / "empty.pdf", Handout("", "", "Title", "Source", "1"))
+    pages = write_pdf(tmp_path / "empty.pdf", Handout("", "", "Title", "Source", "1", dt.date(2031, 2, 3)))
     assert pages == 1
     assert squash("Page 1 of 1") in pdf_pages(tmp_path / "empty.pdf")[0]
 
@@ -163,3 +166,60 @@ def test_no_network_module_is_ever_loaded(shipped_bundle: Path, tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
     assert re.search(r"self-check ok: .* 23 sections visited", result.stdout)
+
+
+PRINTED_ON = dt.date(2031, 2, 3)
+NOTICE = "Information only; follow the advice of the clinician treating you."
+
+
+def test_every_page_carries_the_notice_and_the_date_printed(shipped_bundle: Path, tmp_path: Path) -> None:
+    create_application()
+    out = tmp_path / "article.pdf"
+    with Bundle.open(shipped_bundle) as bundle:
+        pages = write_pdf(out, handout(bundle, None, PRINTED_ON))
+    texts = pdf_pages(out)
+    assert len(texts) == pages >= 3
+    for number, flat in enumerate(texts, start=1):
+        assert squash(NOTICE) in flat, number
+        assert squash("Printed 2031-02-03") in flat, number
+        assert squash(f"Page {number} of {pages}") in flat, number
+        assert squash("Source: Web article; original publisher and author not recorded") in flat, number
+        assert squash("ketamine-effects.txt") not in flat, number
+
+
+def test_a_handout_without_a_public_source_prints_none(tmp_path: Path) -> None:
+    create_application()
+    out = tmp_path / "plain.pdf"
+    write_pdf(out, Handout("<p>Text</p>", "", "Title", "", "1", PRINTED_ON))
+    (flat,) = pdf_pages(out)
+    assert "Source" not in flat
+    assert squash(NOTICE) in flat
+    assert squash("Printed 2031-02-03") in flat
+
+
+def test_a_long_public_source_stays_on_its_line(tmp_path: Path) -> None:
+    create_application()
+    item = Handout("<p>Text</p>", "", "Title", "A very long public source " * 8, "1", PRINTED_ON)
+    out = tmp_path / "long.pdf"
+    write_pdf(out, item)
+    (flat,) = pdf_pages(out)
+    assert squash("Printed 2031-02-03") in flat  # not pushed off the page or overdrawn
+    assert squash("Page 1 of 1") in flat
+    assert "…" in flat
+
+
+def test_export_pdf_from_the_window_is_dated_by_its_clock(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "dated.pdf"
+    window.handouts.today = lambda: PRINTED_ON
+    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, parent=None: SECTION))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), "PDF files (*.pdf)"))
+    window.open_section("hallucinations")
+    window.window_actions.export_pdf.trigger()
+    (flat,) = pdf_pages(out)
+    assert squash("Printed 2031-02-03") in flat
+    assert squash(NOTICE) in flat
+
