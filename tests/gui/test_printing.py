@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -223,3 +226,37 @@ def test_export_pdf_from_the_window_is_dated_by_its_clock(
     assert squash("Printed 2031-02-03") in flat
     assert squash(NOTICE) in flat
 
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """The usual umask for one test; the old one is put back afterwards."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+
+
+@posix_only
+@pytest.mark.usefixtures("umask_022")
+def test_a_pdf_exported_by_the_cli_is_readable_by_others(shipped_bundle: Path, tmp_path: Path) -> None:
+    out = tmp_path / "handout.pdf"
+    assert main(["export", "--bundle", str(shipped_bundle), "--format", "pdf", "--out", str(out)]) == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+@posix_only
+@pytest.mark.usefixtures("umask_022")
+def test_a_pdf_saved_by_the_export_dialog_is_readable_by_others(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "shared" / "handout.pdf"
+    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, parent=None: ARTICLE))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), "PDF files (*.pdf)"))
+    window.window_actions.export_pdf.trigger()
+    assert out.is_file()
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    assert [path.name for path in out.parent.iterdir()] == ["handout.pdf"]  # no temporary file left
