@@ -1,5 +1,5 @@
 """Print and Export PDF from the window: ask for the section or the whole article, then print
-through the preview or save the file."""
+through the preview or save the file. With no printer installed, Print says so and offers Export PDF."""
 
 from __future__ import annotations
 
@@ -20,11 +20,34 @@ from reader.core.errors import ReaderError
 # and the exporters (textwrap) 2 ms of a 200 ms start (python -X importtime).
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     from reader.core.export import Handout
 
 
 log = logging.getLogger(__name__)
+
+PRINT_TEXT = "Print"
+"""The preview's Print button, first on its toolbar and in bold: it opens the printer dialog."""
+
+# Qt's own labels of the preview's buttons, shortened so that the labelled toolbar fits a laptop
+# screen; the long text stays as the tip.
+_SHORT_LABELS = {
+    "First page": "First",
+    "Previous page": "Previous",
+    "Next page": "Next",
+    "Last page": "Last",
+    "Show single page": "One page",
+    "Show facing pages": "Two pages",
+    "Show overview of all pages": "All pages",
+}
+
+
+def printer_installed() -> bool:
+    """Whether the system has at least one printer (without one, Qt's print dialog writes files)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return bool(QPrinterInfo.availablePrinters())
 
 
 class HandoutActions(QObject):
@@ -38,11 +61,15 @@ class HandoutActions(QObject):
         window: QWidget,
         status_bar: QStatusBar,
         today: Callable[[], dt.date] = dt.date.today,
+        has_printer: Callable[[], bool] = printer_installed,
     ) -> None:
         super().__init__(window)
         self.bundle = bundle
         self.today = today
         """The date printed on handouts (tests give a fixed day)."""
+        self.has_printer = has_printer
+        """Whether a printer is installed (tests say yes or no)."""
+        self._printer: QPrinter | None = None
         self._current_section = current_section
         self._section_title = section_title
         self._window = window
@@ -72,21 +99,34 @@ class HandoutActions(QObject):
 
     @Slot()
     def print_handout(self) -> None:
-        """Print the current section or the whole article, through the print preview."""
+        """Print the current section or the whole article, through the print preview; with no
+        printer installed, say so and offer Export PDF instead."""
+        if not self.has_printer():
+            from reader.gui.no_printer_message import NoPrinterMessage
+
+            if NoPrinterMessage.ask(self._window):
+                self.export_pdf()
+            return
         chosen = self._chosen_handout("Print")
         if chosen is not None:
             self.open_print_preview(chosen[0])
 
     def open_print_preview(self, item: Handout) -> None:
-        """Show the system print dialog with a preview of a handout."""
+        """Show a preview of a handout, its Print button first."""
+        self.print_preview(item).exec()
+
+    def print_preview(self, item: Handout) -> QPrintPreviewDialog:
+        """Return the print preview of a handout, not yet shown: a labelled toolbar, Print first."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # loads the print support when asked
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(item.title)
-        preview = QPrintPreviewDialog(printer, self._window)
+        if self._printer is None:  # kept, with the user's choices, for as long as the window
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer.setDocName(item.title)
+        preview = QPrintPreviewDialog(self._printer, self._window)
         preview.setWindowTitle("Print preview")
         preview.paintRequested.connect(functools.partial(_paint_quietly, item=item))
-        preview.exec()
+        _label_toolbar(preview)
+        return preview
 
     @Slot()
     def export_pdf(self) -> None:
@@ -109,6 +149,39 @@ class HandoutActions(QObject):
             self._cannot("Export PDF", f"The PDF could not be saved.\n\n{exc}")
             return
         self._status_bar.showMessage(f"Saved {pages} page{'s' * (pages != 1)} to {path}", 8000)
+
+
+def _label_toolbar(preview: QPrintPreviewDialog) -> None:
+    """Show the preview's buttons with text under their icons, and Print first, then Page setup."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolBar
+
+    toolbar = preview.findChild(QToolBar)
+    if toolbar is None:
+        return
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    actions = [action for action in toolbar.actions() if not action.isSeparator() and action.text()]
+    by_text = {action.text().replace("&", ""): action for action in actions}
+    for long, short in _SHORT_LABELS.items():
+        if long in by_text:
+            by_text[long].setToolTip(long)
+            by_text[long].setText(short)
+    print_action = by_text.get("Print", actions[-1] if actions else None)
+    if print_action is None:
+        return
+    first = toolbar.actions()[0]
+    moved = [print_action, *([by_text["Page setup"]] if "Page setup" in by_text else [])]
+    for action in moved:
+        toolbar.removeAction(action)
+        toolbar.insertAction(first, action)
+    toolbar.insertSeparator(first)
+    print_action.setText(PRINT_TEXT)
+    print_action.setToolTip("Choose a printer and print this handout")
+    button = toolbar.widgetForAction(print_action)
+    if button is not None:
+        font = button.font()
+        font.setBold(True)
+        button.setFont(font)
 
 
 def _paint_quietly(printer: QPagedPaintDevice, item: Handout) -> None:

@@ -134,6 +134,7 @@ def test_export_pdf_from_the_menu(window: MainWindow, tmp_path: Path, monkeypatc
 
 
 def test_print_offers_the_section_or_the_article(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.handouts.has_printer = lambda: True
     previews: list[Handout] = []
     monkeypatch.setattr(window.handouts, "open_print_preview", previews.append)
     answers = iter([SECTION, ARTICLE, None])
