@@ -113,20 +113,7 @@ class SearchPanel(QWidget):
         """Show the hits of a result and what was searched for."""
         self._result = result
         self.results.clear()
-        query = html.escape(result.query.strip())
-        if result.corrected:
-            corrected = html.escape(result.corrected)
-            self.status.setText(
-                f'Showing results for <b>{corrected}</b>.<br><a href="original">Search instead for “{query}”</a>'
-            )
-        elif not result.hits:
-            line = f"No results for “{query}”." if query else ""
-            if result.suggestion:
-                line += f'<br>Did you mean <a href="suggestion"><b>{html.escape(result.suggestion)}</b></a>?'
-            self.status.setText(line)
-        else:
-            count = len(result.hits)
-            self.status.setText(f"{count} section{'s' * (count != 1)} found")
+        self.status.setText("<br>".join(_status_lines(result)))
         for hit in result.hits:
             item = QListWidgetItem()
             path = PATH_SEPARATOR.join(hit.path[:-1])
@@ -170,6 +157,32 @@ class SearchPanel(QWidget):
             self.search_requested.emit(self._result.query, False)
         elif link == "suggestion" and self._result.suggestion:
             self.search_requested.emit(self._result.suggestion, True)
+
+
+def _quoted(words: tuple[str, ...]) -> str:
+    return " or ".join(f"“{html.escape(word)}”" for word in words)
+
+
+def _status_lines(result: SearchResult) -> list[str]:
+    """What the panel says above the hits: a correction, the words no section mentions (so that
+    silence is never read as "no concern"), a suggestion, or how many sections were found."""
+    query = html.escape(result.query.strip())
+    lines: list[str] = []
+    if result.corrected:
+        lines.append(f"Showing results for <b>{html.escape(result.corrected)}</b>.")
+        lines.append(f'<a href="original">Search instead for “{query}”</a>')
+    if not result.hits and result.suggestion:  # a string that is not a word: what it may have meant
+        lines.append(f"No results for “{query}”.")
+        lines.append(f'Did you mean <a href="suggestion"><b>{html.escape(result.suggestion)}</b></a>?')
+    elif result.absent:
+        lines.append(f"No section mentions {_quoted(result.absent)}.")
+    if not result.hits:
+        if query and not result.absent and not result.suggestion:
+            lines.append(f"No results for “{query}”.")
+    else:
+        count = len(result.hits)
+        lines.append(f"{count} section{'s' * (count != 1)} found")
+    return lines
 
 
 class _ResultList(QListWidget):

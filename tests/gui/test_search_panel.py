@@ -93,8 +93,13 @@ def test_a_new_result_replaces_the_old(panel: SearchPanel) -> None:
             SearchResult("plumm", suggestion="plum"),
             'No results for “plumm”.<br>Did you mean <a href="suggestion"><b>plum</b></a>?',
         ),
+        (SearchResult("pregnant", absent=("pregnant",)), "No section mentions “pregnant”."),
+        (
+            SearchResult("kids pregnant", absent=("kids", "pregnant")),
+            "No section mentions “kids” or “pregnant”.",
+        ),
     ],
-    ids=["no-hits", "empty-query", "suggestion"],
+    ids=["no-hits", "empty-query", "suggestion", "absent-word", "absent-words"],
 )
 def test_no_results(panel: SearchPanel, result: SearchResult, status: str) -> None:
     panel.show_result(SearchResult("plum", hits=HITS))
@@ -117,6 +122,21 @@ def test_a_corrected_search_offers_the_original(panel: SearchPanel, qtbot: QtBot
     with qtbot.waitSignal(panel.search_requested) as requested:
         panel.status.linkActivated.emit("original")
     assert requested.args == ["plumm", False]
+
+
+def test_a_correction_is_said_beside_the_hits_it_found(panel: SearchPanel) -> None:
+    panel.show_result(SearchResult("depresion", corrected="depression", hits=HITS))
+    lines = panel.status.text().split("<br>")
+    assert lines == [
+        "Showing results for <b>depression</b>.",
+        '<a href="original">Search instead for “depresion”</a>',
+        "3 sections found",
+    ]
+
+
+def test_a_word_no_section_mentions_is_said_even_beside_hits(panel: SearchPanel) -> None:
+    panel.show_result(SearchResult("nausea pregnant", hits=HITS, absent=("pregnant",)))
+    assert panel.status.text() == "No section mentions “pregnant”.<br>3 sections found"
 
 
 def test_a_link_before_any_result_does_nothing(panel: SearchPanel, qtbot: QtBot) -> None:
