@@ -10,8 +10,8 @@ from types import TracebackType
 
 from reader.core.bundle_check import cleaned_sections, missing_table, row_problem
 from reader.core.errors import BundleError, SectionNotFoundError
+from reader.core.limits import MAX_PUBLIC_SOURCE_CHARACTERS
 from reader.core.model import (
-    MAX_PUBLIC_SOURCE_CHARACTERS,
     ArticleInfo,
     BundleInfo,
     Correction,

@@ -16,7 +16,8 @@ import yaml
 from markdown_it.token import Token
 
 from reader.core.errors import SourceError
-from reader.core.model import MAX_PUBLIC_SOURCE_CHARACTERS, Correction, Section
+from reader.core.limits import MAX_PUBLIC_SOURCE_CHARACTERS
+from reader.core.model import Correction, Section
 
 REQUIRED_KEYS = ("title", "source", "language", "edition")
 OPTIONAL_KEYS = ("corrections", "public_source")

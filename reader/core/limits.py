@@ -18,6 +18,9 @@ MAX_SECTION_BYTES = 512 * 1024
 MAX_TITLE_CHARACTERS = 500
 """The longest heading a section may have."""
 
+MAX_PUBLIC_SOURCE_CHARACTERS = 200
+"""The longest ``public_source`` an article may have: it is printed on one line of every page."""
+
 MAX_NESTING = 40
 """How deep one section's tags may nest: Qt's rich text overflows its stack on thousands of nested
 lists or tables, and lays 30,000 nested quotes out in 20 s. Articles nest a few levels."""

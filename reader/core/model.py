@@ -19,10 +19,6 @@ class Correction(NamedTuple):
     reason: str
 
 
-MAX_PUBLIC_SOURCE_CHARACTERS = 200
-"""The longest ``public_source`` an article may have: it is printed on one line of every page."""
-
-
 class ArticleInfo(NamedTuple):
     """The metadata of one article, from its front matter.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.search import SearchResult
@@ -146,6 +147,7 @@ def _cleared(window: MainWindow) -> bool:
 @pytest.mark.parametrize("where", ["results", "article"])
 def test_escape_clears_the_search_wherever_it_lives(window: MainWindow, qtbot: QtBot, where: str) -> None:
     type_query(window, qtbot, "ketamine")
+    pane: QWidget
     if where == "results":
         qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
         pane = window.search_controller.panel.results
