@@ -1,8 +1,9 @@
 """Where the reader's files are: resources (in a checkout, an installed wheel or a frozen app) and
-the user's folders for settings, cache and logs."""
+the user's folders for settings, cache, logs and the library."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -65,3 +66,33 @@ def cache_dir() -> Path:
 def log_dir() -> Path:
     """Return the user's folder for the reader's log files."""
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+# The library: every bundle the reader can see, beside the shipped content. Paths only; which
+# bundles are in them, and which of them open, is reader.core.library's.
+
+USER_LIBRARY_ENV = "READER_LIBRARY"
+"""Names the user's library folder instead of the usual one (tests, a portable copy)."""
+SYSTEM_LIBRARY_ENV = "READER_SYSTEM_LIBRARY"
+"""Names the machine-wide library folder instead of the usual one (tests; '' for none)."""
+
+
+def user_library_dir() -> Path:
+    """Return the user's library folder: ``~/.local/share/reader/library`` on Linux,
+    ``%LOCALAPPDATA%\\reader\\library`` on Windows (``$READER_LIBRARY`` when set)."""
+    named = os.environ.get(USER_LIBRARY_ENV)
+    if named:
+        return Path(named)
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "library"
+
+
+def system_library_dir() -> Path | None:
+    """Return the machine-wide library folder for shared PCs: ``/var/lib/reader/library`` on Linux,
+    ``%ProgramData%\\reader\\library`` on Windows (``$READER_SYSTEM_LIBRARY`` when set; None when
+    that is empty)."""
+    named = os.environ.get(SYSTEM_LIBRARY_ENV)
+    if named is not None:
+        return Path(named) if named else None
+    if sys.platform == "win32" or sys.platform == "darwin":
+        return platformdirs.site_data_path(APP_NAME, appauthor=False) / "library"
+    return Path("/var/lib") / APP_NAME / "library"

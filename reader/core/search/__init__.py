@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from reader.core.search.results import MARK_END as MARK_END
     from reader.core.search.results import MARK_START as MARK_START
     from reader.core.search.results import Hit as Hit
+    from reader.core.search.results import LibraryHit as LibraryHit
     from reader.core.search.results import SearchResult as SearchResult
     from reader.core.search.vocabulary import Vocabulary as Vocabulary
 
@@ -42,6 +43,7 @@ _MODULE_OF = {
     "MARK_END": "results",
     "MARK_START": "results",
     "Hit": "results",
+    "LibraryHit": "results",
     "SearchResult": "results",
     "Vocabulary": "vocabulary",
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core.errors import BundleError
@@ -41,6 +42,7 @@ class Searcher:
         self._paths = section_paths(sections)
         self._parts = _parts(sections)
         self._text_for = _text_for_snippets(sections)
+        self._article_of = {s.id: s.article_id for s in sections}
         articles = bundle.articles()
         self._language = articles[0].language if articles else "en"
         self._vocabulary: Vocabulary | None = None
@@ -52,11 +54,25 @@ class Searcher:
             self._vocabulary = Vocabulary(self._conn)
         return self._vocabulary
 
-    def search(self, text: str, limit: int = 20, correct: bool = True) -> SearchResult:
+    def search(self, text: str, limit: int = 20, correct: bool = True, snippets: bool = True) -> SearchResult:
         """Search for what a person typed; never raises for any text, and raises BundleError only
-        when the bundle's search index cannot be read (damage the digest cannot see)."""
+        when the bundle's search index cannot be read (damage the digest cannot see).
+
+        ``snippets=False`` leaves the hits' snippets empty, for ``with_snippets`` to cut later
+        (a library cuts them only for the hits it keeps of several bundles')."""
         try:
-            return self._search(text, limit, correct)
+            return self._search(text, limit, correct, snippets)
+        except sqlite3.DatabaseError as exc:
+            raise BundleError(self._path, f"the search index cannot be read ({exc})") from exc
+
+    def article_of(self, section_id: str) -> str:
+        """The id of the article a section of this bundle belongs to ('' for an unknown section)."""
+        return self._article_of.get(section_id, "")
+
+    def with_snippets(self, hits: Sequence[Hit], terms: Iterable[str], phrases: Iterable[str]) -> list[Hit]:
+        """The hits (of this bundle) with their snippets, matches of ``terms`` and ``phrases`` marked."""
+        try:
+            return self._with_snippets(hits, terms, phrases)
         except sqlite3.DatabaseError as exc:
             raise BundleError(self._path, f"the search index cannot be read ({exc})") from exc
 
@@ -69,7 +85,7 @@ class Searcher:
         )
         return self._conn.execute(sql, (expression, limit)).fetchall()
 
-    def _search(self, text: str, limit: int, correct: bool) -> SearchResult:
+    def _search(self, text: str, limit: int, correct: bool, snippets: bool = True) -> SearchResult:
         limit = max(1, min(limit, 200))
         query = parse_query(text)
         if query.is_empty():
@@ -97,7 +113,8 @@ class Searcher:
         absent = self._absent(original, corrections if corrected_text and query is not original else {})
         suggestion = None if hits else self._suggest(query, corrections, words)
         terms, phrases = self._highlights(query)
-        hits = self._with_snippets(hits, terms, phrases)
+        if snippets:
+            hits = self._with_snippets(hits, terms, phrases)
         return SearchResult(text, corrected_text, tuple(hits), suggestion, tuple(terms), tuple(phrases), absent)
 
     def _lexicon(self) -> Lexicon | None:
@@ -313,7 +330,7 @@ class Searcher:
         known = [t for t in dict.fromkeys(terms) if t in vocabulary.docs]
         return known[:_MAX_HIGHLIGHT_TERMS], list(dict.fromkeys(phrases))
 
-    def _with_snippets(self, hits: list[Hit], terms: Iterable[str], phrases: Iterable[str]) -> list[Hit]:
+    def _with_snippets(self, hits: Sequence[Hit], terms: Iterable[str], phrases: Iterable[str]) -> list[Hit]:
         """The hits with their snippets: the text around their matches, or its first sentence."""
         expression = " OR ".join([_quote(t) for t in terms] + [_quote(p) for p in phrases])
         sql = "SELECT highlight(sections_fts, 1, ?, ?) FROM sections_fts WHERE sections_fts MATCH ? AND rowid = ?"
@@ -323,7 +340,7 @@ class Searcher:
             if expression and text:
                 row = self._conn.execute(sql, (MARK_START, MARK_END, expression, order)).fetchone()
                 text = str(row[0]) if row and row[0] else text
-            done.append(Hit(hit.id, hit.title, hit.path, snippet(text), hit.score, hit.tier))
+            done.append(replace(hit, snippet=snippet(text)))
         return done
 
     def _text_of(self, section_id: str) -> str:

@@ -42,6 +42,18 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class LibraryHit(Hit):
+    """A hit of a library search: a section found, named with its article (id and title)."""
+
+    article_id: str = ""
+    article: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        """The shape of a hit in ``reader search --json``: a section's, with its article."""
+        return {**super().to_json(), "article": self.article, "article_id": self.article_id}
+
+
+@dataclass(frozen=True)
 class SearchResult:
     """The answer to a query.
 

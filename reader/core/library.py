@@ -1,0 +1,342 @@
+"""The library: every bundle the reader can see, and the articles in them.
+
+Which folders: the content shipped with the program (``reader.core.cache.default_bundle``), the
+machine-wide library folder and the user's library folder (``reader.core.locations``); which
+bundles: each ``*.sqlite`` regular file in those folders (a link only when it stays inside its
+folder), at most ``MAX_BUNDLES_PER_FOLDER`` of a folder, by name. Or, when bundles are named
+(``--bundle``), only those, and a named bundle that cannot be read is an error as it always was.
+
+A found bundle that cannot be opened or fails its check is left out with a notice (one log line,
+and a ``Notice`` the caller shows); the other bundles stay. A folder that cannot be read is a
+notice too.
+
+Which articles: two bundles holding the same article id show it once, from the bundle nearest the
+user: the user's folder wins over the machine-wide folder, which wins over the shipped content;
+in one folder, the first file by name; among named bundles, the first named. Editions are free
+text ("2026-11-26, first edition") and cannot be compared, while the folder says who put the
+bundle there: a clinic's editor can replace a shipped article for every user of a PC, and a user
+for themself. The article left out is named in a notice.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, NamedTuple
+
+from reader.core import locations
+from reader.core.bundle import Bundle
+from reader.core.errors import BundleError, ReaderError, SectionNotFoundError, SourceError
+from reader.core.model import ArticleInfo, OutlineNode, Section, build_outline
+from reader.core.safe_text import visible
+
+if TYPE_CHECKING:
+    from reader.core.search.merge import LibrarySearcher
+
+log = logging.getLogger(__name__)
+
+BUNDLE_SUFFIX = ".sqlite"
+MAX_BUNDLES_PER_FOLDER = 200
+"""The most bundles read from one folder (the first by name); more is a notice."""
+MAX_FOLDER_ENTRIES = 10_000
+"""The most names looked at in one folder, so a folder of a million files cannot stall a start."""
+
+# Where a bundle was found, by precedence (the lower wins an article both hold).
+USER, MACHINE, SHIPPED, NAMED = "user", "machine", "shipped", "named"
+_PRECEDENCE = {USER: 0, MACHINE: 1, SHIPPED: 2, NAMED: 0}
+_READING_ORDER = {SHIPPED: 0, MACHINE: 1, USER: 2, NAMED: 0}
+
+
+class LibraryError(ReaderError):
+    """The library has nothing to read, or a section id is not one section of it."""
+
+
+class Notice(NamedTuple):
+    """Something left out of the library: a bundle, a folder or an article, and why (one line)."""
+
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return visible(f"{self.path}: {self.reason}")
+
+
+class Place(NamedTuple):
+    """A bundle file of the library and where it was found (``user``, ``machine``, ``shipped``, ``named``)."""
+
+    path: Path
+    origin: str
+
+
+class LibraryEntry(NamedTuple):
+    """A bundle of an open library as ``reader info`` lists it: file, origin, build and the
+    articles shown from it."""
+
+    path: Path
+    origin: str
+    digest: str
+    built_at: str
+    schema_version: int
+    articles: tuple[str, ...]
+
+    def to_json(self) -> dict[str, object]:
+        """The entry as JSON, in ``reader info --json``'s ``library`` list."""
+        return {**self._asdict(), "path": str(self.path), "articles": list(self.articles)}
+
+
+def library_folders() -> list[tuple[str, Path]]:
+    """The library folders, by precedence: the user's, then the machine-wide one (if any)."""
+    folders = [(USER, locations.user_library_dir())]
+    system = locations.system_library_dir()
+    if system is not None:
+        folders.append((MACHINE, system))
+    return folders
+
+
+def bundles_in(folder: Path) -> tuple[list[Path], list[Notice]]:
+    """The bundle files of a folder, by name, and notices of what was left out; a missing folder
+    holds none, one that cannot be read is a notice."""
+    notices: list[Notice] = []
+    try:
+        if not folder.exists():
+            return [], []
+        if not folder.is_dir():
+            return [], [Notice(folder, "not a folder: no bundles read from it")]
+        root = folder.resolve()
+        names: list[str] = []
+        with os.scandir(folder) as entries:
+            for count, entry in enumerate(entries):
+                if count >= MAX_FOLDER_ENTRIES:
+                    notices.append(Notice(folder, f"more than {MAX_FOLDER_ENTRIES} names: the rest not looked at"))
+                    break
+                if entry.name.endswith(BUNDLE_SUFFIX) and not entry.name.startswith("."):
+                    names.append(entry.name)
+    except OSError as exc:
+        return [], [Notice(folder, f"cannot read the folder: {exc.strerror or exc}")]
+    found: list[Path] = []
+    for name in sorted(names):
+        path = folder / name
+        problem = _file_problem(path, root)
+        if problem:
+            notices.append(Notice(path, problem))
+        elif len(found) >= MAX_BUNDLES_PER_FOLDER:
+            notices.append(Notice(folder, f"more than {MAX_BUNDLES_PER_FOLDER} bundles: only the first read"))
+            break
+        else:
+            found.append(path)
+    return found, notices
+
+
+def _file_problem(path: Path, root: Path) -> str | None:
+    """Why a name in a library folder is not read as a bundle: not a regular file, or a link that
+    leads out of the folder; None when it is read."""
+    try:
+        if path.is_symlink():
+            target = path.resolve(strict=True)
+            if target.parent != root:
+                return "a link to outside the library folder: skipped"
+            path = target
+        if not path.is_file():
+            return "not a regular file: skipped"
+    except (OSError, RuntimeError) as exc:  # a dangling or looping link, a name too long
+        return f"cannot be read: {getattr(exc, 'strerror', None) or exc}"
+    return None
+
+
+def library_places(named: Sequence[Path] | None = None) -> tuple[list[Place], list[Notice]]:
+    """The bundle files of the library in reading order, and notices of what was left out: the
+    named bundles as given, else the shipped content, the machine-wide folder's and the user's."""
+    if named:
+        return _unique([Place(Path(path), NAMED) for path in named]), []
+    places: list[Place] = []
+    notices: list[Notice] = []
+    try:
+        from reader.core.cache import default_bundle
+
+        places.append(Place(default_bundle(), SHIPPED))
+    except (SourceError, BundleError, OSError) as exc:  # the shipped sources cannot be built
+        notices.append(Notice(locations.articles_dir(), f"the shipped content cannot be read: {_reason(exc)}"))
+    for origin, folder in library_folders():
+        paths, left_out = bundles_in(folder)
+        places += [Place(path, origin) for path in paths]
+        notices += left_out
+    places.sort(key=lambda place: _READING_ORDER[place.origin])
+    return _unique(places), notices
+
+
+def _unique(places: list[Place]) -> list[Place]:
+    """The places with each file once (a folder named twice, a bundle given twice)."""
+    seen: set[str] = set()
+    kept: list[Place] = []
+    for place in places:
+        try:
+            key = os.path.realpath(place.path)
+        except (OSError, ValueError):
+            key = str(place.path)
+        if key not in seen:
+            seen.add(key)
+            kept.append(place)
+    return kept
+
+
+def _reason(exc: Exception) -> str:
+    """An error's message without the file name a Notice already gives."""
+    if isinstance(exc, BundleError):
+        return exc.message
+    if isinstance(exc, OSError):
+        return str(exc.strerror or exc)
+    return str(exc)
+
+
+class Library:
+    """The bundles of a library, opened and verified, and the articles it shows; use as a context
+    manager or call ``close()``. ``notices`` lists what was left out."""
+
+    def __init__(self, bundles: Sequence[tuple[Bundle, str]], notices: Sequence[Notice] = ()) -> None:
+        self.bundles = [bundle for bundle, _ in bundles]
+        self.notices = list(notices)
+        self._origins = [origin for _, origin in bundles]
+        self._articles: list[list[ArticleInfo]] = []  # per bundle, the articles shown from it
+        self._resolve_articles()
+
+    @classmethod
+    def open(cls, named: Sequence[Path] | None = None) -> Library:
+        """Open the library: the named bundles (any that cannot be read raises BundleError), or every
+        bundle found (those that cannot be read become notices). Raise LibraryError when none opens."""
+        places, notices = library_places(named)
+        opened: list[tuple[Bundle, str]] = []
+        try:
+            for place in places:
+                try:
+                    opened.append((Bundle.open(place.path), place.origin))
+                except (BundleError, OSError) as exc:
+                    if place.origin == NAMED:
+                        raise
+                    notices.append(Notice(place.path, f"left out: {_reason(exc)}"))
+        except BaseException:
+            for bundle, _ in opened:
+                bundle.close()
+            raise
+        for notice in notices:
+            log.warning("library: %s", notice)
+        if not opened:
+            first = f" ({notices[0]})" if notices else ""
+            raise LibraryError(f"no bundle to read in the library{first}")
+        return cls(opened, notices)
+
+    def close(self) -> None:
+        """Close every bundle."""
+        for bundle in self.bundles:
+            bundle.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _resolve_articles(self) -> None:
+        """Decide which bundle shows each article id (see the module's note), noting those left out."""
+        order = sorted(range(len(self.bundles)), key=lambda i: (_PRECEDENCE[self._origins[i]], i))
+        shown_in: dict[str, Path] = {}
+        shown: dict[int, list[ArticleInfo]] = {}
+        for i in order:
+            bundle = self.bundles[i]
+            shown[i] = []
+            for article in bundle.articles():
+                if article.id in shown_in:
+                    notice = Notice(
+                        bundle.path,
+                        f"article {article.id!r} left out: also in {shown_in[article.id]}, shown from there",
+                    )
+                    self.notices.append(notice)
+                    log.warning("library: %s", notice)
+                    continue
+                shown_in[article.id] = bundle.path
+                shown[i].append(article)
+        self._articles = [shown[i] for i in range(len(self.bundles))]
+
+    def entries(self) -> list[LibraryEntry]:
+        """The library's bundles, in reading order, with the articles shown from each."""
+        return [
+            LibraryEntry(
+                bundle.path,
+                origin,
+                bundle.digest,
+                bundle.meta.get("built_at", ""),
+                bundle.schema_version,
+                tuple(article.id for article in articles),
+            )
+            for bundle, origin, articles in zip(self.bundles, self._origins, self._articles, strict=True)
+        ]
+
+    def articles(self) -> list[ArticleInfo]:
+        """Every article the library shows, in reading order."""
+        return [article for articles in self._articles for article in articles]
+
+    def articles_of(self, bundle: Bundle) -> list[ArticleInfo]:
+        """The articles the library shows from one of its bundles."""
+        return self._articles[self.bundles.index(bundle)]
+
+    def sections(self) -> list[tuple[Bundle, Section]]:
+        """Every section the library shows, in reading order, each with its bundle."""
+        found: list[tuple[Bundle, Section]] = []
+        for bundle, articles in zip(self.bundles, self._articles, strict=True):
+            ids = {article.id for article in articles}
+            found += [(bundle, section) for section in bundle.sections() if section.article_id in ids]
+        return found
+
+    def section_count(self) -> int:
+        """How many sections the library shows."""
+        return len(self.sections())
+
+    def outline(self) -> list[OutlineNode]:
+        """The sections the library shows as one forest, nested as in their articles."""
+        return build_outline(section for _, section in self.sections())
+
+    def parts(self) -> list[tuple[Bundle, ArticleInfo, list[Section]]]:
+        """Every article the library shows with its bundle and sections, in reading order."""
+        by_article: dict[tuple[int, str], list[Section]] = {}
+        for bundle, section in self.sections():
+            by_article.setdefault((id(bundle), section.article_id), []).append(section)
+        return [
+            (bundle, article, by_article.get((id(bundle), article.id), []))
+            for bundle, articles in zip(self.bundles, self._articles, strict=True)
+            for article in articles
+        ]
+
+    def find_section(self, section_id: str) -> Bundle:
+        """The bundle that shows a section; raise SectionNotFoundError when none does, LibraryError
+        when it names sections of several articles (give the ARTICLE/SECTION id)."""
+        found: list[tuple[Bundle, str]] = []
+        for bundle, articles in zip(self.bundles, self._articles, strict=True):
+            try:
+                section = bundle.section(section_id)
+            except SectionNotFoundError:
+                continue
+            if any(article.id == section.article_id for article in articles):
+                found.append((bundle, section.article_id))
+        if not found:
+            raise SectionNotFoundError(section_id)
+        if len(found) > 1:
+            names = ", ".join(article_id for _, article_id in found)
+            raise LibraryError(f"section id {section_id!r} is in several articles ({names}): see 'reader outline'")
+        return found[0][0]
+
+    def searcher(self) -> LibrarySearcher:
+        """A searcher over every article the library shows, ranked as one list."""
+        from reader.core.search import Searcher
+        from reader.core.search.merge import LibrarySearcher, Shelf
+
+        shelves = []
+        for bundle, articles in zip(self.bundles, self._articles, strict=True):
+            if articles:
+                complete = len(articles) == len(bundle.articles())
+                titles = {article.id: article.title for article in articles}
+                shelves.append(Shelf(Searcher(bundle), titles, complete))
+        return LibrarySearcher(shelves)

@@ -1,0 +1,291 @@
+"""The library: every bundle the reader can see (shipped, machine-wide, user's), broken ones left out
+with a notice, one article id shown once, and one search over all of it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.core import library as library_module
+from reader.core.builder import build_bundle
+from reader.core.bundle import Bundle, content_digest
+from reader.core.errors import BundleError
+from reader.core.library import Library, LibraryError, bundles_in, library_places
+from reader.core.locations import stylesheet_path, synonyms_path
+from reader.core.search import LibraryHit, Searcher
+
+SHIPPED_TITLE = "Understanding the Effects of Ketamine: A Comprehensive Overview"
+
+
+def write_article(folder: Path, article_id: str, title: str, heading: str, body: str) -> Path:
+    """Write one article source (file name = article id) with one section of its own."""
+    folder.mkdir(parents=True, exist_ok=True)
+    front = f'---\ntitle: "{title}"\nsource: "Test source"\nlanguage: en\nedition: "1"\n---\n\n'
+    text = f"{front}# {title}\n\nAbout {title.lower()}.\n\n## {heading}\n\n{body}\n"
+    (folder / f"{article_id}.md").write_text(text, encoding="utf-8")
+    return folder
+
+
+def make_bundle(out: Path, article_id: str, title: str, heading: str, body: str) -> Path:
+    """Build a bundle of one article at ``out`` with the public builder."""
+    source = write_article(out.parent / f"src-{out.stem}", article_id, title, heading, body)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    build_bundle(source, out, stylesheet_path(), synonyms_path())
+    return out
+
+
+@pytest.fixture
+def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """The user's and the machine-wide library folders, both private to the test."""
+    user, machine = tmp_path / "user-library", tmp_path / "machine-library"
+    monkeypatch.setenv("READER_LIBRARY", str(user))
+    monkeypatch.setenv("READER_SYSTEM_LIBRARY", str(machine))
+    return user, machine
+
+
+SNAKE = ("snake-bite", "Snake Bite", "Zorblax venom signs", "Swelling and zorblax marks around the bite.")
+MALARIA = ("malaria", "Malaria", "Quinfrax fever pattern", "Fever every other day, and zorblax chills.")
+
+
+def test_a_bundle_in_the_user_folder_joins_the_shipped_content(folders: tuple[Path, Path]) -> None:
+    user, _ = folders
+    make_bundle(user / "snake.sqlite", *SNAKE)
+    with Library.open() as library:
+        assert [a.title for a in library.articles()] == [SHIPPED_TITLE, "Snake Bite"]
+        assert library.notices == []
+        titles = [s.title for _, s in library.sections()]
+        assert "Zorblax venom signs" in titles
+        assert "What is Ketamine?" in titles
+
+
+def test_the_machine_wide_folder_is_read_before_the_user_s(folders: tuple[Path, Path]) -> None:
+    user, machine = folders
+    make_bundle(machine / "malaria.sqlite", *MALARIA)
+    make_bundle(user / "snake.sqlite", *SNAKE)
+    with Library.open() as library:
+        assert [a.title for a in library.articles()] == [SHIPPED_TITLE, "Malaria", "Snake Bite"]
+        assert [e.origin for e in library.entries()] == ["shipped", "machine", "user"]
+
+
+def _truncate(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _not_a_bundle(path: Path) -> None:
+    path.write_text("just some notes\n", encoding="utf-8")
+
+
+def _forged_row(path: Path) -> None:
+    """A row no builder writes (level 9), the digest recomputed to match it."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("UPDATE sections SET level = 9 WHERE level = 2")
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'digest'", (content_digest(conn),))
+        conn.commit()
+
+
+def _changed_text(path: Path) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("UPDATE sections SET text = 'changed' WHERE level = 2")
+        conn.commit()
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (_truncate, "left out: "),
+        (_not_a_bundle, "not a readable reader bundle"),
+        (_forged_row, "not a valid reader bundle"),
+        (_changed_text, "does not match its digest"),
+    ],
+    ids=["truncated", "not-a-bundle", "forged-row", "changed-text"],
+)
+def test_a_broken_bundle_is_left_out_with_a_notice_and_the_others_stay(
+    damage: object, reason: str, folders: tuple[Path, Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    user, _ = folders
+    make_bundle(user / "a-snake.sqlite", *SNAKE)
+    broken = make_bundle(user / "b-malaria.sqlite", *MALARIA)
+    damage(broken)  # type: ignore[operator]
+    with Library.open() as library:
+        assert [a.title for a in library.articles()] == [SHIPPED_TITLE, "Snake Bite"]
+        (notice,) = library.notices
+        assert notice.path == broken
+        assert reason in notice.reason
+        assert "\n" not in str(notice)
+        hits = library.searcher().search("zorblax").hits
+        assert [hit.title for hit in hits] == ["Zorblax venom signs"]
+    assert [r.getMessage() for r in caplog.records] == [f"library: {notice}"]
+
+
+def test_an_unreadable_folder_is_a_notice(folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    user, machine = folders
+    make_bundle(user / "snake.sqlite", *SNAKE)
+    machine.mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path: str) -> object:
+        if Path(path) == machine:
+            raise PermissionError(13, "Permission denied", path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    with Library.open() as library:
+        assert [a.title for a in library.articles()] == [SHIPPED_TITLE, "Snake Bite"]
+        assert [(n.path, n.reason) for n in library.notices] == [(machine, "cannot read the folder: Permission denied")]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any folder")
+def test_a_folder_without_read_permission_is_a_notice(folders: tuple[Path, Path]) -> None:
+    user, _ = folders
+    make_bundle(user / "snake.sqlite", *SNAKE)
+    user.chmod(0)
+    try:
+        paths, notices = bundles_in(user)
+    finally:
+        user.chmod(0o755)
+    assert paths == []
+    assert notices[0].reason.startswith("cannot read the folder")
+
+
+def test_links_out_of_the_folder_and_odd_files_are_skipped(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    user, _ = folders
+    outside = make_bundle(tmp_path / "elsewhere" / "outside.sqlite", *MALARIA)
+    make_bundle(user / "snake.sqlite", *SNAKE)
+    (user / "link.sqlite").symlink_to(outside)
+    (user / "inside.sqlite").symlink_to(user / "snake.sqlite")
+    (user / "folder.sqlite").mkdir()
+    os.mkfifo(user / "pipe.sqlite")
+    (user / "notes.txt").write_text("not a bundle name", encoding="utf-8")
+    paths, notices = bundles_in(user)
+    assert paths == [user / "inside.sqlite", user / "snake.sqlite"]
+    assert {n.path.name: n.reason for n in notices} == {
+        "folder.sqlite": "not a regular file: skipped",
+        "link.sqlite": "a link to outside the library folder: skipped",
+        "pipe.sqlite": "not a regular file: skipped",
+    }
+
+
+def test_at_most_so_many_bundles_are_read_from_a_folder(
+    folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user, _ = folders
+    user.mkdir()
+    for name in ("c", "a", "b"):
+        (user / f"{name}.sqlite").write_bytes(b"")
+    monkeypatch.setattr(library_module, "MAX_BUNDLES_PER_FOLDER", 2)
+    paths, notices = bundles_in(user)
+    assert [p.name for p in paths] == ["a.sqlite", "b.sqlite"]
+    assert [n.reason for n in notices] == ["more than 2 bundles: only the first read"]
+
+
+def test_the_same_article_is_shown_once_from_the_user_s_folder(folders: tuple[Path, Path]) -> None:
+    user, machine = folders
+    make_bundle(machine / "snake.sqlite", "snake-bite", "Snake Bite", "Clinic zorblax notes", "Clinic text.")
+    make_bundle(user / "snake.sqlite", *SNAKE)
+    with Library.open() as library:
+        assert [a.title for a in library.articles()] == [SHIPPED_TITLE, "Snake Bite"]
+        (notice,) = library.notices
+        assert notice.path == machine / "snake.sqlite"
+        assert notice.reason == f"article 'snake-bite' left out: also in {user / 'snake.sqlite'}, shown from there"
+        hits = library.searcher().search("zorblax").hits
+        assert [hit.title for hit in hits] == ["Zorblax venom signs"]
+        assert "Clinic zorblax notes" not in [s.title for _, s in library.sections()]
+
+
+def test_named_bundles_are_the_whole_library_and_the_first_named_wins(tmp_path: Path) -> None:
+    first = make_bundle(tmp_path / "one.sqlite", *SNAKE)
+    second = make_bundle(tmp_path / "two.sqlite", "snake-bite", "Snake Bite", "Other zorblax", "Text.")
+    third = make_bundle(tmp_path / "three.sqlite", *MALARIA)
+    with Library.open([first, second, third]) as library:
+        assert [a.title for a in library.articles()] == ["Snake Bite", "Malaria"]
+        assert "Other zorblax" not in [s.title for _, s in library.sections()]
+        assert [n.path for n in library.notices] == [second]
+
+
+def test_a_named_bundle_that_cannot_be_read_is_an_error(tmp_path: Path) -> None:
+    good = make_bundle(tmp_path / "one.sqlite", *SNAKE)
+    with pytest.raises(BundleError, match="bundle not found"):
+        Library.open([good, tmp_path / "missing.sqlite"])
+
+
+def test_shipped_content_that_cannot_be_built_is_a_notice(
+    folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail() -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("reader.core.cache.default_bundle", fail)
+    places, notices = library_places()
+    assert places == []
+    assert "the shipped content cannot be read: No space left on device" in notices[0].reason
+    with pytest.raises(LibraryError, match="no bundle to read in the library"):
+        Library.open()
+    make_bundle(folders[0] / "snake.sqlite", *SNAKE)
+    with Library.open() as library:
+        assert [a.id for a in library.articles()] == ["snake-bite"]
+
+
+def test_search_across_two_bundles_names_each_hit_s_article(tmp_path: Path) -> None:
+    snake = make_bundle(tmp_path / "snake.sqlite", *SNAKE)
+    malaria = make_bundle(tmp_path / "malaria.sqlite", *MALARIA)
+    with Library.open([snake, malaria]) as library:
+        result = library.searcher().search("zorblax")
+    found = {(hit.title, hit.article, hit.article_id) for hit in result.hits if isinstance(hit, LibraryHit)}
+    assert found == {
+        ("Zorblax venom signs", "Snake Bite", "snake-bite"),
+        ("Quinfrax fever pattern", "Malaria", "malaria"),
+    }
+    assert [h.score for h in result.hits] == sorted((h.score for h in result.hits), reverse=True)
+    assert all("**zorblax**" in hit.snippet_text().lower() for hit in result.hits)
+    assert result.hits[0].to_json()["article_id"] in ("snake-bite", "malaria")
+
+
+def test_a_library_of_one_bundle_ranks_as_its_searcher(shipped_bundle: Path) -> None:
+    with Library.open([shipped_bundle]) as library:
+        ours = library.searcher()
+        with Bundle.open(shipped_bundle) as bundle:
+            alone = Searcher(bundle)
+            for query in ("ketamine", "depresion", "nausea", "side effects", "pregnant", "hallu"):
+                mine, theirs = ours.search(query), alone.search(query)
+                assert [(h.id, h.score, h.snippet) for h in mine.hits] == [
+                    (h.id, h.score, h.snippet) for h in theirs.hits
+                ], query
+                assert (mine.corrected, mine.suggestion, mine.absent) == (
+                    theirs.corrected,
+                    theirs.suggestion,
+                    theirs.absent,
+                ), query
+
+
+def test_a_correction_in_one_bundle_yields_to_the_words_as_typed_in_another(tmp_path: Path) -> None:
+    snake = make_bundle(tmp_path / "snake.sqlite", *SNAKE)  # has "zorblax"
+    other = make_bundle(tmp_path / "other.sqlite", "other", "Other", "Zorblak signs", "The zorblak rash.")
+    with Library.open([snake]) as alone:
+        assert alone.searcher().search("zorblak").corrected == "zorblax"
+    with Library.open([snake, other]) as library:
+        result = library.searcher().search("zorblak")
+    assert result.corrected is None
+    assert [hit.title for hit in result.hits] == ["Zorblak signs"]
+
+
+def test_a_word_is_absent_only_when_no_bundle_has_it(tmp_path: Path) -> None:
+    snake = make_bundle(tmp_path / "snake.sqlite", *SNAKE)
+    malaria = make_bundle(tmp_path / "malaria.sqlite", *MALARIA)
+    with Library.open([snake, malaria]) as library:
+        searcher = library.searcher()
+        assert searcher.search("quinfrax").absent == ()
+        assert searcher.search("pregnant").absent == ("pregnant",)
+
+
+def test_a_section_is_found_in_whichever_bundle_shows_it(tmp_path: Path) -> None:
+    snake = make_bundle(tmp_path / "snake.sqlite", *SNAKE)
+    malaria = make_bundle(tmp_path / "malaria.sqlite", *MALARIA)
+    with Library.open([snake, malaria]) as library:
+        section_id = next(s.id for _, s in library.sections() if s.title == "Quinfrax fever pattern")
+        assert library.find_section(section_id).path == malaria
+        assert [node.title for node in library.outline()] == ["Snake Bite", "Malaria"]
