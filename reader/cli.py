@@ -10,14 +10,15 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from reader import APP_NAME, __version__
 from reader.core.bundle import Bundle
-from reader.core.cache import cached_bundle_path, default_bundle
+from reader.core.cache import cached_bundle_path
 from reader.core.errors import BundleError, ReaderError, SourceError, StartError
+from reader.core.library import Library, Notice, library_places
 from reader.core.locations import articles_dir, stylesheet_path, synonyms_path
 from reader.core.model import iter_outline
 from reader.core.policy import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
@@ -47,16 +48,24 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 success, 1 problem found (check, build, self-check), 2 usage or unreadable file.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--bundle", type=Path, metavar="FILE", help="content bundle to open (default: the shipped one)")
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        action="append",
+        metavar="FILE",
+        help="content bundle to read, again for more (default: the whole library); the window opens one",
+    )
     parser.add_argument("--section", metavar="ID", help="open the window at this section (see 'reader outline')")
     parser.add_argument("--search", metavar="QUERY", help="open the window with this search done")
     common = _Parser(add_help=False)
     common.add_argument(
         "--bundle",
         type=Path,
+        action="append",
+        dest="bundles",
         metavar="FILE",
         default=argparse.SUPPRESS,
-        help="content bundle to read (default: the shipped one)",
+        help="only this bundle, again for more (default: the whole library: shipped, machine-wide, user's)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -130,10 +139,22 @@ def _print_json(value: object, compact: bool = False) -> None:
     print(visible_json(json.dumps(value, ensure_ascii=False, indent=None if compact else 2)))
 
 
-def _bundle_path(args: argparse.Namespace) -> Path:
-    if args.bundle is not None:
-        return Path(args.bundle)
-    return default_bundle()
+def _named(args: argparse.Namespace) -> list[Path]:
+    """The bundles named with --bundle, before or after the command, in the order given."""
+    return [*(args.bundle or ()), *getattr(args, "bundles", ())]
+
+
+def _notify(notices: list[Notice]) -> None:
+    """Tell what the library left out, one line each on standard error."""
+    for notice in notices:
+        print(f"{APP_NAME}: notice: {notice}", file=sys.stderr)
+
+
+def _library(args: argparse.Namespace) -> Library:
+    """Open the library the command reads: the bundles named, else every one it can see."""
+    library = Library.open(_named(args) or None)
+    _notify(library.notices)
+    return library
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -162,19 +183,32 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    path = _bundle_path(args)
-    try:
+    def check(path: Path) -> str:
         with Bundle.open(path, verify=False) as bundle:
-            print(visible(bundle.full_check()))
-    except BundleError as exc:
-        print(f"{APP_NAME}: check failed: {visible(str(exc))}", file=sys.stderr)
-        return EXIT_PROBLEM
-    return EXIT_OK
+            return bundle.full_check()
+
+    return _each_bundle(args, check, "check", BundleError)
+
+
+def _each_bundle(args: argparse.Namespace, work: Callable[[Path], str], name: str, failure: type[ReaderError]) -> int:
+    """Run a check on each bundle of the library, one line each; 1 if any fails (or there is none)."""
+    places, notices = library_places(_named(args) or None)
+    _notify(notices)
+    failed = 0
+    for place in places:
+        try:
+            print(visible(work(place.path)))
+        except failure as exc:
+            failed += 1
+            print(f"{APP_NAME}: {name} failed: {visible(str(exc))}", file=sys.stderr)
+    if len(places) > 1:
+        print(f"library: {len(places)} bundles, " + (f"{failed} failed" if failed else "all ok"))
+    return EXIT_PROBLEM if failed or not places else EXIT_OK
 
 
 def _cmd_outline(args: argparse.Namespace) -> int:
-    with Bundle.open(_bundle_path(args)) as bundle:
-        nodes = bundle.outline()
+    with _library(args) as library:
+        nodes = library.outline()
     if args.json:
         _print_json([node.to_json() for node in nodes])
     else:
@@ -186,12 +220,16 @@ def _cmd_outline(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
-    with Bundle.open(_bundle_path(args)) as bundle:
-        info = bundle.info()
-    first = info.articles[0] if info.articles else None
+    with _library(args) as library:
+        articles = library.articles()
+        info = library.bundles[0].info()
+        section_count = library.section_count()
+        entries = library.entries()
+        notices = [str(notice) for notice in library.notices]
+    first = articles[0] if articles else None
     corrections = [
         {"article": a.id, "original": c.original, "corrected": c.corrected, "reason": c.reason}
-        for a in info.articles
+        for a in articles
         for c in a.corrections
     ]
     fields: dict[str, object] = {
@@ -203,22 +241,28 @@ def _cmd_info(args: argparse.Namespace) -> int:
         "edition": first.edition if first else "",
         "built_at": info.built_at,
         "digest": info.digest,
-        "sections": info.section_count,
-        "articles": len(info.articles),
+        "sections": section_count,
+        "articles": len(articles),
         "app_version": __version__,
         "schema_version": info.schema_version,
         "corrections": corrections,
+        "library": [entry.to_json() for entry in entries],
+        "notices": notices,
     }
     if args.json:
         _print_json(fields)
         return EXIT_OK
     for key, value in fields.items():
-        if key != "corrections":
+        if key not in ("corrections", "library", "notices"):
             print(visible(f"{key + ':':<16}{value}"))
     print(f"{'corrections:':<16}{len(corrections)}")
     for item in corrections:
         before = repr(item["original"]) if item["original"] else "(added)"
         print(visible(f"  - {before} -> {item['corrected']!r}: {item['reason']}"))
+    if len(entries) > 1:
+        print(f"{'library:':<16}{len(entries)} bundles")
+        for entry in entries:
+            print(visible(f"  - {entry.path} ({entry.origin}, {entry.digest}): {', '.join(entry.articles)}"))
     return EXIT_OK
 
 
@@ -227,16 +271,33 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     if args.format not in FORMATS:
         raise UsageError(f"unknown format {args.format!r}: choose one of {', '.join(FORMATS)}")
-    with Bundle.open(_bundle_path(args)) as bundle:
+    with _library(args) as library:
+        if args.section is not None:
+            bundle = library.find_section(args.section)
+            parts = export_sections(bundle, args.section)
+        elif args.format == "pdf":
+            bundle = _one_bundle(library)
+        else:
+            whole = library.parts()
+            bundle = whole[0][0]
+            parts = [(article, sections) for _, article, sections in whole]
         if args.format == "pdf":
             return _export_pdf(bundle, args.section, args.out)
-        parts = export_sections(bundle, args.section)
         content = to_text(parts) if args.format == "txt" else to_html(parts, bundle.stylesheet())
     if str(args.out) == "-":
         sys.stdout.write(visible(content, keep_newlines=True))
     else:
         write_text_atomically(args.out, content)
     return EXIT_OK
+
+
+def _one_bundle(library: Library) -> Bundle:
+    """The library's one bundle, shown whole, for a PDF of everything (a handout is of one bundle)."""
+    if len(library.bundles) == 1 and len(library.articles()) == len(library.bundles[0].articles()):
+        return library.bundles[0]
+    raise UsageError(
+        f"the library holds {len(library.bundles)} bundles: a PDF is of one; give --section ID or --bundle FILE"
+    )
 
 
 def _export_pdf(bundle: Bundle, section: str | None, out: Path) -> int:
@@ -254,14 +315,12 @@ def _export_pdf(bundle: Bundle, section: str | None, out: Path) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from reader.core.search import Searcher
-
     if args.stdin == (args.query is not None):
         raise UsageError("give a QUERY or --stdin (not both)")
     if not 1 <= args.limit <= 200:
         raise UsageError(f"--limit must be between 1 and 200, not {args.limit}")
-    with Bundle.open(_bundle_path(args)) as bundle:
-        searcher = Searcher(bundle)
+    with _library(args) as library:
+        searcher = library.searcher()
         if args.stdin:
             sys.stdin.reconfigure(errors="replace")  # type: ignore[union-attr]
             for line in sys.stdin:
@@ -286,7 +345,11 @@ def _print_result(result: SearchResult, as_json: bool, compact: bool) -> None:
         if result.suggestion:
             lines.append(f"Did you mean: {result.suggestion}?")
     for hit in result.hits:
-        lines += [f"{hit.title}  [{hit.id}]", f"    {' › '.join(hit.path)}", f"    {hit.snippet_text()}"]
+        article = getattr(hit, "article", "")
+        lines += [f"{hit.title}  [{hit.id}]", f"    {' › '.join(hit.path)}"]
+        if article:
+            lines.append(f"    in: {article}")
+        lines.append(f"    {hit.snippet_text()}")
     for line in lines:
         print(visible(line))
     if compact:
@@ -296,18 +359,16 @@ def _print_result(result: SearchResult, as_json: bool, compact: bool) -> None:
 def _cmd_self_check(args: argparse.Namespace) -> int:
     from reader.gui.self_check import self_check
 
-    try:
-        print(visible(self_check(args.bundle)))
-    except ReaderError as exc:
-        print(f"{APP_NAME}: self-check failed: {visible(str(exc))}", file=sys.stderr)
-        return EXIT_PROBLEM
-    return EXIT_OK
+    return _each_bundle(args, self_check, "self-check", ReaderError)
 
 
 def _cmd_window(args: argparse.Namespace) -> int:
     from reader.gui.app import run
 
-    return run(args.bundle, args.section, args.search)
+    named = _named(args)
+    if len(named) > 1:
+        raise UsageError("the window opens one bundle: give --bundle once")
+    return run(named[0] if named else None, args.section, args.search)
 
 
 _COMMANDS = {

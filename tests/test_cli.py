@@ -193,7 +193,7 @@ def test_python_dash_m_entry_point(shipped_bundle: Path) -> None:
     ("argv", "expected"),
     [
         ([], {"bundle": None, "section": None, "search": None}),
-        (["--bundle", "b.sqlite"], {"bundle": Path("b.sqlite"), "section": None, "search": None}),
+        (["--bundle", "b.sqlite"], {"bundle": [Path("b.sqlite")], "section": None, "search": None}),
         (["--sec", "faq", "--search=build"], {"bundle": None, "section": "faq", "search": "build"}),
     ],
 )

@@ -227,7 +227,7 @@ def test_cli_search_json(shipped_bundle: Path, capsys: pytest.CaptureFixture[str
     assert result["corrected"] == "nausea"
     assert len(result["hits"]) == 2
     assert result["hits"][0]["id"] == "short-term-side-effects"
-    assert set(result["hits"][0]) == {"id", "title", "path", "snippet", "score"}
+    assert set(result["hits"][0]) == {"id", "title", "path", "snippet", "score", "article", "article_id"}
     assert "**queasiness**" in result["hits"][0]["snippet"]
 
 
