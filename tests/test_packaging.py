@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tarfile
 import time
+import tomllib
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,6 +96,9 @@ def test_wheel_carries_the_resources(tmp_path: Path) -> None:
     assert "reader/resources/style/reader.css" in names
     assert "reader/core/builder.py" in names
     assert not any(name.startswith("tests/") for name in names)
+    (metadata,) = [name for name in names if name.endswith(".dist-info/METADATA")]
+    assert "License-Expression: Apache-2.0" in zipfile.ZipFile(wheel).read(metadata).decode()
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
 
 
 def test_release_date_is_source_date_epoch_first(linux_package: ModuleType) -> None:
@@ -302,3 +306,13 @@ def test_package_step_without_a_frozen_folder_fails_in_one_line(tmp_path: Path) 
     assert result.stderr == (
         f"build.py: error: package: no frozen reader at {tmp_path / 'dist/reader/reader'}; run the freeze step first\n"
     )
+
+
+def test_the_code_is_licensed_apache_2() -> None:
+    licence = (REPO / "LICENSE").read_text(encoding="utf-8")
+    assert "Apache License" in licence
+    assert "Version 2.0, January 2004" in licence
+    assert "END OF TERMS AND CONDITIONS" in licence
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == "Apache-2.0"
+    assert project["license-files"] == ["LICENSE"]
