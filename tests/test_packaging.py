@@ -316,3 +316,28 @@ def test_the_code_is_licensed_apache_2() -> None:
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["license"] == "Apache-2.0"
     assert project["license-files"] == ["LICENSE"]
+
+
+def _pins() -> dict[str, str]:
+    lines = (REPO / "constraints.txt").read_text(encoding="utf-8").splitlines()
+    pairs = [line.split("==") for line in lines if line and not line.startswith("#")]
+    return {name.lower().replace("_", "-"): version for name, version in pairs}
+
+
+def test_every_test_and_build_tool_is_pinned_exactly() -> None:
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    pins = _pins()
+    for requirement in extras["test"] + extras["package"]:
+        name = requirement.split(">")[0].split("=")[0].split("<")[0].strip().lower()
+        assert name in pins, f"{name} is not pinned in constraints.txt"
+        assert all(part.isdigit() for part in pins[name].split(".")), f"{name}=={pins[name]} is not an exact version"
+    runtime = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    for requirement in runtime:  # runtime dependencies keep their ranges
+        assert requirement.split(">")[0].split("=")[0].strip().lower() not in pins
+
+
+def test_ci_runs_exactly_the_readmes_test_command() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    command = readme.split("```sh\n", 1)[1].split("```", 1)[0].splitlines()[1]
+    assert "-c constraints.txt" in command
+    assert (REPO / ".ci" / "run").read_text(encoding="utf-8").rstrip().splitlines()[-1] == command
