@@ -16,18 +16,21 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.core.bundle_writer import write_bundle
+from reader.core.controls import CONTROLS_REMOVED, ControlFilter
 from reader.core.errors import SourceError
-from reader.core.front_matter import FrontMatter, check_corrections, read_front_matter
+from reader.core.front_matter import check_corrections, read_front_matter
 from reader.core.limits import (
+    MAX_ARTICLE_ID_CHARACTERS,
     MAX_GROUP_TERMS,
     MAX_NESTING,
     MAX_SECTION_BYTES,
+    MAX_SLUG_CHARACTERS,
     MAX_SYNONYM_TERMS,
     MAX_TITLE_CHARACTERS,
 )
-from reader.core.model import ArticleInfo, Correction, Section
+from reader.core.links import Link, resolve_links, section_target
+from reader.core.model import ArticleInfo, Section, is_article_id, section_id
 from reader.core.policy import LINK_SCHEMES
-from reader.core.safe_text import strip_controls
 from reader.core.sanitize import nesting_depth
 from reader.core.sources import read_source, source_files
 from reader.core.text import words
@@ -36,7 +39,6 @@ from reader.core.text import words
 TABLE_ATTRS = {"border": "1", "cellspacing": "0", "cellpadding": "6", "width": "100%"}
 
 TOO_DEEP = "quotes and lists nested too deeply"
-CONTROLS_REMOVED = "removed control characters"
 
 _ENUMERATION = re.compile(r"^\s*\d+[.)]\s+")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -50,7 +52,8 @@ class ParsedArticle:
     info: ArticleInfo
     sections: list[Section]
     section_lines: dict[str, int]
-    links: list[tuple[str, int]] = field(default_factory=list)
+    """The line where each section starts, by its full id."""
+    links: list[Link] = field(default_factory=list)
 
 
 @dataclass
@@ -67,10 +70,29 @@ def slugify(title: str) -> str:
     >>> slugify("2. Anxiolytic Properties")
     'anxiolytic-properties'
     """
-    text = _ENUMERATION.sub("", title)
+    return _slug(_ENUMERATION.sub("", title), MAX_SLUG_CHARACTERS) or "section"
+
+
+def _slug(text: str, limit: int) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = _NON_WORD.sub("-", text.lower()).strip("-")
-    return slug or "section"
+    if len(slug) > limit:
+        cut = slug[: limit + 1]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else slug[:limit]
+    return slug.strip("-")
+
+
+def default_article_id(path: Path) -> str:
+    """Return the id of an article whose front matter gives none: its file name without ``.md``,
+    made a slug if it is not one (``Snake Bite.md`` is ``snake-bite``)."""
+    stem = path.name[: -len(".md")] if path.name.endswith(".md") else path.stem
+    if is_article_id(stem):
+        return stem
+    slug = _slug(stem, MAX_ARTICLE_ID_CHARACTERS)
+    if not slug:
+        message = "the file name makes no article id: rename the file or give the front matter an 'id'"
+        raise SourceError(path, message, 1)
+    return slug
 
 
 def _markdown() -> MarkdownIt:
@@ -93,17 +115,19 @@ def _inline_text(token: Token) -> str:
 class _SectionBuilder:
     """Cuts one parsed source into sections and renders each to HTML and plain text."""
 
-    def __init__(self, path: Path, md: MarkdownIt, warnings: list[str]) -> None:
+    def __init__(self, path: Path, md: MarkdownIt, warnings: list[str], article_id: str) -> None:
         self.path = path
         self.md = md
         self.warnings = warnings
-        self.links: list[tuple[str, int]] = []
+        self.article_id = article_id
+        self.links: list[Link] = []
 
     def _warn(self, line: int, message: str) -> None:
         self.warnings.append(f"{self.path}:{line}: warning: {message}")
 
-    def sanitize_inline(self, token: Token, line: int) -> None:
-        """Keep only internal and http(s)/mailto links; show images as their alt text."""
+    def sanitize_inline(self, token: Token, line: int, section: int) -> None:
+        """Keep only section links (written to their full ids) and http(s)/mailto links; show
+        images as their alt text."""
         children: list[Token] = []
         dropped: list[bool] = []
         for child in token.children or []:
@@ -113,10 +137,12 @@ class _SectionBuilder:
                 continue
             if child.type == "link_open":
                 href = str(child.attrGet("href") or "")
-                if href.startswith("#"):
-                    self.links.append((href[1:], line))
+                target = section_target(href, self.article_id)
+                if target is not None:
+                    child.attrSet("href", f"#{target[0]}")
+                    self.links.append(Link(href, target[0], target[1], line, section))
                 elif not href.lower().startswith(tuple(f"{scheme}:" for scheme in LINK_SCHEMES)):
-                    self._warn(line, f"link to {href!r} dropped (only #id, http(s) and mailto)")
+                    self._warn(line, f"link to {href!r} dropped (only #id, article#id, http(s) and mailto)")
                     dropped.append(True)
                     continue
                 dropped.append(False)
@@ -182,14 +208,13 @@ class _SectionBuilder:
         sections: list[Section] = []
         lines: dict[str, int] = {}
         stack: list[tuple[int, str]] = []
-        article_id = ""
         for order, (heading, body) in enumerate(self.sections(tokens)):
             line = heading.map[0] + 1 if heading.map else 1
             level = int(heading.tag[1])
             inline = body[1]
             for token in body:
                 if token.type == "inline":
-                    self.sanitize_inline(token, token.map[0] + 1 if token.map else line)
+                    self.sanitize_inline(token, token.map[0] + 1 if token.map else line, order)
             title = _inline_text(inline)
             if not title:
                 raise SourceError(self.path, "empty heading", line)
@@ -200,22 +225,19 @@ class _SectionBuilder:
                 raise SourceError(self.path, "no title: the first heading must be '# Title'", line)
             if order > 0 and level == 1:
                 raise SourceError(self.path, "two titles: only one '# ' heading per article", line)
-            section_id = slugify(title)
-            if section_id in lines:
+            slug = slugify(title)
+            full_id = section_id(self.article_id, slug)
+            if full_id in lines:
                 raise SourceError(
                     self.path,
-                    f"duplicate section id {section_id!r} (also line {lines[section_id]}); rename a heading",
+                    f"duplicate section id {slug!r} (also line {lines[full_id]}); rename a heading",
                     line,
                 )
-            if order == 0:
-                article_id = section_id
-                if title != info_title:
-                    raise SourceError(
-                        self.path, f"the '# ' title differs from the front matter title {info_title!r}", line
-                    )
+            if order == 0 and title != info_title:
+                raise SourceError(self.path, f"the '# ' title differs from the front matter title {info_title!r}", line)
             while stack and stack[-1][0] >= level:
                 stack.pop()
-            heading.attrSet("id", section_id)
+            heading.attrSet("id", full_id)
             for token in body:
                 if token.type == "table_open":
                     for key, value in TABLE_ATTRS.items():
@@ -225,16 +247,16 @@ class _SectionBuilder:
             size = max(len(html.encode()), len(text.encode()))
             if size > MAX_SECTION_BYTES:
                 kib, limit = -(-size // 1024), MAX_SECTION_BYTES // 1024
-                message = f"section {section_id!r} is {kib} KiB; the limit is {limit} KiB: split it with more headings"
+                message = f"section {slug!r} is {kib} KiB; the limit is {limit} KiB: split it with more headings"
                 raise SourceError(self.path, message, line)
             depth = nesting_depth(html)
             if depth > MAX_NESTING:
-                message = f"section {section_id!r} nests its tags {depth} deep; the limit is {MAX_NESTING}"
+                message = f"section {slug!r} nests its tags {depth} deep; the limit is {MAX_NESTING}"
                 raise SourceError(self.path, f"{message}: flatten its quotes, lists or emphasis", line)
             sections.append(
                 Section(
-                    id=section_id,
-                    article_id=article_id,
+                    id=full_id,
+                    article_id=self.article_id,
                     parent_id=stack[-1][1] if stack else None,
                     level=level,
                     order=order,
@@ -243,8 +265,8 @@ class _SectionBuilder:
                     text=text,
                 )
             )
-            lines[section_id] = line
-            stack.append((level, section_id))
+            lines[full_id] = line
+            stack.append((level, full_id))
         if not sections:
             raise SourceError(self.path, "no title: the article has no '# Title' heading", 1)
         return sections, lines
@@ -258,82 +280,49 @@ def _check_nesting(path: Path, tokens: list[Token], limit: int) -> None:
             raise SourceError(path, f"{TOO_DEEP}: flatten them (the parser drops what is deeper)", line)
 
 
-class _ControlFilter:
-    """Removes control characters from a source and from what its parse yields, noting the lines."""
-
-    def __init__(self) -> None:
-        self.lines: set[int] = set()
-
-    def clean(self, text: str, line: int) -> str:
-        """Return ``text`` without control characters, noting ``line`` if it had any."""
-        cleaned = strip_controls(text)
-        if cleaned != text:
-            self.lines.add(line)
-        return cleaned
-
-    def source(self, text: str) -> str:
-        """Clean a whole source, line by line, its line endings made newlines first."""
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        return "\n".join(self.clean(line, number) for number, line in enumerate(lines, start=1))
-
-    def tokens(self, tokens: list[Token]) -> None:
-        """Clean the tokens' texts and attributes: character references such as ``&#12;`` make them."""
-        for token in tokens:
-            line = token.map[0] + 1 if token.map else 1
-            for item in (token, *(token.children or [])):
-                item.content = self.clean(item.content, line)
-                item.info = self.clean(item.info, line)
-                for key, value in item.attrs.items():
-                    if isinstance(value, str):
-                        item.attrs[key] = self.clean(value, line)
-
-    def front_matter(self, front: FrontMatter) -> FrontMatter:
-        """Clean the metadata, which YAML escapes such as ``"\\e"`` can fill with control characters."""
-        meta = {key: self.clean(value, front.line_of(key)) for key, value in front.meta.items()}
-        line = front.line_of("corrections")
-        corrections = tuple(Correction(*(self.clean(text, line) for text in item)) for item in front.corrections)
-        return FrontMatter(meta, corrections, front.lines)
-
-
 def parse_article(path: Path, warnings: list[str] | None = None) -> ParsedArticle:
     """Parse one source file into its metadata and sections; raise SourceError on bad input.
 
     Control characters (but tab and newline) are removed, with a warning for each line that had any.
     """
     warnings = warnings if warnings is not None else []
-    controls = _ControlFilter()
+    controls = ControlFilter()
     text = controls.source(read_source(path))
     md = _markdown()
     tokens = md.parse(text)
     front = controls.front_matter(read_front_matter(path, tokens))
     _check_nesting(path, tokens, md.options["maxNesting"])
     controls.tokens(tokens)
-    builder = _SectionBuilder(path, md, warnings)
+    article_id = front.article_id or default_article_id(path)
+    builder = _SectionBuilder(path, md, warnings, article_id)
     sections, section_lines = builder.build(tokens, front.meta["title"])
     check_corrections(path, front, sections)
     warnings += [f"{path}:{line}: warning: {CONTROLS_REMOVED}" for line in sorted(controls.lines)]
-    info = ArticleInfo(id=sections[0].id, corrections=front.corrections, **front.meta)
+    info = ArticleInfo(id=article_id, corrections=front.corrections, **front.meta)
     return ParsedArticle(path, info, sections, section_lines, builder.links)
 
 
 def parse_sources(source_dir: Path) -> BuildResult:
-    """Parse every ``*.md`` in a folder and check ids and internal links across all of them."""
+    """Parse every ``*.md`` in a folder; check that article ids are unique and that every section
+    link finds its section (see reader.core.links)."""
     result = BuildResult(articles=[])
-    seen: dict[str, tuple[Path, int]] = {}
+    seen: dict[str, Path] = {}
     for path in source_files(source_dir, result.warnings):
         article = parse_article(path, result.warnings)
-        for section in article.sections:
-            line = article.section_lines[section.id]
-            if section.id in seen:
-                other, other_line = seen[section.id]
-                raise SourceError(path, f"duplicate section id {section.id!r} (also {other.name}:{other_line})", line)
-            seen[section.id] = (path, line)
+        other = seen.get(article.info.id)
+        if other is not None:
+            message = f"duplicate article id {article.info.id!r} (also {other.name}): give one an 'id' of its own"
+            raise SourceError(path, message, _id_line(path))
+        seen[article.info.id] = path
         result.articles.append(article)
-    for article in result.articles:
-        for target, line in article.links:
-            if target not in seen:
-                raise SourceError(article.path, f"dangling link to '#{target}': no such section", line)
+    resolve_links([(article.path, article.links, article.sections) for article in result.articles])
     return result
+
+
+def _id_line(path: Path) -> int:
+    """The line of a source's front matter ``id``, or 1 when its id is its file name."""
+    lines = read_source(path).splitlines()[1:]
+    return next((number for number, text in enumerate(lines, start=2) if text.startswith("id:")), 1)
 
 
 def read_synonyms(path: Path) -> list[list[str]]:

@@ -18,11 +18,14 @@ from reader.core.model import (
     OutlineNode,
     Section,
     build_outline,
+    pick_section,
 )
 from reader.core.sanitize import clean_html, clean_stylesheet
 from reader.core.search.index import index_problem
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
+"""5: section ids are ``ARTICLE/SECTION`` and article ids are slugs (issue 13); a bundle of an
+older schema is refused with one line, telling to rebuild it."""
 
 ARTICLE_COLUMNS = "ord, id, title, source, language, edition"
 CORRECTION_COLUMNS = "article_id, ord, original, corrected, reason"
@@ -252,9 +255,22 @@ class Bundle:
         rows = self._conn.execute(f"SELECT {SECTION_COLUMNS} FROM sections ORDER BY ord")
         return [self._section(row) for row in rows]
 
+    def resolve_section(self, section_id: str) -> str:
+        """Return the full id (``ARTICLE/SECTION``) a section id names: itself, or the one section
+        whose part after the slash it is (an old plain id). Raise SectionNotFoundError, or
+        AmbiguousSectionError (reader.core.model) naming the candidates."""
+        exact = self._conn.execute("SELECT 1 FROM sections WHERE id = ?", (section_id,)).fetchone() is not None
+        candidates: list[str] = []
+        if not exact and "/" not in section_id:
+            query = "SELECT id FROM sections WHERE substr(id, length(article_id) + 2) = ? ORDER BY ord"
+            candidates = [str(row[0]) for row in self._conn.execute(query, (section_id,))]
+        return pick_section(section_id, exact, candidates)
+
     def section(self, section_id: str) -> Section:
-        """Return one section; raise SectionNotFoundError for an unknown id."""
-        row = self._conn.execute(f"SELECT {SECTION_COLUMNS} FROM sections WHERE id = ?", (section_id,)).fetchone()
+        """Return one section by its full id or an old plain id (see ``resolve_section``); raise
+        SectionNotFoundError for an unknown id."""
+        full_id = self.resolve_section(section_id)
+        row = self._conn.execute(f"SELECT {SECTION_COLUMNS} FROM sections WHERE id = ?", (full_id,)).fetchone()
         if row is None:
             raise SectionNotFoundError(section_id)
         return self._section(row)

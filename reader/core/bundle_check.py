@@ -9,14 +9,29 @@ from __future__ import annotations
 
 import sqlite3
 
-from reader.core.limits import MAX_NESTING, MAX_SECTION_BYTES, MAX_TITLE_CHARACTERS
+from reader.core.limits import (
+    MAX_ARTICLE_ID_CHARACTERS,
+    MAX_NESTING,
+    MAX_SECTION_BYTES,
+    MAX_SLUG_CHARACTERS,
+    MAX_TITLE_CHARACTERS,
+)
 from reader.core.sanitize import clean_html, nesting_depth
 from reader.core.search.index import ROW_RULES as INDEX_ROW_RULES
 from reader.core.search.index import TABLES as INDEX_TABLES
 from reader.core.search.index import check_readable
 
 TABLES = ("meta", "articles", "corrections", "sections", *INDEX_TABLES)
-MAX_ID_CHARACTERS = 300
+MAX_ID_CHARACTERS = MAX_ARTICLE_ID_CHARACTERS + 1 + MAX_SLUG_CHARACTERS
+"""The longest section id: ``ARTICLE/SECTION``."""
+
+
+def _not_slug(text: str) -> str:
+    """An SQL condition true when ``text`` is not a slug (lowercase ASCII words and single hyphens)."""
+    return f"({text} = '' OR {text} GLOB '*[^a-z0-9-]*' OR {text} LIKE '-%' OR {text} LIKE '%-' OR {text} LIKE '%--%')"
+
+
+_SLUG_RULE = "lowercase letters, digits and single hyphens"
 
 # Each query returns the rows that break one rule: (where, what is wrong). The first found is reported.
 _ROW_RULES: tuple[str, ...] = (
@@ -27,8 +42,10 @@ _ROW_RULES: tuple[str, ...] = (
         "SELECT 'article row ' || quote(ord), 'has an id, title, source, language or edition that is not text'"
         " FROM articles WHERE typeof(ord) != 'integer' OR typeof(id) != 'text' OR typeof(title) != 'text'"
         " OR typeof(source) != 'text' OR typeof(language) != 'text' OR typeof(edition) != 'text'"
-        f" OR length(id) NOT BETWEEN 1 AND {MAX_ID_CHARACTERS}"
+        f" OR length(id) NOT BETWEEN 1 AND {MAX_ARTICLE_ID_CHARACTERS}"
     ),
+    f"SELECT 'article row ' || quote(ord), 'has an id that is not a slug ({_SLUG_RULE})' FROM articles WHERE"
+    + _not_slug("id"),
     (
         "SELECT 'article ' || quote(id), 'has no section' FROM articles"
         " WHERE id NOT IN (SELECT article_id FROM sections WHERE article_id IS NOT NULL)"
@@ -62,6 +79,13 @@ _ROW_RULES: tuple[str, ...] = (
     (
         "SELECT 'section ' || quote(s.id), 'belongs to no article of the bundle' FROM sections AS s"
         " WHERE s.article_id IS NULL OR s.article_id NOT IN (SELECT id FROM articles)"
+    ),
+    (
+        "SELECT 'section row ' || quote(ord), 'has an id that is not ARTICLE/SECTION (its article''s id, a slash,"
+        f" a slug of {_SLUG_RULE})' FROM sections WHERE typeof(article_id) != 'text'"
+        " OR substr(id, 1, length(article_id) + 1) != article_id || '/'"
+        f" OR length(id) - length(article_id) - 1 > {MAX_SLUG_CHARACTERS}"
+        " OR " + _not_slug("substr(id, length(article_id) + 2)")
     ),
     (
         "SELECT 'section ' || quote(s.id), 'has a parent that is not an earlier section of its article'"

@@ -16,13 +16,15 @@ import yaml
 from markdown_it.token import Token
 
 from reader.core.errors import SourceError
-from reader.core.limits import MAX_PUBLIC_SOURCE_CHARACTERS
-from reader.core.model import Correction, Section
+from reader.core.limits import MAX_ARTICLE_ID_CHARACTERS, MAX_PUBLIC_SOURCE_CHARACTERS
+from reader.core.model import Correction, Section, is_article_id
 
 REQUIRED_KEYS = ("title", "source", "language", "edition")
-OPTIONAL_KEYS = ("corrections", "public_source")
+OPTIONAL_KEYS = ("corrections", "public_source", "id")
 """``source`` is the editors' record of where the text came from; ``public_source`` is what handouts
-print and exports show (a handout prints no source when it is absent)."""
+print and exports show (a handout prints no source when it is absent); ``id`` is the article's id
+(default: the file name without ``.md``)."""
+ID_RULE = f"lowercase letters, digits and single hyphens, at most {MAX_ARTICLE_ID_CHARACTERS} characters"
 _QUOTE_IT = "put the value in quotes to keep it as text"
 
 
@@ -33,6 +35,8 @@ class FrontMatter:
     meta: dict[str, str]
     corrections: tuple[Correction, ...]
     lines: tuple[str, ...]
+    article_id: str | None = None
+    """The front matter's ``id``, checked to be a slug; None when it gives none."""
 
     def line_of(self, key: object) -> int:
         """Return the line of the file where a top-level key is, or 1 if it is not there."""
@@ -110,6 +114,17 @@ def _public_source(path: Path, data: dict[Any, Any], lines: Sequence[str]) -> di
     return {"public_source": text}
 
 
+def _article_id(path: Path, data: dict[Any, Any], lines: Sequence[str]) -> str | None:
+    """The article id the front matter gives, if it gives one: a slug, else a SourceError."""
+    if "id" not in data:
+        return None
+    text = _meta_text(path, data, lines, "id")
+    if not is_article_id(text):
+        message = f"front matter: 'id' {text[:80]!r} is not an article id ({ID_RULE})"
+        raise SourceError(path, message, _key_line(lines, "id"))
+    return text
+
+
 def _corrections(path: Path, data: dict[Any, Any], lines: Sequence[str]) -> tuple[Correction, ...]:
     raw = data.get("corrections") or []
     line = _key_line(lines, "corrections")
@@ -142,7 +157,7 @@ def read_front_matter(path: Path, tokens: Sequence[Token]) -> FrontMatter:
     if unknown:
         raise SourceError(path, f"front matter: unknown key {unknown[0]!r}", _key_line(lines, unknown[0]))
     meta = {key: _meta_text(path, data, lines, key) for key in REQUIRED_KEYS} | _public_source(path, data, lines)
-    return FrontMatter(meta, _corrections(path, data, lines), lines)
+    return FrontMatter(meta, _corrections(path, data, lines), lines, _article_id(path, data, lines))
 
 
 def check_corrections(path: Path, front: FrontMatter, sections: Sequence[Section]) -> None:

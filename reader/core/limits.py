@@ -18,6 +18,12 @@ MAX_SECTION_BYTES = 512 * 1024
 MAX_TITLE_CHARACTERS = 500
 """The longest heading a section may have."""
 
+MAX_ARTICLE_ID_CHARACTERS = 64
+"""The longest article id (front matter ``id``, or the file name): it starts every section's id."""
+
+MAX_SLUG_CHARACTERS = 200
+"""The longest section slug: a longer heading's slug is cut (at a hyphen where it can be)."""
+
 MAX_PUBLIC_SOURCE_CHARACTERS = 200
 """The longest ``public_source`` an article may have: it is printed on one line of every page."""
 

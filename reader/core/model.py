@@ -6,9 +6,18 @@ costs several times more to create (``python -m bench.startup``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
+
+from reader.core.errors import SectionNotFoundError
+from reader.core.limits import MAX_ARTICLE_ID_CHARACTERS
+
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+"""An id's shape: lowercase ASCII letters and digits in words joined by single hyphens."""
+ID_SEPARATOR = "/"
+"""Between an article's id and a section's slug: ``ketamine-effects/hallucinations``."""
 
 
 class Correction(NamedTuple):
@@ -109,3 +118,53 @@ def iter_outline(nodes: Iterable[OutlineNode], depth: int = 0) -> Iterator[tuple
     for node in nodes:
         yield depth, node
         yield from iter_outline(node.children, depth + 1)
+
+
+def is_article_id(text: str) -> bool:
+    """Whether ``text`` can be an article id: a slug of at most MAX_ARTICLE_ID_CHARACTERS."""
+    return len(text) <= MAX_ARTICLE_ID_CHARACTERS and SLUG.match(text) is not None
+
+
+def section_id(article_id: str, slug: str) -> str:
+    """Return the full id of a section: ``ARTICLE/SECTION``."""
+    return f"{article_id}{ID_SEPARATOR}{slug}"
+
+
+def plain_id(full_id: str) -> str:
+    """Return the section's part of a full id (the whole id when it has no article part)."""
+    return full_id.rpartition(ID_SEPARATOR)[2]
+
+
+class AmbiguousSectionError(SectionNotFoundError):
+    """A plain (old) section id names a section of several articles; ``candidates`` are their ids."""
+
+    def __init__(self, wanted: str, candidates: Sequence[str]) -> None:
+        super().__init__(wanted)
+        self.candidates = tuple(candidates)
+        shown = ", ".join(self.candidates[:5]) + (", ..." if len(self.candidates) > 5 else "")
+        self.args = (f"section id {wanted!r} is in {len(self.candidates)} articles: {shown}; give ARTICLE/SECTION",)
+
+
+def pick_section(wanted: str, exact: bool, candidates: Sequence[str]) -> str:
+    """Return the section an id names: itself if it is a full id (``exact``), else the one
+    candidate whose section part equals it; raise SectionNotFoundError for none and
+    AmbiguousSectionError for several."""
+    if exact:
+        return wanted
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates:
+        raise AmbiguousSectionError(wanted, candidates)
+    raise SectionNotFoundError(wanted)
+
+
+def resolve_section(wanted: str, ids: Collection[str]) -> str:
+    """Return the full id a section id names among ``ids``: the exact id first, else the unique id
+    whose section part is ``wanted`` (an old plain id, from before ids had an article part).
+
+    Raises SectionNotFoundError, or AmbiguousSectionError naming the candidates.
+    """
+    if wanted in ids:
+        return wanted
+    candidates = [] if ID_SEPARATOR in wanted else [i for i in ids if plain_id(i) == wanted]
+    return pick_section(wanted, False, candidates)

@@ -9,48 +9,52 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.cli import main
-from reader.core.builder import parse_article, parse_sources, slugify
+from reader.core.builder import build_bundle, parse_article, parse_sources, slugify
 from reader.core.bundle import Bundle
 from reader.core.errors import SourceError
+from reader.core.locations import stylesheet_path, synonyms_path
 from reader.core.model import iter_outline
 from tests.conftest import FRONT, SourceWriter
 
 EXPECTED_OUTLINE = [
     (
-        "understanding-the-effects-of-ketamine-a-comprehensive-overview",
+        "ketamine-effects/understanding-the-effects-of-ketamine-a-comprehensive-overview",
         [
-            ("what-is-ketamine", ["table-1-common-uses-of-ketamine"]),
+            ("ketamine-effects/what-is-ketamine", ["ketamine-effects/table-1-common-uses-of-ketamine"]),
             (
-                "the-positive-effects-of-ketamine",
+                "ketamine-effects/the-positive-effects-of-ketamine",
                 [
-                    "fast-antidepressant-effects",
-                    "anxiolytic-properties",
-                    "neuroplasticity-promotion",
-                    "discomfort-relief",
-                    "summary-of-positive-effects",
+                    "ketamine-effects/fast-antidepressant-effects",
+                    "ketamine-effects/anxiolytic-properties",
+                    "ketamine-effects/neuroplasticity-promotion",
+                    "ketamine-effects/discomfort-relief",
+                    "ketamine-effects/summary-of-positive-effects",
                 ],
             ),
             (
-                "the-negative-effects-of-ketamine",
+                "ketamine-effects/the-negative-effects-of-ketamine",
                 [
-                    "dissociative-effects",
-                    "hallucinations",
-                    "dependence-and-abuse-potential",
-                    "short-term-side-effects",
-                    "summary-of-negative-effects",
+                    "ketamine-effects/dissociative-effects",
+                    "ketamine-effects/hallucinations",
+                    "ketamine-effects/dependence-and-abuse-potential",
+                    "ketamine-effects/short-term-side-effects",
+                    "ketamine-effects/summary-of-negative-effects",
                 ],
             ),
-            ("security-considerations-for-online-ketamine-treatment", ["key-safety-tips"]),
             (
-                "often-asked-questions-faq",
+                "ketamine-effects/security-considerations-for-online-ketamine-treatment",
+                ["ketamine-effects/key-safety-tips"],
+            ),
+            (
+                "ketamine-effects/often-asked-questions-faq",
                 [
-                    "is-ketamine-safe-for-everybody",
-                    "how-long-do-the-effects-of-ketamine-last",
-                    "can-i-self-prescribe-ketamine-gotten-online",
-                    "what-should-i-anticipate-during-a-ketamine-treatment-session",
+                    "ketamine-effects/is-ketamine-safe-for-everybody",
+                    "ketamine-effects/how-long-do-the-effects-of-ketamine-last",
+                    "ketamine-effects/can-i-self-prescribe-ketamine-gotten-online",
+                    "ketamine-effects/what-should-i-anticipate-during-a-ketamine-treatment-session",
                 ],
             ),
-            ("conclusion", []),
+            ("ketamine-effects/conclusion", []),
         ],
     ),
 ]
@@ -63,15 +67,15 @@ def test_outline_of_the_shipped_article(shipped_bundle: Path) -> None:
     assert shape == EXPECTED_OUTLINE
     assert all(not leaf.children for root in roots for part in root.children for leaf in part.children)
     levels = {node.id: node.level for _, node in iter_outline(roots)}
-    assert levels["understanding-the-effects-of-ketamine-a-comprehensive-overview"] == 1
-    assert levels["what-is-ketamine"] == 2
-    assert levels["hallucinations"] == 3
+    assert levels["ketamine-effects/understanding-the-effects-of-ketamine-a-comprehensive-overview"] == 1
+    assert levels["ketamine-effects/what-is-ketamine"] == 2
+    assert levels["ketamine-effects/hallucinations"] == 3
 
 
 def test_titles_keep_their_numbers(shipped_bundle: Path) -> None:
     with Bundle.open(shipped_bundle) as bundle:
         assert bundle.section("hallucinations").title == "2. Hallucinations"
-        assert bundle.section("hallucinations").parent_id == "the-negative-effects-of-ketamine"
+        assert bundle.section("hallucinations").parent_id == "ketamine-effects/the-negative-effects-of-ketamine"
 
 
 def test_tables_have_header_rows_and_borders(shipped_bundle: Path) -> None:
@@ -135,7 +139,7 @@ def test_raw_html_and_unsafe_links_do_not_survive(write_source: SourceWriter) ->
 def test_internal_links_resolve_across_sections(write_source: SourceWriter) -> None:
     folder = write_source("# Test Article\n\nSee [part](#second-part).\n\n## Second part\n\nText.\n")
     html = parse_sources(folder).articles[0].sections[0].html
-    assert '<a href="#second-part">part</a>' in html
+    assert '<a href="#article/second-part">part</a>' in html
 
 
 BAD_SOURCES = [
@@ -243,13 +247,25 @@ def test_empty_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert f"{folder}: no article sources" in err
 
 
-def test_duplicate_ids_across_files(write_source: SourceWriter) -> None:
-    write_source("# First\n\n## Dosage\n", name="a.md", title="First")
-    folder = write_source("# Second\n\n## Dosage\n", name="b.md", title="Second")
-    with pytest.raises(SourceError, match=r"duplicate section id 'dosage' \(also a.md:10\)") as info:
-        parse_sources(folder)
-    assert info.value.path.name == "b.md"
-    assert info.value.line == 10
+def test_the_same_headings_in_many_articles_build(write_source: SourceWriter, tmp_path: Path) -> None:
+    body = "\n\n## Treatment\n\nRest.\n\n## Side effects\n\nFew.\n\n## Frequently asked questions\n\nAsk.\n"
+    for number in range(20):
+        folder = write_source(f"# Article {number}{body}", name=f"t{number:02d}.md", title=f"Article {number}")
+    result = parse_sources(folder)
+    assert len(result.articles) == 20
+    assert [s.id for s in result.articles[3].sections] == [
+        "t03/article-3",
+        "t03/treatment",
+        "t03/side-effects",
+        "t03/frequently-asked-questions",
+    ]
+    assert result.articles[3].sections[1].parent_id == "t03/article-3"
+    out = tmp_path / "library.sqlite"
+    build_bundle(folder, out, stylesheet_path(), synonyms_path())
+    with Bundle.open(out) as bundle:
+        assert "ok, schema" in bundle.full_check()
+        assert bundle.section_count() == 80
+        assert bundle.section("t07/treatment").html.startswith('<h2 id="t07/treatment">')
 
 
 def test_failed_build_keeps_the_previous_bundle(

@@ -70,15 +70,18 @@ def test_fts_index_finds_words(shipped_bundle: Path) -> None:
             "WHERE sections_fts MATCH ? ORDER BY rank",
             ("queasiness",),
         ).fetchall()
-    assert {row[0] for row in rows} == {"short-term-side-effects", "summary-of-negative-effects"}
+    assert {row[0] for row in rows} == {
+        "ketamine-effects/short-term-side-effects",
+        "ketamine-effects/summary-of-negative-effects",
+    }
 
 
 def _tamper_text(path: Path) -> None:
     conn = sqlite3.connect(path)
-    (text,) = conn.execute("SELECT text FROM sections WHERE id = 'hallucinations'").fetchone()
+    (text,) = conn.execute("SELECT text FROM sections WHERE id = 'ketamine-effects/hallucinations'").fetchone()
     changed = text.replace("greater doses", "greater dosez", 1)
     assert changed != text
-    conn.execute("UPDATE sections SET text = ? WHERE id = 'hallucinations'", (changed,))
+    conn.execute("UPDATE sections SET text = ? WHERE id = 'ketamine-effects/hallucinations'", (changed,))
     conn.commit()
     conn.close()
 
@@ -87,14 +90,21 @@ def _tamper_text(path: Path) -> None:
     "damage",
     [
         pytest.param(_tamper_text, id="one-letter-of-text"),
-        pytest.param(lambda p: _write(p, "UPDATE sections SET html = html || ' ' WHERE id = 'conclusion'"), id="html"),
-        pytest.param(lambda p: _write(p, "UPDATE sections SET title = 'X' WHERE id = 'conclusion'"), id="title"),
+        pytest.param(
+            lambda p: _write(p, "UPDATE sections SET html = html || ' ' WHERE id = 'ketamine-effects/conclusion'"),
+            id="html",
+        ),
+        pytest.param(
+            lambda p: _write(p, "UPDATE sections SET title = 'X' WHERE id = 'ketamine-effects/conclusion'"), id="title"
+        ),
         pytest.param(lambda p: _write(p, "UPDATE articles SET source = 'elsewhere'"), id="metadata"),
         pytest.param(
             lambda p: _write(p, "UPDATE meta SET value = value || ' ' WHERE key = 'stylesheet'"),
             id="stylesheet",
         ),
-        pytest.param(lambda p: _write(p, "DELETE FROM sections WHERE id = 'conclusion'"), id="deleted-section"),
+        pytest.param(
+            lambda p: _write(p, "DELETE FROM sections WHERE id = 'ketamine-effects/conclusion'"), id="deleted-section"
+        ),
     ],
 )
 def test_tampering_is_caught(damage: object, bundle_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -210,7 +220,7 @@ HOSTILE: dict[str, str | tuple[str, ...]] = {
         "CREATE TABLE loose AS SELECT * FROM sections",  # the same columns, without UNIQUE
         "DROP TABLE sections",
         "ALTER TABLE loose RENAME TO sections",
-        "UPDATE sections SET id = 'what-is-ketamine' WHERE ord = 3",
+        "UPDATE sections SET id = 'ketamine-effects/what-is-ketamine' WHERE ord = 3",
     ),
     "huge-section": "UPDATE sections SET text = text || printf('%.600000c', 'x') WHERE ord = 3",
     "deeply-nested-lists": (
@@ -242,14 +252,14 @@ def test_subtree_and_unknown_section(shipped_bundle: Path) -> None:
     with Bundle.open(shipped_bundle) as bundle:
         ids = [s.id for s in bundle.subtree("the-positive-effects-of-ketamine")]
         assert ids == [
-            "the-positive-effects-of-ketamine",
-            "fast-antidepressant-effects",
-            "anxiolytic-properties",
-            "neuroplasticity-promotion",
-            "discomfort-relief",
-            "summary-of-positive-effects",
+            "ketamine-effects/the-positive-effects-of-ketamine",
+            "ketamine-effects/fast-antidepressant-effects",
+            "ketamine-effects/anxiolytic-properties",
+            "ketamine-effects/neuroplasticity-promotion",
+            "ketamine-effects/discomfort-relief",
+            "ketamine-effects/summary-of-positive-effects",
         ]
-        assert [s.id for s in bundle.subtree("conclusion")] == ["conclusion"]
+        assert [s.id for s in bundle.subtree("conclusion")] == ["ketamine-effects/conclusion"]
         with pytest.raises(SectionNotFoundError):
             bundle.subtree("nope")
 
@@ -271,9 +281,9 @@ def test_digest_encoding_tells_values_apart() -> None:
 def test_section_paths(shipped_bundle: Path) -> None:
     with Bundle.open(shipped_bundle) as bundle:
         paths = section_paths(bundle.sections())
-    assert paths["hallucinations"] == ("The Negative Effects of Ketamine", "2. Hallucinations")
-    assert paths["what-is-ketamine"] == ("What is Ketamine?",)
-    assert paths["understanding-the-effects-of-ketamine-a-comprehensive-overview"] == (
+    assert paths["ketamine-effects/hallucinations"] == ("The Negative Effects of Ketamine", "2. Hallucinations")
+    assert paths["ketamine-effects/what-is-ketamine"] == ("What is Ketamine?",)
+    assert paths["ketamine-effects/understanding-the-effects-of-ketamine-a-comprehensive-overview"] == (
         "Understanding the Effects of Ketamine: A Comprehensive Overview",
     )
 

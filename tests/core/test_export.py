@@ -54,10 +54,13 @@ def test_html_is_standalone_and_escapes_metadata() -> None:
 def test_a_section_exports_with_its_sub_sections(shipped_bundle: Path) -> None:
     with Bundle.open(shipped_bundle) as bundle:
         ((info, sections),) = export_sections(bundle, "the-negative-effects-of-ketamine")
-        assert [s.id for s in sections][:2] == ["the-negative-effects-of-ketamine", "dissociative-effects"]
+        assert [s.id for s in sections][:2] == [
+            "ketamine-effects/the-negative-effects-of-ketamine",
+            "ketamine-effects/dissociative-effects",
+        ]
         item = handout(bundle, "hallucinations")
         assert item.title == info.title
-        assert item.html.startswith('<h3 id="hallucinations">')
+        assert item.html.startswith('<h3 id="ketamine-effects/hallucinations">')
         with pytest.raises(SectionNotFoundError):
             handout(bundle, "nope")
 
