@@ -42,7 +42,7 @@ def test_outline_json_nests_as_in_the_article(shipped_bundle: Path, capsys: pyte
     (root,) = json.loads(out)
     assert set(root) == {"id", "title", "level", "children"}
     assert root["level"] == 1
-    faq = next(c for c in root["children"] if c["id"] == "often-asked-questions-faq")
+    faq = next(c for c in root["children"] if c["id"] == "ketamine-effects/often-asked-questions-faq")
     assert [q["title"] for q in faq["children"]][1] == "2. How long do the effects of ketamine last?"
 
 
@@ -52,7 +52,7 @@ def test_outline_text_shows_titles_and_ids(shipped_bundle: Path, capsys: pytest.
     lines = out.splitlines()
     assert len(lines) == 23
     assert lines[1].startswith("  What is Ketamine?")
-    assert lines[1].endswith("what-is-ketamine")
+    assert lines[1].endswith("ketamine-effects/what-is-ketamine")
 
 
 def test_info_json_keys(shipped_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -112,10 +112,10 @@ def test_export_one_section_as_html(shipped_bundle: Path, tmp_path: Path, capsys
     assert run(argv, capsys)[0] == 0
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
-    assert 'id="hallucinations"' in page
-    assert 'id="summary-of-negative-effects"' in page
-    assert 'id="fast-antidepressant-effects"' not in page
-    assert 'id="key-safety-tips"' not in page
+    assert 'id="ketamine-effects/hallucinations"' in page
+    assert 'id="ketamine-effects/summary-of-negative-effects"' in page
+    assert 'id="ketamine-effects/fast-antidepressant-effects"' not in page
+    assert 'id="ketamine-effects/key-safety-tips"' not in page
     assert "<style>" in page
 
 
@@ -351,8 +351,8 @@ def hostile_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("hostile") / "hostile.sqlite"
     info = ArticleInfo("evil", f"Evil{EVIL}", f"Source{EVIL}", "en", f"1{EVIL}", (Correction("", "Evil", EVIL),))
     sections = [
-        Section("evil", "evil", None, 1, 0, f"Evil{EVIL}", f"<h1>Evil{EVIL}</h1>", ""),
-        Section(f"part{EVIL}", "evil", "evil", 2, 1, f"Part{EVIL}", f"<p>Owned{EVIL}</p>", f"Owned{EVIL}\nline two"),
+        Section("evil/evil", "evil", None, 1, 0, f"Evil{EVIL}", f"<h1>Evil{EVIL}</h1>", ""),
+        Section("evil/part", "evil", "evil/evil", 2, 1, f"Part{EVIL}", f"<p>Owned{EVIL}</p>", f"Owned{EVIL}\nline two"),
     ]
     write_bundle(out, [(info, sections)], "p {}")
     return out
@@ -425,7 +425,7 @@ def test_a_bundle_name_cannot_forge_an_error_line(tmp_path: Path, capsys: pytest
 def test_a_failed_check_is_one_line(bundle_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     tampered = bundle_copy.rename(tmp_path / f"copy{FORGED}.sqlite")
     with contextlib.closing(sqlite3.connect(tampered)) as conn:
-        conn.execute("UPDATE sections SET title = 'changed' WHERE id = 'conclusion'")
+        conn.execute("UPDATE sections SET title = 'changed' WHERE id = 'ketamine-effects/conclusion'")
         conn.commit()
     code, _, err = run(["check", "--bundle", str(tampered)], capsys)
     assert code == 1
@@ -558,3 +558,33 @@ def test_search_text_names_the_words_no_section_mentions(
 ) -> None:
     code, out, _ = run(["search", "--bundle", str(shipped_bundle), "pregnant"], capsys)
     assert (code, out) == (0, "No results for: pregnant\nNo section mentions: pregnant\n")
+
+
+def _two_articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("burns", "snake"):
+        text = FRONT.format(title=name.title()) + f"# {name.title()}\n\n## Treatment\n\nRest.\n\n## Only {name}\n"
+        (folder / f"{name}.md").write_text(text, encoding="utf-8")
+    out = tmp_path / "library.sqlite"
+    assert main(["build", "--source", str(folder), "--out", str(out)]) == 0
+    return out
+
+
+def test_section_ids_across_articles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bundle = str(_two_articles(tmp_path))
+    capsys.readouterr()
+    code, out, _ = run(["outline", "--json", "--bundle", bundle], capsys)
+    assert code == 0
+    roots = json.loads(out)
+    assert [root["id"] for root in roots] == ["burns/burns", "snake/snake"]
+    assert [child["id"] for child in roots[1]["children"]] == ["snake/treatment", "snake/only-snake"]
+    text = ["export", "--format", "txt", "--out", "-", "--bundle", bundle, "--section"]
+    assert run([*text, "snake/treatment"], capsys)[1].startswith("Snake\n")
+    assert run([*text, "only-burns"], capsys)[1].startswith("Burns\n")  # an old plain id, unique
+    code, _, err = run([*text, "treatment"], capsys)
+    assert code == 2
+    assert err.startswith("reader: error: ")
+    assert "'treatment'" in err
+    assert err.count("\n") == 1
+    assert run(["check", "--bundle", bundle], capsys)[0] == 0

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.bundle import Bundle
+from reader.core.errors import SectionNotFoundError
 from reader.core.history import NavigationHistory, Position
 from reader.core.limits import check_document_size
-from reader.core.model import ArticleInfo, build_outline, section_paths
+from reader.core.model import ArticleInfo, build_outline, resolve_section, section_paths
 from reader.core.policy import PATH_SEPARATOR
 from reader.gui import theme
 from reader.gui.actions import Actions
@@ -167,9 +168,21 @@ class MainWindow(QMainWindow):
 
     # Navigation
 
+    def resolve(self, section_id: str) -> str | None:
+        """Return the full id a section id names (an old plain id included), or None (logged)."""
+        try:
+            return resolve_section(section_id, self.paths)
+        except SectionNotFoundError as exc:
+            log.warning("%s", exc)
+            return None
+
     @Slot(str)
     def open_section(self, section_id: str) -> None:
-        """Jump to a section, remembering where the reader was for Back."""
+        """Jump to a section (its full id, or an old plain one), remembering where the reader was for Back."""
+        resolved = self.resolve(section_id)
+        if resolved is None:
+            return
+        section_id = resolved
         if not self._reading_kept:
             self.history.update_current(self.content.position())
         self._reading_kept = False
@@ -178,8 +191,12 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
 
     def resume(self, section_id: str | None) -> None:
-        """Open at a section, or where the reader left off last time, or at the top."""
+        """Open at a section, or where the reader left off last time, or at the top; a section id
+        (given, or saved by an older reader) may be an old plain one."""
         position = Position(section_id) if section_id else self.settings.position
+        if position is not None:
+            resolved = self.resolve(position.section_id)
+            position = Position(resolved, position.offset) if resolved else None
         if position is None or not self.content.restore_position(position):
             self.content.verticalScrollBar().setValue(0)
         self.history = NavigationHistory()

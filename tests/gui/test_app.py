@@ -72,7 +72,7 @@ def test_self_check_fails_on_a_tampered_bundle(
     import sqlite3
 
     with sqlite3.connect(bundle_copy) as conn:
-        conn.execute("UPDATE sections SET text = 'changed' WHERE id = 'conclusion'")
+        conn.execute("UPDATE sections SET text = 'changed' WHERE id = 'ketamine-effects/conclusion'")
     assert main(["self-check", "--bundle", str(bundle_copy)]) == 1
     assert "self-check failed:" in capsys.readouterr().err
 
@@ -170,5 +170,5 @@ def test_content_too_large_for_one_document_is_refused_in_one_line(
     assert "the reader lays out at most 4 MiB" in err
     assert main(["--bundle", str(bundle_copy)]) == 2
     assert "the reader lays out at most 4 MiB" in dialogs[0]
-    one = ["export", "--format", "pdf", "--out", str(tmp_path / "one.pdf"), "--section", "conclusion"]
+    one = ["export", "--format", "pdf", "--out", str(tmp_path / "one.pdf"), "--section", "ketamine-effects/conclusion"]
     assert main([*one, "--bundle", str(bundle_copy)]) == 0

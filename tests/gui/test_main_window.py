@@ -17,7 +17,7 @@ from reader.gui.main_window import MainWindow
 from reader.gui.section_tree import SECTION_ID_ROLE
 from tests.gui.conftest import WindowFactory
 
-ROOT = "understanding-the-effects-of-ketamine-a-comprehensive-overview"
+ROOT = "ketamine-effects/understanding-the-effects-of-ketamine-a-comprehensive-overview"
 
 
 def press(widget: QWidget, button: Qt.MouseButton) -> None:
@@ -47,19 +47,19 @@ def test_title_and_whole_article(window: MainWindow) -> None:
 
 
 def test_tree_click_brings_section_to_top(window: MainWindow, qtbot: QtBot) -> None:
-    index = window.outline_model.index_of("hallucinations")
+    index = window.outline_model.index_of("ketamine-effects/hallucinations")
     window.tree.scrollTo(index)
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=window.tree.visualRect(index).center())
-    assert window.content.section_at_top() == "hallucinations"
-    assert current_tree_id(window) == "hallucinations"
+    assert window.content.section_at_top() == "ketamine-effects/hallucinations"
+    assert current_tree_id(window) == "ketamine-effects/hallucinations"
     assert window.path_label.full_text() == "The Negative Effects of Ketamine › 2. Hallucinations"
 
 
 def test_enter_in_the_tree_opens_the_section(window: MainWindow, qtbot: QtBot) -> None:
     window.tree.setFocus()
-    window.tree.setCurrentIndex(window.outline_model.index_of("key-safety-tips"))
+    window.tree.setCurrentIndex(window.outline_model.index_of("ketamine-effects/key-safety-tips"))
     qtbot.keyClick(window.tree, Qt.Key.Key_Return)
-    assert window.content.current_section() == "key-safety-tips"
+    assert window.content.current_section() == "ketamine-effects/key-safety-tips"
     assert window.tree.hasFocus()
 
 
@@ -72,14 +72,14 @@ def test_scrolling_selects_the_section_in_the_tree(window: MainWindow, qtbot: Qt
     window.content.verticalScrollBar().setValue(0)
     assert current_tree_id(window) == ROOT
     window.content.verticalScrollBar().setValue(hallucinations + 30)
-    assert current_tree_id(window) == "hallucinations"
+    assert current_tree_id(window) == "ketamine-effects/hallucinations"
     assert window.content.hasFocus()
 
 
 def test_a_jump_to_the_last_section_is_not_undone(window: MainWindow) -> None:
     window.open_section("conclusion")
-    assert window.content.current_section() == "conclusion"
-    assert current_tree_id(window) == "conclusion"
+    assert window.content.current_section() == "ketamine-effects/conclusion"
+    assert current_tree_id(window) == "ketamine-effects/conclusion"
 
 
 def test_back_and_forward(window: MainWindow, qtbot: QtBot) -> None:
@@ -89,12 +89,12 @@ def test_back_and_forward(window: MainWindow, qtbot: QtBot) -> None:
     window.open_section("key-safety-tips")
     assert a.back.isEnabled()
     qtbot.keyClick(window.content, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert window.content.current_section() == "hallucinations"
+    assert window.content.current_section() == "ketamine-effects/hallucinations"
     a.back.trigger()
     assert window.content.current_section() == ROOT
     assert not a.back.isEnabled()
     a.forward.trigger()
-    assert window.content.current_section() == "hallucinations"
+    assert window.content.current_section() == "ketamine-effects/hallucinations"
     assert a.forward.isEnabled()
 
 
@@ -102,12 +102,12 @@ def test_mouse_back_button(window: MainWindow) -> None:
     window.open_section("hallucinations")
     window.open_section("conclusion")
     press(window.content.viewport(), Qt.MouseButton.BackButton)
-    assert window.content.current_section() == "hallucinations"
+    assert window.content.current_section() == "ketamine-effects/hallucinations"
 
 
 def test_internal_link_is_a_jump_back_can_undo(window: MainWindow) -> None:
     window.content.anchorClicked.emit(QUrl("#summary-of-positive-effects"))
-    assert window.content.current_section() == "summary-of-positive-effects"
+    assert window.content.current_section() == "ketamine-effects/summary-of-positive-effects"
     window.window_actions.back.trigger()
     assert window.content.current_section() == ROOT
 
@@ -132,7 +132,7 @@ def test_zoom_keeps_the_section_in_view(window: MainWindow) -> None:
     window.open_section("dependence-and-abuse-potential")
     window.window_actions.zoom_in.trigger()
     window.window_actions.zoom_in.trigger()
-    assert window.content.section_at_top() == "dependence-and-abuse-potential"
+    assert window.content.section_at_top() == "ketamine-effects/dependence-and-abuse-potential"
 
 
 def test_ctrl_wheel_zooms(window: MainWindow, qtbot: QtBot) -> None:
@@ -163,7 +163,7 @@ def test_resume_where_the_reader_left_off(make_window: WindowFactory) -> None:
     bar = window.content.verticalScrollBar()
     bar.setValue(bar.value() + 40)
     left_at = window.content.position()
-    assert left_at.section_id == "dissociative-effects"
+    assert left_at.section_id == "ketamine-effects/dissociative-effects"
     window.close()
     again = make_window()
     assert again.content.position() == left_at
@@ -177,7 +177,7 @@ def test_section_option_wins_over_resume(make_window: WindowFactory) -> None:
     window.close()
     again = make_window()
     again.resume("key-safety-tips")
-    assert again.content.current_section() == "key-safety-tips"
+    assert again.content.current_section() == "ketamine-effects/key-safety-tips"
 
 
 @pytest.mark.parametrize("choice", ["light", "dark"])
@@ -320,7 +320,7 @@ def test_mouse_forward_button_over_the_tree(window: MainWindow) -> None:
     window.open_section("hallucinations")
     window.window_actions.back.trigger()
     press(window.tree.viewport(), Qt.MouseButton.ForwardButton)
-    assert window.content.current_section() == "hallucinations"
+    assert window.content.current_section() == "ketamine-effects/hallucinations"
 
 
 def test_back_after_a_link_returns_to_the_exact_place(window: MainWindow) -> None:
@@ -329,7 +329,7 @@ def test_back_after_a_link_returns_to_the_exact_place(window: MainWindow) -> Non
     bar.setValue(bar.value() + 30)
     before = window.content.position()
     window.content.anchorClicked.emit(QUrl("#conclusion"))
-    assert window.content.current_section() == "conclusion"
+    assert window.content.current_section() == "ketamine-effects/conclusion"
     window.window_actions.back.trigger()
     assert window.content.position() == before
 

@@ -143,8 +143,8 @@ def test_print_offers_the_section_or_the_article(window: MainWindow, monkeypatch
     for _ in range(3):
         window.window_actions.print.trigger()
     assert len(previews) == 2
-    assert previews[0].html.startswith('<h3 id="hallucinations">')
-    assert 'id="conclusion"' in previews[1].html
+    assert previews[0].html.startswith('<h3 id="ketamine-effects/hallucinations">')
+    assert 'id="ketamine-effects/conclusion"' in previews[1].html
 
 
 def test_scope_dialog_defaults_to_the_section(qtbot: object) -> None:

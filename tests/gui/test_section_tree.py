@@ -26,9 +26,9 @@ def test_model_shape(shipped_bundle: Path) -> None:
     assert model.rowCount() == 1
     root = model.index(0, 0)
     assert model.rowCount(root) == 6
-    negative = model.index_of("the-negative-effects-of-ketamine")
+    negative = model.index_of("ketamine-effects/the-negative-effects-of-ketamine")
     assert negative.parent() == root
-    assert model.index(1, 0, negative).data(SECTION_ID_ROLE) == "hallucinations"
+    assert model.index(1, 0, negative).data(SECTION_ID_ROLE) == "ketamine-effects/hallucinations"
     assert not model.index_of("nope").isValid()
 
 
@@ -40,18 +40,18 @@ def test_click_and_enter_request_the_section(shipped_bundle: Path, qtbot: QtBot)
     index = tree.model().index(0, 0)
     with qtbot.waitSignal(tree.section_requested) as blocker:
         qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
-    assert blocker.args == ["understanding-the-effects-of-ketamine-a-comprehensive-overview"]
+    assert blocker.args == ["ketamine-effects/understanding-the-effects-of-ketamine-a-comprehensive-overview"]
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Down)
-    assert tree.currentIndex().data(SECTION_ID_ROLE) == "what-is-ketamine"
+    assert tree.currentIndex().data(SECTION_ID_ROLE) == "ketamine-effects/what-is-ketamine"
     with qtbot.waitSignal(tree.section_requested) as blocker:
         qtbot.keyClick(tree, Qt.Key.Key_Return)
-    assert blocker.args == ["what-is-ketamine"]
+    assert blocker.args == ["ketamine-effects/what-is-ketamine"]
 
 
 def test_show_section_selects_without_requesting(shipped_bundle: Path, qtbot: QtBot) -> None:
     tree = SectionTree(_model(shipped_bundle))
     qtbot.addWidget(tree)
     with qtbot.assertNotEmitted(tree.section_requested):
-        tree.show_section("key-safety-tips")
-    assert tree.currentIndex().data(SECTION_ID_ROLE) == "key-safety-tips"
+        tree.show_section("ketamine-effects/key-safety-tips")
+    assert tree.currentIndex().data(SECTION_ID_ROLE) == "ketamine-effects/key-safety-tips"

@@ -99,7 +99,10 @@ def test_window_starts_on_a_corrupt_settings_file(
     with caplog.at_level(logging.WARNING):
         window = make_window()
     assert window.content.zoom == 0
-    assert window.content.current_section() == "understanding-the-effects-of-ketamine-a-comprehensive-overview"
+    assert (
+        window.content.current_section()
+        == "ketamine-effects/understanding-the-effects-of-ketamine-a-comprehensive-overview"
+    )
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -108,7 +108,7 @@ def test_ctrl_home_goes_to_the_top_and_back_returns(window: MainWindow, qtbot: Q
         assert window.content.verticalScrollBar().value() == 0
         assert window.tree.currentIndex().data() == window.paths[window.content.current_section()][-1]
         window.go(-1)
-        assert window.content.current_section() == "conclusion"
+        assert window.content.current_section() == "ketamine-effects/conclusion"
 
 
 def test_the_shortcuts_list_is_built_from_the_actions(window: MainWindow, qtbot: QtBot) -> None:
