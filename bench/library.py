@@ -17,6 +17,9 @@ SYLLABLES = [c + v for c in "bcdfghklmnprstvz" for v in ("a", "e", "i", "o", "u"
 PARTS_PER_ARTICLE = 4
 SUBSECTIONS_PER_PART = 5  # 1 title + 4 parts + 20 sub-sections = 25 sections per article
 ZIPF_EXPONENT = 1.07
+PART_NAMES = ("Overview", "Treatment", "Side effects", "Frequently asked questions", "Prevention", "When to get help")
+"""Part headings every clinic article has: the same names in every article, as in a real library."""
+SUB_NAMES = ("What it is", "Causes", "Symptoms", "Dosage", "Children", "Pregnancy", "Warning signs", "Follow-up")
 
 
 def vocabulary(size: int, rng: random.Random) -> list[str]:
@@ -62,11 +65,13 @@ class Writer:
         return blocks
 
     def article(self, number: int) -> str:
-        """Return the source of article ``number``: 25 sections with unique headings."""
+        """Return the source of article ``number``: 25 sections, their headings mostly the names every
+        article has (unique inside the article only), with an ``id`` in the front matter."""
         title = f"{self.phrase(4).title()} (article {number})"
         front = "\n".join(
             [
                 "---",
+                f"id: topic-{number:04d}",
                 f'title: "{title}"',
                 f'source: "Synthetic benchmark library, article {number}"',
                 "language: en",
@@ -75,10 +80,12 @@ class Writer:
             ]
         )
         blocks = [front, f"# {title}", *self.body()]
-        for part in range(1, PARTS_PER_ARTICLE + 1):
-            blocks += [f"## {self.phrase(3).title()} {number}-{part}", *self.body()]
-            for sub in range(1, SUBSECTIONS_PER_PART + 1):
-                blocks += [f"### {sub}. {self.phrase(3).capitalize()} {number}-{part}-{sub}", *self.body()]
+        parts = self.rng.sample(PART_NAMES, PARTS_PER_ARTICLE)
+        for part in parts:
+            blocks += [f"## {part}", *self.body()]
+            for sub, name in enumerate(self.rng.sample(SUB_NAMES, SUBSECTIONS_PER_PART), start=1):
+                # The same sub-heading under two parts of one article would share its slug.
+                blocks += [f"### {sub}. {name} ({part.lower()})", *self.body()]
         return "\n\n".join(blocks) + "\n"
 
 
