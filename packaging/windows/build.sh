@@ -127,7 +127,10 @@ sign "$APP/reader.exe"
 echo "== Installer (NSIS)"
 mkdir -p "$DIST"
 SETUP="$DIST/reader-$VERSION-windows-x64-setup.exe"
-makensis -V2 -DVERSION="$VERSION" -DSOURCE="$APP" -DOUTFILE="$SETUP" \
+# What the uninstaller removes: exactly the frozen folder's files and folders, listed now.
+rm -rf "$WORK/lists"
+"$PYTHON" "$ROOT/packaging/windows_files.py" "$APP" "$WORK/lists"
+makensis -V2 -DVERSION="$VERSION" -DSOURCE="$APP" -DLISTS="$WORK/lists" -DOUTFILE="$SETUP" \
   -DICON="$ROOT/resources/icons/reader.ico" -DNOTICE="$HERE/notice.txt" "$HERE/reader.nsi"
 sign "$SETUP"
 
