@@ -1,11 +1,14 @@
 """Search latency on a large library: our search beside a plain FTS5 query, in the same run.
 
 Builds the synthetic library (400 articles of bench/library.py, about 10,000 sections) plus the
-shipped article into one bundle, then times per query, p50 and p95:
-- ours: reader.core.search (parsing, stems, synonyms, typo correction, snippets included);
+shipped article twice: into one bundle, and split into several bundles (``--bundles``, default 4)
+opened as one library (reader.core.library). Then times per query, p50, p95 and max:
+- library: the library's search over the several bundles, merged into one ranked list;
+- one bundle: reader.core.search on the single bundle (parsing, stems, synonyms, typo correction,
+  snippets included), the baseline;
 - plain: one FTS5 query of the words as written, with a snippet, ranked by bm25 (Searcher.plain_search).
 
-    python -m bench.search [--articles 400] [--repeat 5]
+    python -m bench.search [--articles 400] [--bundles 4] [--repeat 5]
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 from bench.library import generate_library
 from reader.core.builder import build_bundle
 from reader.core.bundle import Bundle
+from reader.core.library import Library
 from reader.core.locations import articles_dir, stylesheet_path, synonyms_path
 from reader.core.search import Searcher, Vocabulary, parse_query
 
@@ -77,10 +81,21 @@ def plain_expression(query: str) -> str:
     return " AND ".join(parts)
 
 
+def split_library(folder: Path, count: int) -> list[Path]:
+    """Move the articles of ``folder`` into ``count`` folders beside it, dealt in turn; return them."""
+    parts = [folder.parent / f"part{n}" for n in range(count)]
+    for part in parts:
+        part.mkdir()
+    for n, source in enumerate(sorted(folder.glob("*.md"))):
+        shutil.copy(source, parts[n % count] / source.name)
+    return parts
+
+
 def main() -> None:
-    """Print p50, p95 and max per kind of query, ours beside plain FTS5."""
+    """Print p50, p95 and max per kind of query: the library of several bundles, one bundle, plain FTS5."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--bundles", type=int, default=4)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     rng = random.Random(7)
@@ -90,31 +105,39 @@ def main() -> None:
         shutil.copy(articles_dir() / "ketamine-effects.md", folder / "ketamine-effects.md")
         out = Path(tmp) / "library.sqlite"
         build_bundle(folder, out, stylesheet_path(), synonyms_path())
-        with Bundle.open(out) as bundle:
+        paths = []
+        for n, part in enumerate(split_library(folder, args.bundles)):
+            paths.append(Path(tmp) / f"part{n}.sqlite")
+            build_bundle(part, paths[-1], stylesheet_path(), synonyms_path())
+        with Bundle.open(out) as bundle, Library.open(paths) as library:
             searcher = Searcher(bundle)
             searcher.search("warm up")
-            print(f"{bundle.section_count():,} sections, {out.stat().st_size / 2**20:.1f} MiB")
+            several = library.searcher()
+            several.search("warm up")
+            sections = library.section_count()
+            print(f"one bundle: {bundle.section_count():,} sections, {out.stat().st_size / 2**20:.1f} MiB")
+            print(f"library: {len(library.bundles)} bundles, {sections:,} sections")
 
             def plain(query: str) -> object:
                 return searcher.plain_search(plain_expression(query))
 
-            print(f"{'queries':<40} {'ours p50':>9} {'p95':>7} {'max':>7}   {'plain p50':>9} {'p95':>7} {'max':>7}")
-            everything_ours: list[float] = []
-            everything_plain: list[float] = []
-            ordinary_ours: list[float] = []
-            ordinary_plain: list[float] = []
+            head = f"{'p50':>9} {'p95':>7} {'max':>7}"
+            print(f"{'queries':<40} {'library':>9} {'':>15}   {'one bundle':>10} {'':>14}   {'plain':>9}")
+            print(f"{'':<40} {head}   {head}   {head}")
+            columns: dict[str, list[list[float]]] = {"all": [[], [], []], "ordinary": [[], [], []]}
             for name, queries in query_sets(searcher.vocabulary, rng).items():
-                ours = timed(searcher.search, queries, args.repeat)
-                base = timed(plain, queries, args.repeat)
-                everything_ours += ours
-                everything_plain += base
-                if name in ORDINARY:
-                    ordinary_ours += ours
-                    ordinary_plain += base
-                print(f"{name:<40} {_row(ours)}   {_row(base)}")
+                row = [
+                    timed(several.search, queries, args.repeat),
+                    timed(searcher.search, queries, args.repeat),
+                    timed(plain, queries, args.repeat),
+                ]
+                for key in ("all", "ordinary") if name in ORDINARY else ("all",):
+                    for total, samples in zip(columns[key], row, strict=True):
+                        total += samples
+                print(f"{name:<40} " + "   ".join(_row(samples) for samples in row))
             print(f"{'ordinary (' + ', '.join(ORDINARY) + ')':<40}")
-            print(f"{'':<40} {_row(ordinary_ours)}   {_row(ordinary_plain)}")
-            print(f"{'all':<40} {_row(everything_ours)}   {_row(everything_plain)}")
+            print(f"{'':<40} " + "   ".join(_row(samples) for samples in columns["ordinary"]))
+            print(f"{'all':<40} " + "   ".join(_row(samples) for samples in columns["all"]))
 
 
 def _row(samples: list[float]) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -124,6 +126,15 @@ def test_export_a_section_of_any_bundle_of_the_library(user_folder: Path, capsys
     code, _, err = run(["export", "--format", "pdf", "--out", "all.pdf"], capsys)
     assert code == 2
     assert "a PDF is of one" in err
+
+
+def test_a_notice_is_said_once_on_standard_error(user_folder: Path) -> None:
+    (user_folder / "broken.sqlite").write_bytes(b"not a bundle")
+    argv = [sys.executable, "-m", "reader", "search", "zorblax"]
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0
+    reason = "left out: not a readable reader bundle (file is not a database)"
+    assert done.stderr.splitlines() == [f"reader: notice: {user_folder / 'broken.sqlite'}: {reason}"]
 
 
 def test_the_window_opens_one_bundle(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from reader.core.search.merge import LibrarySearcher
 
 log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # to the window's log file; never Python's last-resort stderr line
 
 BUNDLE_SUFFIX = ".sqlite"
 MAX_BUNDLES_PER_FOLDER = 200

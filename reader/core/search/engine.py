@@ -54,14 +54,18 @@ class Searcher:
             self._vocabulary = Vocabulary(self._conn)
         return self._vocabulary
 
-    def search(self, text: str, limit: int = 20, correct: bool = True, snippets: bool = True) -> SearchResult:
+    def search(
+        self, text: str, limit: int = 20, correct: bool = True, snippets: bool = True, fallback: bool = True
+    ) -> SearchResult:
         """Search for what a person typed; never raises for any text, and raises BundleError only
         when the bundle's search index cannot be read (damage the digest cannot see).
 
         ``snippets=False`` leaves the hits' snippets empty, for ``with_snippets`` to cut later
-        (a library cuts them only for the hits it keeps of several bundles')."""
+        (a library cuts them only for the hits it keeps of several bundles'). ``fallback=False`` tries
+        no correction and makes no suggestion when nothing is found as typed (a library tries them
+        only when no bundle finds anything)."""
         try:
-            return self._search(text, limit, correct, snippets)
+            return self._search(text, limit, correct, snippets, fallback)
         except sqlite3.DatabaseError as exc:
             raise BundleError(self._path, f"the search index cannot be read ({exc})") from exc
 
@@ -85,7 +89,9 @@ class Searcher:
         )
         return self._conn.execute(sql, (expression, limit)).fetchall()
 
-    def _search(self, text: str, limit: int, correct: bool, snippets: bool = True) -> SearchResult:
+    def _search(
+        self, text: str, limit: int, correct: bool, snippets: bool = True, fallback: bool = True
+    ) -> SearchResult:
         limit = max(1, min(limit, 200))
         query = parse_query(text)
         if query.is_empty():
@@ -99,7 +105,8 @@ class Searcher:
             query = Query(query.words, False, query.phrases)
         hits = self._tiers(query, None, limit)
         typos = [w for w in unknown if w not in words]
-        corrections = {w: vocabulary.correct(w) for w in typos} if typos and not words and not hits else {}
+        tried = fallback and typos and not words and not hits
+        corrections = {w: vocabulary.correct(w) for w in typos} if tried else {}
         corrected_text: str | None = None
         original = query
         if corrections and correct and all(corrections.values()):
@@ -111,7 +118,7 @@ class Searcher:
         elif hits:
             corrected_text = self._substituted(query)
         absent = self._absent(original, corrections if corrected_text and query is not original else {})
-        suggestion = None if hits else self._suggest(query, corrections, words)
+        suggestion = None if hits or not fallback else self._suggest(query, corrections, words)
         terms, phrases = self._highlights(query)
         if snippets:
             hits = self._with_snippets(hits, terms, phrases)

@@ -3,10 +3,10 @@ ranked list as if the bundles were one.
 
 A hit's score is its tier (exact, word form, synonym, correction: a thousand apart) less its bm25,
 so scores of different bundles compare: the lists are interleaved by score, each bundle's own order
-kept. Corrections follow the single-bundle rule across the library: a bundle corrects a typo only
-when it finds nothing as typed, so once any bundle finds the words as typed, the corrected hits of
-the others are dropped; when only corrections found something, only the bundles that corrected the
-query the same way as the best hit's are kept (one list answers one query). A word is absent when
+kept. Corrections follow the single-bundle rule across the library: a typo is corrected only when
+nothing is found as typed, so the bundles are first searched as typed (no correction tried), and
+only when none finds anything are corrections tried in each; then only the bundles that corrected
+the query the same way as the best hit's are kept (one list answers one query). A word is absent when
 no bundle matches it; the suggestion is the first bundle's that has one. Snippets are cut only for
 the hits kept.
 """
@@ -44,13 +44,15 @@ class LibrarySearcher:
     def search(self, text: str, limit: int = 20, correct: bool = True) -> SearchResult:
         """Search every bundle; return one result whose hits are ranked across them all."""
         limit = max(1, min(limit, _MAX_LIMIT))
-        results = [self._shelf_result(shelf, text, limit, correct) for shelf in self._shelves]
+        results = [self._shelf_result(shelf, text, limit, correct, False) for shelf in self._shelves]
+        if not any(result.hits for result in results):  # only now try corrections and suggestions
+            results = [self._shelf_result(shelf, text, limit, correct, True) for shelf in self._shelves]
         return merge_results(text, results, limit, self._snippets)
 
-    def _shelf_result(self, shelf: Shelf, text: str, limit: int, correct: bool) -> SearchResult:
+    def _shelf_result(self, shelf: Shelf, text: str, limit: int, correct: bool, fallback: bool) -> SearchResult:
         """One bundle's answer without snippets, its hits named by article and only those shown."""
         fetch = limit if shelf.complete else min(_MAX_LIMIT, 2 * limit + 10)
-        result = shelf.searcher.search(text, fetch, correct, snippets=False)
+        result = shelf.searcher.search(text, fetch, correct, snippets=False, fallback=fallback)
         hits: list[Hit] = []
         for hit in result.hits:
             article_id = shelf.searcher.article_of(hit.id)
