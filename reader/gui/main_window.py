@@ -261,8 +261,10 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def open_search_hit(self, section_id: str) -> None:
         """Open a hit's section with its first match in view."""
-        self.open_section(section_id)
-        self.content.first_match_in(section_id)
+        resolved = self.resolve(section_id)
+        if resolved is not None:
+            self.open_section(resolved)
+            self.content.first_match_in(resolved)
 
     def start_search(self, text: str) -> None:
         """Open with a search done, as ``reader --search`` asks."""

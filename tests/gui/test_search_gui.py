@@ -20,7 +20,10 @@ def type_query(window: MainWindow, qtbot: QtBot, text: str) -> None:
 def test_results_appear_as_you_type(window: MainWindow, qtbot: QtBot) -> None:
     type_query(window, qtbot, "nausea")
     assert window.left.currentWidget() is window.search_controller.panel
-    assert window.search_controller.panel.hit_ids()[:2] == ["short-term-side-effects", "summary-of-negative-effects"]
+    assert window.search_controller.panel.hit_ids()[:2] == [
+        "ketamine-effects/short-term-side-effects",
+        "ketamine-effects/summary-of-negative-effects",
+    ]
     assert window.content.match_count() >= 2
     assert window.search_controller.match_label.text() == f"{window.content.match_count()} matches"
 
@@ -107,7 +110,7 @@ def test_enter_before_the_pause_searches_then_opens(window: MainWindow, qtbot: Q
     qtbot.keyClicks(window.search_box, "hallucinations")
     assert window.search_box.pending()
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    assert window.content.current_section() == "hallucinations"
+    assert window.content.current_section() == "ketamine-effects/hallucinations"
 
 
 def _headings(window: MainWindow) -> list[tuple[int, str]]:
@@ -166,12 +169,12 @@ def test_back_returns_to_where_the_reader_was_before_the_search(window: MainWind
     window.open_section("what-is-ketamine")
     window.content.verticalScrollBar().setValue(window.content.verticalScrollBar().value() + 40)
     reading = window.content.position()
-    assert reading.section_id == "what-is-ketamine"
+    assert reading.section_id == "ketamine-effects/what-is-ketamine"
     assert reading.offset > 0
     type_query(window, qtbot, "hallucinations")
     qtbot.keyClick(window.content, Qt.Key.Key_F3)  # a match shown moves the text
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    assert window.content.current_section() == "hallucinations"
+    assert window.content.current_section() == "ketamine-effects/hallucinations"
     qtbot.keyClick(window.content, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.content.position() == reading
 
@@ -206,7 +209,7 @@ def test_no_results_offers_a_clickable_suggestion(window: MainWindow, qtbot: QtB
     assert "hallucinations" in status
     window.search_controller.panel.status.linkActivated.emit("suggestion")
     assert window.search_box.text() == "hallucinations"
-    assert window.search_controller.panel.hit_ids()[0] == "hallucinations"
+    assert window.search_controller.panel.hit_ids()[0] == "ketamine-effects/hallucinations"
 
 
 def test_corrected_query_can_be_searched_as_typed(window: MainWindow, qtbot: QtBot) -> None:
@@ -220,7 +223,7 @@ def test_corrected_query_can_be_searched_as_typed(window: MainWindow, qtbot: QtB
 def test_search_option_opens_with_the_search_done(window: MainWindow) -> None:
     window.search_box.set_query("dosage")
     assert window.search_box.text() == "dosage"
-    assert window.search_controller.panel.hit_ids()[0] == "key-safety-tips"
+    assert window.search_controller.panel.hit_ids()[0] == "ketamine-effects/key-safety-tips"
 
 
 def test_clearing_the_box_shows_the_tree_again(window: MainWindow, qtbot: QtBot) -> None:
