@@ -1,6 +1,6 @@
-"""Build the reader's installers in three steps, each of which can be run again on its own.
+"""Build the reader's installers in four steps, each of which can be run again on its own.
 
-    python packaging/build.py                  # content, freeze and package: the full build
+    python packaging/build.py                  # content, freeze, package, release: the full build
     python packaging/build.py package          # re-package the existing dist/reader/ (no freeze)
     python packaging/build.py content freeze   # any steps, always run in the order below
 
@@ -20,13 +20,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import linux_package
+import release_files
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT_ENV = "READER_CONTENT"
 """The environment variable that tells build.spec where the built content bundle is."""
-STEPS = ("content", "freeze", "package")
+STEPS = ("content", "freeze", "package", "release")
 USAGE = """\
-Build the reader's installers in steps. With no step named, all three run; name steps to run only
+Build the reader's installers in steps. With no step named, all four run; name steps to run only
 those (always in the order below). A step takes what the step before it left in WORK or DIST.
 
 steps:
@@ -36,6 +37,9 @@ steps:
   package  Linux only: from the existing DIST/reader/, write DIST/reader-VERSION-linux-MACHINE.tar.xz
            and DIST/reader_VERSION_ARCH.deb (ARCH from dpkg; maintainer from the project's metadata;
            release date from SOURCE_DATE_EPOCH, else the last git commit); needs xz and dpkg-deb
+  release  from the existing DIST/reader/: DIST/reader-VERSION.cdx.json, a CycloneDX SBOM of what
+           is frozen (cyclonedx-bom, in the 'package' extra), then DIST/SHA256SUMS over every file
+           in DIST (the installers, the SBOM); run it again after adding the Windows installer
 
 examples:
   python packaging/build.py                  the full build
@@ -100,10 +104,21 @@ def step_package(root: Path, work: Path, dist: Path) -> None:
     linux_package.package(root, work, dist, version)
 
 
+def step_release(root: Path, work: Path, dist: Path) -> None:
+    """Write the SBOM of the frozen folder, then the checksums of everything in dist/."""
+    frozen = dist / "reader"
+    if not (frozen / "_internal").is_dir():
+        raise StepError(f"release: no frozen reader at {frozen}; run the freeze step first")
+    sbom = release_files.write_sbom(root, frozen, dist, project_version(root))
+    sums = release_files.write_checksums(dist)
+    print(f"wrote {sbom.name} and {sums.name} ({len(sums.read_text(encoding='utf-8').splitlines())} files)")
+
+
 RUN: dict[str, Callable[[Path, Path, Path], None]] = {
     "content": step_content,
     "freeze": step_freeze,
     "package": step_package,
+    "release": step_release,
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import email.utils
 import importlib.util
+import json
 import os
 import platform
 import shutil
@@ -341,3 +342,41 @@ def test_ci_runs_exactly_the_readmes_test_command() -> None:
     command = readme.split("```sh\n", 1)[1].split("```", 1)[0].splitlines()[1]
     assert "-c constraints.txt" in command
     assert (REPO / ".ci" / "run").read_text(encoding="utf-8").rstrip().splitlines()[-1] == command
+
+
+@pytest.mark.slow  # cyclonedx-bom reads the whole environment, twice: 45 s
+def test_release_step_writes_an_sbom_of_what_is_frozen_and_checksums(tmp_path: Path) -> None:
+    pytest.importorskip("cyclonedx_py")
+    dist = tmp_path / "dist"
+    internal = _stand_in_dist(dist, f"reader {__version__}") / "_internal"
+    for module in ("platformdirs", "PySide6", "shiboken6"):  # as a frozen folder holds them
+        (internal / module).mkdir()
+    (dist / f"reader_{__version__}_amd64.deb").write_bytes(b"a stand-in package")
+    env = {"SOURCE_DATE_EPOCH": EPOCH}
+    result = _build("release", "--work", str(tmp_path / "work"), "--dist", str(dist), env=env)
+    assert result.returncode == 0, result.stderr
+    sbom_path = dist / f"reader-{__version__}.cdx.json"
+    sbom = json.loads(sbom_path.read_text(encoding="utf-8"))
+    names = {component["name"].lower().replace("_", "-") for component in sbom["components"]}
+    assert {"platformdirs", "pyside6-essentials", "shiboken6", "cpython", "pyinstaller"} <= names
+    assert not names & {"pytest", "ruff", "mypy", "hypothesis", "cyclonedx-bom"}  # tools are not shipped
+    assert sbom["metadata"]["component"]["name"] == "reader"
+    assert sbom["metadata"]["component"]["version"] == __version__
+    assert sbom["metadata"]["timestamp"].startswith("2023-11-14")
+    assert all(component.get("licenses") for component in sbom["components"])
+    checked = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=dist, capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout
+    assert sorted(line.split(": ")[0] for line in checked.stdout.splitlines()) == sorted(
+        [sbom_path.name, f"reader_{__version__}_amd64.deb"]
+    )
+    first = sbom_path.read_bytes()
+    assert _build("release", "--work", str(tmp_path / "work"), "--dist", str(dist), env=env).returncode == 0
+    assert sbom_path.read_bytes() == first  # the same build, the same SBOM
+
+
+def test_release_step_without_a_frozen_folder_fails_in_one_line(tmp_path: Path) -> None:
+    result = _build("release", "--work", str(tmp_path / "work"), "--dist", str(tmp_path / "dist"))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"build.py: error: release: no frozen reader at {tmp_path / 'dist/reader'}; run the freeze step first\n"
+    )

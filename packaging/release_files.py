@@ -1,0 +1,103 @@
+"""What a release carries beside its installers: a CycloneDX SBOM of what is frozen, and SHA256SUMS.
+
+The SBOM is written by cyclonedx-bom (``cyclonedx-py environment``) from the build environment,
+then narrowed to the distributions whose modules the frozen folder holds (a build environment also
+has the test and build tools, which are not shipped), with CPython added: it is frozen too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import uuid
+from importlib import metadata
+from pathlib import Path
+
+SUMS = "SHA256SUMS"
+# Frozen without a module of its own in the folder: PyInstaller's bootloader is the executable.
+ALWAYS_FROZEN = ("pyinstaller",)
+
+
+def _normalised(name: str) -> str:
+    return name.lower().replace("_", "-").replace(".", "-")
+
+
+def frozen_distributions(internal: Path) -> list[str]:
+    """The installed distributions (normalised names) whose top-level modules are in a frozen folder."""
+    owners = metadata.packages_distributions()
+    tops = {entry.name.split(".")[0] for entry in internal.iterdir()}
+    found = {_normalised(dist) for top in tops for dist in owners.get(top, [])}
+    return sorted(found | set(ALWAYS_FROZEN))
+
+
+def sbom_name(version: str) -> str:
+    """The SBOM's file name in dist/."""
+    return f"reader-{version}.cdx.json"
+
+
+def write_sbom(root: Path, frozen: Path, dist: Path, version: str) -> Path:
+    """Write dist/reader-VERSION.cdx.json: the project and every frozen distribution, with licences."""
+    keep = set(frozen_distributions(frozen / "_internal"))
+    with tempfile.TemporaryDirectory() as tmp:
+        whole = Path(tmp) / "environment.cdx.json"
+        command = [sys.executable, "-m", "cyclonedx_py", "environment", "--pyproject", str(root / "pyproject.toml")]
+        command += ["--output-reproducible", "--of", "JSON", "-o", str(whole), sys.executable]
+        subprocess.run(command, check=True, capture_output=True, text=True, env=_dated(root))
+        bom = json.loads(whole.read_text(encoding="utf-8"))
+    components = [c for c in bom.get("components", []) if _normalised(c.get("name", "")) in keep]
+    components.append(_cpython())
+    refs = {c["bom-ref"] for c in components} | {bom["metadata"]["component"]["bom-ref"]}
+    bom["components"] = sorted(components, key=lambda c: _normalised(c["name"]))
+    bom["dependencies"] = [
+        {**d, "dependsOn": sorted(r for r in d.get("dependsOn", []) if r in refs)}
+        for d in bom.get("dependencies", [])
+        if d["ref"] in refs
+    ]
+    bom["metadata"]["component"]["version"] = version
+    names = ",".join(f"{c['name']}=={c.get('version', '')}" for c in bom["components"])
+    bom["serialNumber"] = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'reader/{version}/{names}')}"
+    out = dist / sbom_name(version)
+    out.write_text(json.dumps(bom, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return out
+
+
+def _dated(root: Path) -> dict[str, str]:
+    """The environment with SOURCE_DATE_EPOCH: as given, else the last commit's time (the SBOM's
+    timestamp, as the packages' release date); without either the SBOM has no timestamp."""
+    environ = dict(os.environ)
+    if "SOURCE_DATE_EPOCH" not in environ:
+        found = subprocess.run(["git", "-C", str(root), "log", "-1", "--format=%ct"], capture_output=True, text=True)
+        if found.returncode == 0 and found.stdout.strip().isdigit():
+            environ["SOURCE_DATE_EPOCH"] = found.stdout.strip()
+    return environ
+
+
+def _cpython() -> dict[str, object]:
+    version = platform.python_version()
+    return {
+        "bom-ref": f"cpython=={version}",
+        "type": "platform",
+        "name": "CPython",
+        "version": version,
+        "licenses": [{"license": {"id": "PSF-2.0"}}],
+        "purl": f"pkg:generic/cpython@{version}",
+    }
+
+
+def write_checksums(dist: Path) -> Path:
+    """Write dist/SHA256SUMS over every file in dist/ (not folders), as ``sha256sum -c`` reads it."""
+    lines = []
+    for path in sorted(p for p in dist.iterdir() if p.is_file() and p.name != SUMS):
+        digest = hashlib.sha256()
+        with path.open("rb") as stream:
+            for chunk in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(chunk)
+        lines.append(f"{digest.hexdigest()}  {path.name}\n")
+    out = dist / SUMS
+    out.write_text("".join(lines), encoding="utf-8")
+    return out
