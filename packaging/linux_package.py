@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
+import notices
+
 APP_ID = "org.clinicreader.Reader"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -239,6 +241,10 @@ def write_deb(
         METAINFO.format(app_id=APP_ID, version=version, date=date),
     )
     shutil.copy(root / "README.md", _mkdirs(stage / "usr/share/doc/reader") / "README.md")
+    components = notices.read_manifest(app / "_internal") or [
+        notices.Component("reader", version, "Apache-2.0", ("reader-LICENSE.txt",), "reader developers")
+    ]
+    _write(stage / "usr/share/doc/reader/copyright", notices.debian_copyright("opt/reader/_internal", components))
     installed_kib = _folder_size(stage) // 1024
     control = [
         "Package: reader",

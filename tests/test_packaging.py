@@ -36,15 +36,32 @@ needs_debian_tools = pytest.mark.skipif(
 )
 
 
+def _script(name: str) -> ModuleType:
+    """A module of packaging/, loaded by its path as build.py runs it (``packaging`` is PyPI's
+    name, not ours): its folder first on the path, for the scripts it imports beside it."""
+    folder = str(REPO / "packaging")
+    sys.path.insert(0, folder)
+    try:
+        spec = importlib.util.spec_from_file_location(name, REPO / "packaging" / f"{name}.py")
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(folder)
+
+
 @pytest.fixture(scope="module")
 def linux_package() -> ModuleType:
-    """packaging/linux_package.py, loaded by its path (``packaging`` is PyPI's name, not ours)."""
-    spec = importlib.util.spec_from_file_location("linux_package", REPO / "packaging" / "linux_package.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """packaging/linux_package.py."""
+    return _script("linux_package")
+
+
+@pytest.fixture(scope="module")
+def notices() -> ModuleType:
+    """packaging/notices.py."""
+    return _script("notices")
 
 
 def _build(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -214,14 +231,25 @@ def test_debian_architecture_of_an_unknown_machine_is_an_error(
 def test_build_help_describes_the_steps() -> None:
     result = _build("--help")
     assert result.returncode == 0
-    for words in ("content", "freeze", "package", "READER_CONTENT", "SOURCE_DATE_EPOCH", "build.spec"):
+    for words in (
+        "content",
+        "freeze",
+        "package",
+        "release",
+        "SHA256SUMS",
+        "READER_CONTENT",
+        "SOURCE_DATE_EPOCH",
+        "build.spec",
+    ):
         assert words in result.stdout
 
 
 def test_build_refuses_an_unknown_step() -> None:
     result = _build("pakage")
     assert result.returncode == 2
-    assert result.stderr.splitlines()[-1].endswith("unknown step 'pakage' (choose from content, freeze, package)")
+    assert result.stderr.splitlines()[-1].endswith(
+        "unknown step 'pakage' (choose from content, freeze, package, release)"
+    )
 
 
 def test_content_step_writes_a_verified_bundle(tmp_path: Path) -> None:
@@ -283,6 +311,9 @@ def test_package_step_alone_packages_an_existing_frozen_folder(tmp_path: Path) -
     metainfo = (root / "usr/share/metainfo/org.clinicreader.Reader.metainfo.xml").read_text(encoding="utf-8")
     assert f'<release version="{__version__}" date="2023-11-14"/>' in metainfo
     assert (root / "opt/reader/_internal/resources/note.txt").is_file()
+    copyright_file = (root / "usr/share/doc/reader/copyright").read_text(encoding="utf-8")
+    assert copyright_file.startswith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")
+    assert "License: Apache-2.0" in copyright_file
     with tarfile.open(dist / f"reader-{__version__}-linux-{machine}.tar.xz") as archive:
         assert f"reader-{__version__}/_internal/resources/note.txt" in archive.getnames()
     assert "dist/reader/ (installed size)" in result.stdout
@@ -380,3 +411,42 @@ def test_release_step_without_a_frozen_folder_fails_in_one_line(tmp_path: Path) 
     assert result.stderr == (
         f"build.py: error: release: no frozen reader at {tmp_path / 'dist/reader'}; run the freeze step first\n"
     )
+
+
+def test_notices_carry_every_frozen_components_licence(notices: ModuleType, tmp_path: Path) -> None:
+    pytest.importorskip("piplicenses")
+    internal = tmp_path / "reader" / "_internal"
+    for module in ("platformdirs", "PySide6", "shiboken6"):  # as a frozen folder holds them
+        (internal / module).mkdir(parents=True)
+    components = notices.write_notices(REPO, internal, __version__)
+    folder = internal / notices.FOLDER
+    by_name = {c.name.lower().replace("_", "-"): c for c in components}
+    assert {"reader", "platformdirs", "pyside6-essentials", "shiboken6", "pyinstaller", "cpython"} <= set(by_name)
+    assert not {"pytest", "ruff", "mypy"} & set(by_name)  # the tools are not frozen
+    assert by_name["pyside6-essentials"].license == "LGPL-3.0-only"
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (folder / "LGPL-3.0-only.txt").read_text(encoding="utf-8")
+    assert "GNU GENERAL PUBLIC LICENSE" in (folder / "GPL-3.0-only.txt").read_text(encoding="utf-8")
+    assert "PYTHON SOFTWARE FOUNDATION LICENSE" in (folder / "CPython-LICENSE.txt").read_text(encoding="utf-8")
+    assert "Apache License" in (folder / "reader-LICENSE.txt").read_text(encoding="utf-8")
+    assert "libQt6" in (folder / "LGPL-RELINKING.txt").read_text(encoding="utf-8")
+    for component in components:
+        for name in component.files:
+            assert (folder / name).stat().st_size > 500, name
+    listed = (folder / notices.NOTICES).read_text(encoding="utf-8")
+    assert f"platformdirs {by_name['platformdirs'].version}: MIT" in listed
+    assert notices.read_manifest(internal) == components
+    deb = notices.debian_copyright("opt/reader/_internal", components)
+    assert "Files: opt/reader/_internal/PySide6/*" in deb
+    assert "Files: opt/reader/reader opt/reader/reader.exe" in deb
+    assert "License: GPL-2.0-or-later WITH Bootloader-exception" in deb
+
+
+def test_a_component_without_a_licence_text_stops_the_build(
+    notices: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    internal = tmp_path / "_internal"
+    internal.mkdir()
+    row = {"Name": "mystery", "Version": "1.0", "License": "UNKNOWN", "LicenseText": "UNKNOWN", "NoticeText": "UNKNOWN"}
+    monkeypatch.setattr(notices, "_from_pip_licenses", lambda names: [row])
+    with pytest.raises(notices.NoticeError, match=r"mystery 1.0 \(UNKNOWN\) ships no licence text"):
+        notices.write_notices(REPO, internal, __version__)

@@ -1,5 +1,6 @@
 """Content information: versions, the article's provenance (the editors' record, shown only here)
-and the source its handouts print, editorial corrections, a medical notice."""
+and the source its handouts print, editorial corrections, a medical notice; and a Licences tab
+(the licence of everything the app ships)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import sys
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from reader import __version__
+from reader.core.locations import resources_dir
 from reader.core.model import ArticleInfo
 from reader.gui.safe_document import SafeDocument
 
@@ -60,6 +62,30 @@ def about_html(articles: list[ArticleInfo], meta: dict[str, str]) -> str:
     return "\n".join(parts)
 
 
+LICENCES = "licenses"  # in the resources: the build writes every frozen component's licence there
+NOTICES = "THIRD-PARTY-NOTICES.txt"
+NOT_FROZEN = (
+    "The reader is licensed under the Apache License 2.0.\n\n"
+    "This copy runs from a Python installation: each package it uses (PySide6 and Qt under the "
+    "LGPL-3.0, Python under the PSF licence, and the others) carries its own licence in its "
+    "metadata ('pip show -f NAME' lists the files). The installers carry every licence text "
+    "in their licences folder."
+)
+
+
+def licences_text() -> str:
+    """The licences page: the notices file and every licence text the app ships, or where to find them."""
+    folder = resources_dir() / LICENCES
+    notices = folder / NOTICES
+    if not notices.is_file():
+        return NOT_FROZEN
+    texts = [notices.read_text(encoding="utf-8")]
+    for path in sorted(folder.glob("*.txt")):
+        if path.name != NOTICES:
+            texts.append(f"==== {path.name} ====\n\n{path.read_text(encoding='utf-8')}")
+    return "\n\n".join(texts)
+
+
 def _table(rows: list[tuple[str, str]]) -> str:
     cells = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
     return f'<table cellspacing="0" cellpadding="3">{cells}</table>'
@@ -77,8 +103,15 @@ class AboutDialog(QDialog):
         self.text.setDocument(SafeDocument(self.text))
         self.text.setAccessibleName("Content information")
         self.text.setHtml(about_html(articles, meta))
+        self.licences = QPlainTextEdit(self)
+        self.licences.setReadOnly(True)
+        self.licences.setAccessibleName("Licences")
+        self.licences.setPlainText(licences_text())
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.text, "&Content")
+        self.tabs.addTab(self.licences, "&Licences")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, Qt.Orientation.Horizontal, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
