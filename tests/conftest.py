@@ -19,10 +19,14 @@ ORIGINAL_TEXT = REPO / "tests" / "data" / "ketamine-effects.txt"
 
 @pytest.fixture(autouse=True)
 def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the user's cache, config and data folders at a temporary place for every test."""
+    """Point the user's cache, config, data and library folders at a temporary place for every test."""
     home = tmp_path_factory.mktemp("home")
     for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
+    # The library folders too: a real /var/lib/reader/library or ~/.local/share/reader/library
+    # must not leak into a test that reads the whole library.
+    monkeypatch.setenv("READER_LIBRARY", str(home / "library"))
+    monkeypatch.setenv("READER_SYSTEM_LIBRARY", "")
     return home
 
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from reader.core import locations
 from reader.core.bundle import Bundle
 from reader.core.errors import BundleError, ReaderError, SectionNotFoundError, SourceError
-from reader.core.model import ArticleInfo, OutlineNode, Section, build_outline
+from reader.core.model import AmbiguousSectionError, ArticleInfo, OutlineNode, Section, build_outline
 from reader.core.safe_text import visible
 
 if TYPE_CHECKING:
@@ -318,6 +318,8 @@ class Library:
         for bundle, articles in zip(self.bundles, self._articles, strict=True):
             try:
                 section = bundle.section(section_id)
+            except AmbiguousSectionError:
+                raise  # its message names the candidates
             except SectionNotFoundError:
                 continue
             if any(article.id == section.article_id for article in articles):

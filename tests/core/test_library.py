@@ -16,6 +16,7 @@ from reader.core.bundle import Bundle, content_digest
 from reader.core.errors import BundleError
 from reader.core.library import Library, LibraryError, bundles_in, library_places
 from reader.core.locations import stylesheet_path, synonyms_path
+from reader.core.model import AmbiguousSectionError
 from reader.core.search import LibraryHit, Searcher
 
 SHIPPED_TITLE = "Understanding the Effects of Ketamine: A Comprehensive Overview"
@@ -289,3 +290,17 @@ def test_a_section_is_found_in_whichever_bundle_shows_it(tmp_path: Path) -> None
         section_id = next(s.id for _, s in library.sections() if s.title == "Quinfrax fever pattern")
         assert library.find_section(section_id).path == malaria
         assert [node.title for node in library.outline()] == ["Snake Bite", "Malaria"]
+
+
+def test_an_old_id_many_articles_share_names_them(folders: tuple[Path, Path], tmp_path: Path) -> None:
+    user, _ = folders
+    source = tmp_path / "two"
+    write_article(source, "snake-bite", "Snake Bite", "Treatment", "Clean the bite.")
+    write_article(source, "malaria", "Malaria", "Treatment", "Take the tablets.")
+    build_bundle(source, user / "two.sqlite", stylesheet_path(), synonyms_path())
+    with Library.open() as library:
+        assert library.find_section("malaria/treatment").path == user / "two.sqlite"
+        with pytest.raises(
+            AmbiguousSectionError, match=r"treatment.*malaria.*snake-bite|treatment.*snake-bite.*malaria"
+        ):
+            library.find_section("treatment")

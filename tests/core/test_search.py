@@ -86,8 +86,12 @@ QUERIES = [
 ]
 
 
+ARTICLE = "ketamine-effects"
+
+
 @pytest.mark.parametrize(("query", "section", "tier"), QUERIES)
 def test_finds_what_was_meant(searcher: Searcher, query: str, section: str, tier: str) -> None:
+    section = f"{ARTICLE}/{section}"  # the table names sections within the shipped article
     result = searcher.search(query)
     top = [hit.id for hit in result.hits[:3]]
     assert section in top, (query, top)
@@ -99,10 +103,10 @@ def test_table_is_large_enough() -> None:
 
 
 def test_titles_weigh_more_than_text(searcher: Searcher) -> None:
-    assert searcher.search("hallucinations").hits[0].id == "hallucinations"
+    assert searcher.search("hallucinations").hits[0].id == f"{ARTICLE}/hallucinations"
     unknown_word = searcher.search("glossary conclusion")  # every word must be found: 'glossary' is nowhere
     assert (unknown_word.hits, unknown_word.suggestion) == ((), "conclusion")
-    assert searcher.search("conclusion").hits[0].id == "conclusion"
+    assert searcher.search("conclusion").hits[0].id == f"{ARTICLE}/conclusion"
 
 
 def test_tiers_come_in_order(searcher: Searcher) -> None:
@@ -122,7 +126,7 @@ def test_no_results_offers_a_suggestion(searcher: Searcher) -> None:
     result = searcher.search("halucinashuns")
     assert result.hits == ()
     assert result.suggestion == "hallucinations"
-    assert searcher.search(result.suggestion).hits[0].id == "hallucinations"
+    assert searcher.search(result.suggestion).hits[0].id == f"{ARTICLE}/hallucinations"
 
 
 def test_words_that_never_meet_suggest_fewer_words(searcher: Searcher) -> None:
@@ -226,7 +230,7 @@ def test_cli_search_json(shipped_bundle: Path, capsys: pytest.CaptureFixture[str
     assert result["query"] == "nausia"
     assert result["corrected"] == "nausea"
     assert len(result["hits"]) == 2
-    assert result["hits"][0]["id"] == "short-term-side-effects"
+    assert result["hits"][0]["id"] == f"{ARTICLE}/short-term-side-effects"
     assert set(result["hits"][0]) == {"id", "title", "path", "snippet", "score", "article", "article_id"}
     assert "**queasiness**" in result["hits"][0]["snippet"]
 
@@ -234,7 +238,7 @@ def test_cli_search_json(shipped_bundle: Path, capsys: pytest.CaptureFixture[str
 def test_cli_search_text_and_dash_query(shipped_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "--bundle", str(shipped_bundle), "--", "-hallucinations"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("2. Hallucinations  [hallucinations]")
+    assert out.startswith(f"2. Hallucinations  [{ARTICLE}/hallucinations]")
 
 
 def test_cli_search_no_results(shipped_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -256,8 +260,11 @@ def test_cli_search_stdin_one_json_line_per_query(
     assert len(out) == len(lines) + 1
     results = [json.loads(line) for line in out]
     assert [r["query"] for r in results[:2]] == ["nausea", ""]
-    assert results[0]["hits"][0]["id"] == "short-term-side-effects"
-    assert results[5]["hits"][0]["id"] in {"key-safety-tips", "security-considerations-for-online-ketamine-treatment"}
+    assert results[0]["hits"][0]["id"] == f"{ARTICLE}/short-term-side-effects"
+    assert results[5]["hits"][0]["id"] in {
+        f"{ARTICLE}/key-safety-tips",
+        f"{ARTICLE}/security-considerations-for-online-ketamine-treatment",
+    }
 
 
 @pytest.mark.parametrize(

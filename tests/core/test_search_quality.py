@@ -121,12 +121,12 @@ def test_snippets_read_as_text(searcher: Searcher, query: str) -> None:
 
 
 def test_a_table_row_reads_as_its_cells(searcher: Searcher) -> None:
-    hit = next(h for h in searcher.search("depression").hits if h.id == "summary-of-positive-effects")
+    hit = next(h for h in searcher.search("depression").hits if h.id == "ketamine-effects/summary-of-positive-effects")
     assert f"Rapid Relief from {MARK_START}Depression{MARK_END}: Visible decrease" in hit.snippet
 
 
 def test_a_list_item_loses_its_marker(searcher: Searcher) -> None:
-    hit = next(h for h in searcher.search("report side effects").hits if h.id == "key-safety-tips")
+    hit = next(h for h in searcher.search("report side effects").hits if h.id == "ketamine-effects/key-safety-tips")
     assert f"{MARK_START}Report{MARK_END} {MARK_START}Side{MARK_END}" in hit.snippet
     assert "- " not in hit.snippet
 
@@ -134,19 +134,23 @@ def test_a_list_item_loses_its_marker(searcher: Searcher) -> None:
 def test_an_answer_comes_before_a_heading_that_mentions_the_word_in_passing(searcher: Searcher) -> None:
     hits = searcher.search("how often").hits
     ids = [hit.id for hit in hits]
-    assert ids[0] != "often-asked-questions-faq"
-    body = [i for i, hit in enumerate(hits) if hit.tier == "exact" and hit.id != "often-asked-questions-faq"]
-    assert ids.index("often-asked-questions-faq") > max(body)
+    assert ids[0] != "ketamine-effects/often-asked-questions-faq"
+    body = [
+        i
+        for i, hit in enumerate(hits)
+        if hit.tier == "exact" and hit.id != "ketamine-effects/often-asked-questions-faq"
+    ]
+    assert ids.index("ketamine-effects/often-asked-questions-faq") > max(body)
     assert [hit.score for hit in hits] == sorted((hit.score for hit in hits), reverse=True)
-    faq = hits[ids.index("often-asked-questions-faq")]
+    faq = hits[ids.index("ketamine-effects/often-asked-questions-faq")]
     assert faq.snippet.endswith(".")
     assert "Ketamine" in faq.snippet
 
 
 def test_a_part_heading_about_the_words_keeps_its_place(searcher: Searcher) -> None:
     ids = [hit.id for hit in searcher.search("ketamine").hits[:3]]
-    assert "the-positive-effects-of-ketamine" in ids
-    assert searcher.search("faq").hits[0].id == "often-asked-questions-faq"
+    assert "ketamine-effects/the-positive-effects-of-ketamine" in ids
+    assert searcher.search("faq").hits[0].id == "ketamine-effects/often-asked-questions-faq"
 
 
 @pytest.mark.parametrize(

@@ -87,7 +87,7 @@ def test_a_later_start_hands_section_and_search_to_the_window(
     later = _hand_over_elsewhere(runtime_dir, key, Request("conclusion", "nausea"))
     assert _finish(qtbot, later) == "ok"
     assert not window.isMinimized()
-    assert window.content.current_section() == "conclusion"
+    assert window.content.current_section() == "ketamine-effects/conclusion"  # an old id, resolved
     assert window.search_box.text() == "nausea"
 
 
