@@ -35,7 +35,7 @@ steps:
   content  build the content bundle from resources/ into WORK/content/content.sqlite
   freeze   run PyInstaller on build.spec, which freezes the reader around that bundle (given to it
            in READER_CONTENT) into DIST/reader/, then write every frozen component's licence
-           (pip-licenses) into DIST/reader/_internal/resources/licenses/; needs the 'package' extra
+           (pip-licenses) into DIST/reader/licenses/; needs the 'package' extra
   package  Linux only: from the existing DIST/reader/, write DIST/reader-VERSION-linux-MACHINE.tar.xz
            and DIST/reader_VERSION_ARCH.deb (ARCH from dpkg; maintainer from the project's metadata;
            release date from SOURCE_DATE_EPOCH, else the last git commit); needs xz and dpkg-deb
@@ -91,9 +91,9 @@ def step_freeze(root: Path, work: Path, dist: Path) -> None:
     frozen = subprocess.run(command, cwd=root, env={**os.environ, CONTENT_ENV: str(bundle)}, check=False)
     if frozen.returncode != 0:
         raise StepError(f"freeze: PyInstaller failed (exit code {frozen.returncode}), see above")
-    shipped = notices.write_notices(root, dist / "reader" / "_internal", project_version(root))
+    shipped = notices.write_notices(root, dist / "reader", project_version(root))
     print(f"froze {dist / 'reader'} in {time.perf_counter() - started:.0f} s ({_mib(dist / 'reader'):.1f} MiB)")
-    print(f"wrote the licences of {len(shipped)} components into {dist / 'reader' / '_internal' / notices.FOLDER}")
+    print(f"wrote the licences of {len(shipped)} components into {dist / 'reader' / notices.FOLDER}")
 
 
 def step_package(root: Path, work: Path, dist: Path) -> None:

@@ -241,10 +241,10 @@ def write_deb(
         METAINFO.format(app_id=APP_ID, version=version, date=date),
     )
     shutil.copy(root / "README.md", _mkdirs(stage / "usr/share/doc/reader") / "README.md")
-    components = notices.read_manifest(app / "_internal") or [
+    components = notices.read_manifest(app) or [
         notices.Component("reader", version, "Apache-2.0", ("reader-LICENSE.txt",), "reader developers")
     ]
-    _write(stage / "usr/share/doc/reader/copyright", notices.debian_copyright("opt/reader/_internal", components))
+    _write(stage / "usr/share/doc/reader/copyright", notices.debian_copyright("opt/reader", components))
     installed_kib = _folder_size(stage) // 1024
     control = [
         "Package: reader",

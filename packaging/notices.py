@@ -19,7 +19,7 @@ import release_files
 
 HERE = Path(__file__).resolve().parent
 SPDX_TEXTS = HERE / "licenses"
-FOLDER = "resources/licenses"  # inside the frozen folder's _internal/: About › Licences reads it
+FOLDER = "licenses"  # beside the executable, in the program folder: About › Licences reads it
 NOTICES = "THIRD-PARTY-NOTICES.txt"
 MANIFEST = "components.json"
 # The licence each of these is shipped under, where its metadata offers a choice.
@@ -78,10 +78,11 @@ def _normalised(name: str) -> str:
     return name.lower().replace("_", "-").replace(".", "-")
 
 
-def write_notices(root: Path, internal: Path, version: str) -> list[Component]:
+def write_notices(root: Path, app: Path, version: str) -> list[Component]:
     """Write every frozen component's licence texts, the notices file and the Qt relinking statement
-    into INTERNAL/resources/licenses/; return the components (for the Debian copyright file)."""
-    out = internal / FOLDER
+    into APP/licenses/ (APP the frozen folder); return the components (for the Debian copyright file)."""
+    internal = app / "_internal"
+    out = app / FOLDER
     out.mkdir(parents=True, exist_ok=True)
     components = [_reader(root, out, version)]
     rows = _from_pip_licenses(release_files.frozen_distributions(internal))
@@ -151,9 +152,9 @@ def _cpython(out: Path) -> Component:
     return Component("CPython", version, "PSF-2.0", ("CPython-LICENSE.txt",), "Python Software Foundation")
 
 
-def read_manifest(internal: Path) -> list[Component]:
+def read_manifest(app: Path) -> list[Component]:
     """The components a frozen folder's licences folder lists (none if it has none)."""
-    manifest = internal / FOLDER / MANIFEST
+    manifest = app / FOLDER / MANIFEST
     if not manifest.is_file():
         return []
     rows = json.loads(manifest.read_text(encoding="utf-8"))
@@ -170,13 +171,14 @@ def read_manifest(internal: Path) -> list[Component]:
     ]
 
 
-def debian_copyright(internal_path: str, components: list[Component]) -> str:
+def debian_copyright(app_path: str, components: list[Component]) -> str:
     """/usr/share/doc/reader/copyright in Debian's machine-readable format: a stanza per frozen
     component, its files, its authors and its licence, pointing at the licence texts shipped."""
-    licences = f"{internal_path}/{FOLDER}"
+    internal_path = f"{app_path}/_internal"
+    licences = f"{app_path}/{FOLDER}"
     stanzas = ["Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: reader"]
     for c in components:
-        files = " ".join(_glob(internal_path, p) for p in c.paths) if c.paths else "*"
+        files = " ".join(_glob(app_path, p) for p in c.paths) if c.paths else "*"
         if c.name == "CPython":
             files = f"{internal_path}/lib-dynload/* {internal_path}/base_library.zip {internal_path}/libpython*"
         texts = ", ".join(f"{licences}/{name}" for name in c.files)
@@ -187,7 +189,7 @@ def debian_copyright(internal_path: str, components: list[Component]) -> str:
     return "\n\n".join(stanzas) + "\n"
 
 
-def _glob(internal_path: str, path: str) -> str:
+def _glob(app_path: str, path: str) -> str:
     if path.startswith("../"):  # beside _internal: the executable
-        return f"{internal_path.rsplit('/', 1)[0]}/{path[3:]}"
-    return f"{internal_path}/{path}" + ("" if "." in path else "/*")
+        return f"{app_path}/{path[3:]}"
+    return f"{app_path}/_internal/{path}" + ("" if "." in path else "/*")

@@ -170,6 +170,8 @@ def test_frozen_app_ships_only_what_it_uses(dist: Path) -> None:
     names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
     assert "resources/bundle/content.sqlite" in names
     assert "resources/icons/reader-256.png" in names
+    licences = {p.name for p in (dist / "reader" / "licenses").iterdir()}  # every component's, beside the program
+    assert {"THIRD-PARTY-NOTICES.txt", "LGPL-3.0-only.txt", "LGPL-RELINKING.txt", "CPython-LICENSE.txt"} <= licences
     assert not any("translations" in n or "libqgtk3" in n or "wayland" in n for n in names)
     # QtNetwork ships for the local socket between starts (one window per user), and no more of
     # the network than that: no TLS or network-information plugins, no OpenSSL, no ssl module.

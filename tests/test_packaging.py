@@ -415,11 +415,11 @@ def test_release_step_without_a_frozen_folder_fails_in_one_line(tmp_path: Path) 
 
 def test_notices_carry_every_frozen_components_licence(notices: ModuleType, tmp_path: Path) -> None:
     pytest.importorskip("piplicenses")
-    internal = tmp_path / "reader" / "_internal"
+    app = tmp_path / "reader"
     for module in ("platformdirs", "PySide6", "shiboken6"):  # as a frozen folder holds them
-        (internal / module).mkdir(parents=True)
-    components = notices.write_notices(REPO, internal, __version__)
-    folder = internal / notices.FOLDER
+        (app / "_internal" / module).mkdir(parents=True)
+    components = notices.write_notices(REPO, app, __version__)
+    folder = app / notices.FOLDER
     by_name = {c.name.lower().replace("_", "-"): c for c in components}
     assert {"reader", "platformdirs", "pyside6-essentials", "shiboken6", "pyinstaller", "cpython"} <= set(by_name)
     assert not {"pytest", "ruff", "mypy"} & set(by_name)  # the tools are not frozen
@@ -434,8 +434,8 @@ def test_notices_carry_every_frozen_components_licence(notices: ModuleType, tmp_
             assert (folder / name).stat().st_size > 500, name
     listed = (folder / notices.NOTICES).read_text(encoding="utf-8")
     assert f"platformdirs {by_name['platformdirs'].version}: MIT" in listed
-    assert notices.read_manifest(internal) == components
-    deb = notices.debian_copyright("opt/reader/_internal", components)
+    assert notices.read_manifest(app) == components
+    deb = notices.debian_copyright("opt/reader", components)
     assert "Files: opt/reader/_internal/PySide6/*" in deb
     assert "Files: opt/reader/reader opt/reader/reader.exe" in deb
     assert "License: GPL-2.0-or-later WITH Bootloader-exception" in deb
@@ -444,9 +444,8 @@ def test_notices_carry_every_frozen_components_licence(notices: ModuleType, tmp_
 def test_a_component_without_a_licence_text_stops_the_build(
     notices: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    internal = tmp_path / "_internal"
-    internal.mkdir()
+    (tmp_path / "_internal").mkdir()
     row = {"Name": "mystery", "Version": "1.0", "License": "UNKNOWN", "LicenseText": "UNKNOWN", "NoticeText": "UNKNOWN"}
     monkeypatch.setattr(notices, "_from_pip_licenses", lambda names: [row])
     with pytest.raises(notices.NoticeError, match=r"mystery 1.0 \(UNKNOWN\) ships no licence text"):
-        notices.write_notices(REPO, internal, __version__)
+        notices.write_notices(REPO, tmp_path, __version__)

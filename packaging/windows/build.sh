@@ -124,6 +124,20 @@ sign() {
 }
 sign "$APP/reader.exe"
 
+echo "== Licences"
+# Every frozen component's licence into the program folder's licenses\ (as on Linux), read from
+# this machine's metadata of the same pinned versions; the setup shows the notices on a page.
+"$PYTHON" - "$ROOT" "$APP" "$VERSION" <<'PY'
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(sys.argv[1]) / "packaging"))
+import notices
+
+shipped = notices.write_notices(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3])
+print(f"wrote the licences of {len(shipped)} components into licenses/")
+PY
+
 echo "== Installer (NSIS)"
 mkdir -p "$DIST"
 SETUP="$DIST/reader-$VERSION-windows-x64-setup.exe"
@@ -131,7 +145,8 @@ SETUP="$DIST/reader-$VERSION-windows-x64-setup.exe"
 rm -rf "$WORK/lists"
 "$PYTHON" "$ROOT/packaging/windows_files.py" "$APP" "$WORK/lists"
 makensis -V2 -DVERSION="$VERSION" -DSOURCE="$APP" -DLISTS="$WORK/lists" -DOUTFILE="$SETUP" \
-  -DICON="$ROOT/resources/icons/reader.ico" -DNOTICE="$HERE/notice.txt" "$HERE/reader.nsi"
+  -DICON="$ROOT/resources/icons/reader.ico" -DNOTICE="$HERE/notice.txt" \
+  -DLICENCES="$APP/licenses/THIRD-PARTY-NOTICES.txt" "$HERE/reader.nsi"
 sign "$SETUP"
 
 echo

@@ -40,6 +40,9 @@ VIAddVersionKey "LegalCopyright" ""
 !define MUI_LICENSEPAGE_TEXT_TOP "Please read this notice."
 !define MUI_LICENSEPAGE_BUTTON "I understand"
 !insertmacro MUI_PAGE_LICENSE "${NOTICE}"
+!define MUI_LICENSEPAGE_TEXT_TOP "Licences: the reader (Apache-2.0) and the software it carries. Every licence text is in the licenses folder of the program folder."
+!define MUI_LICENSEPAGE_BUTTON "Next >"
+!insertmacro MUI_PAGE_LICENSE "${LICENCES}"
 !insertmacro MUI_PAGE_COMPONENTS
 !define MUI_PAGE_CUSTOMFUNCTION_LEAVE DirectoryLeave
 !insertmacro MUI_PAGE_DIRECTORY

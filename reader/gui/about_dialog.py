@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import html
 import sys
+from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from reader import __version__
-from reader.core.locations import resources_dir
 from reader.core.model import ArticleInfo
 from reader.gui.safe_document import SafeDocument
 
@@ -62,7 +62,7 @@ def about_html(articles: list[ArticleInfo], meta: dict[str, str]) -> str:
     return "\n".join(parts)
 
 
-LICENCES = "licenses"  # in the resources: the build writes every frozen component's licence there
+LICENCES = "licenses"  # beside the frozen executable: the build writes every component's licence there
 NOTICES = "THIRD-PARTY-NOTICES.txt"
 NOT_FROZEN = (
     "The reader is licensed under the Apache License 2.0.\n\n"
@@ -73,9 +73,14 @@ NOT_FROZEN = (
 )
 
 
+def program_dir() -> Path:
+    """The folder of the frozen program (its executable's), where its licences are."""
+    return Path(sys.executable).resolve().parent
+
+
 def licences_text() -> str:
     """The licences page: the notices file and every licence text the app ships, or where to find them."""
-    folder = resources_dir() / LICENCES
+    folder = program_dir() / LICENCES
     notices = folder / NOTICES
     if not notices.is_file():
         return NOT_FROZEN

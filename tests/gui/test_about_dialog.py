@@ -31,11 +31,11 @@ def test_about_says_when_handouts_print_no_source(shipped_bundle: Path) -> None:
 def test_licences_tab_shows_what_the_app_ships(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, shipped_bundle: Path
 ) -> None:
-    folder = tmp_path / "resources" / about_dialog.LICENCES
+    folder = tmp_path / about_dialog.LICENCES
     folder.mkdir(parents=True)
     (folder / about_dialog.NOTICES).write_text("PySide6_Essentials 6.11.3: LGPL-3.0-only\n", encoding="utf-8")
     (folder / "LGPL-3.0-only.txt").write_text("GNU LESSER GENERAL PUBLIC LICENSE\n", encoding="utf-8")
-    monkeypatch.setattr(about_dialog, "resources_dir", lambda: tmp_path / "resources")
+    monkeypatch.setattr(about_dialog, "program_dir", lambda: tmp_path)
     create_application()
     with Bundle.open(shipped_bundle) as bundle:
         dialog = about_dialog.AboutDialog(bundle.articles(), bundle.meta)
@@ -48,7 +48,7 @@ def test_licences_tab_shows_what_the_app_ships(
 
 
 def test_licences_tab_from_source_says_where_the_licences_are(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(about_dialog, "resources_dir", lambda: tmp_path)
+    monkeypatch.setattr(about_dialog, "program_dir", lambda: tmp_path)
     text = about_dialog.licences_text()
     assert "Apache License 2.0" in text
     assert "LGPL-3.0" in text
