@@ -1,4 +1,4 @@
-"""The content pane: the whole article in one QTextBrowser, with anchors, scroll-spy, zoom,
+"""The content pane: one article at a time in a QTextBrowser, with anchors, scroll-spy, zoom,
 a bounded line length and a strict link policy.
 """
 
@@ -88,9 +88,21 @@ class ContentView(HistoryButtons, QTextBrowser):
         document.setDocumentMargin(DOCUMENT_MARGIN)
         document.setHtml(html)
         self._update_column()
-        self.setDocument(document)
+        # The new anchors before the new document: setting it scrolls to the top, and the
+        # scroll-spy must not measure the old article's anchors against it (it waits for the jump).
         self._anchors = SectionAnchors(document, section_ids)
-        self._current = self._anchors.start.section_id
+        self._matches = MatchHighlighter()  # the old marks were cursors in the old document
+        self.setExtraSelections([])
+        old = self.document()
+        shown_before = old.parent() is self  # else Qt's own first document, which Qt deletes
+        self._jumping = True
+        try:
+            self.setDocument(document)
+        finally:
+            self._jumping = False
+        if shown_before:  # the article shown before: one article's document at a time
+            old.deleteLater()
+        self._set_current(self._anchors.start.section_id)
 
     def section_ids(self) -> list[str]:
         """Return the ids of the sections whose anchors are in the document, in order."""

@@ -57,6 +57,7 @@ class SearchController(QObject):
         self.match_label.setAccessibleName("Search matches")
         self._searcher: Searcher | None = None
         self._panel: SearchPanel | None = None
+        self._pattern = ""  # what the shown search marks in an article ("" for no search)
 
     def connect_signals(self) -> None:
         """Wire the search box and the article's match changes to this controller."""
@@ -146,8 +147,17 @@ class SearchController(QObject):
         self.panel.show_result(result)
         self.left.setCurrentWidget(self.panel)
         self.active_changed.emit(True)
-        count = self.content.set_highlights(highlight_pattern(result.terms, result.phrases))
+        self._pattern = highlight_pattern(result.terms, result.phrases)
+        count = self.content.set_highlights(self._pattern)
         self.match_label.setText(f"{count} match{'es' * (count != 1)}" if result.hits else "")
+
+    @Slot()
+    def mark_article(self) -> None:
+        """Mark the shown search's matches in the article just laid out in the pane."""
+        if self._pattern:
+            count = self.content.set_highlights(self._pattern)
+            if self.match_label.text():  # a search with hits says how many matches this article has
+                self.match_label.setText(f"{count} match{'es' * (count != 1)}")
 
     @Slot(str, bool)
     def search_again(self, text: str, correct: bool) -> None:
@@ -178,6 +188,7 @@ class SearchController(QObject):
 
     def clear(self) -> None:
         """Take the marks out of the article and show the section tree again."""
+        self._pattern = ""
         self.content.set_highlights("")
         self.left.setCurrentIndex(0)
         self.match_label.clear()
