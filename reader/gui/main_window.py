@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.bundle import Bundle
-from reader.core.errors import SectionNotFoundError
+from reader.core.errors import BundleError, SectionNotFoundError
 from reader.core.history import NavigationHistory, Position
-from reader.core.limits import check_document_size
 from reader.core.model import ArticleInfo, build_outline, resolve_section, section_paths
 from reader.core.policy import PATH_SEPARATOR
 from reader.gui import theme
 from reader.gui.actions import Actions
+from reader.gui.article_switcher import ArticleSwitcher
 from reader.gui.content_view import ContentView
 from reader.gui.elided_label import ElidedLabel
 from reader.gui.focus_frame import FocusFrame
@@ -43,7 +43,7 @@ SMALL_SCREEN_HEIGHT = 720  # a first start on a screen lower than this opens max
 
 
 class MainWindow(QMainWindow):
-    """The reader window over one opened bundle.
+    """The reader window over one opened bundle: one of its articles at a time.
 
     Signals:
         first_painted(): the article was painted for the first time (start-up work can follow).
@@ -57,22 +57,23 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.articles: list[ArticleInfo] = bundle.articles()
         self.history = NavigationHistory()
-        sections = bundle.sections()  # read once: paths, tree and article all come from it
+        sections = bundle.sections()  # read once: paths, tree and articles all come from it
         self.paths = section_paths(sections)
         self._settings_problem_said = False
-        self._first_section = sections[0].id if sections else ""
         self._reading_kept = False  # a search began: Back from its first hit returns to the reading place
         self._narrow: bool | None = None
-        title = self.articles[0].title if self.articles else "Reader"
-        self.setWindowTitle(f"{title} — Reader")
+        self.setWindowTitle(f"{self.articles[0].title if self.articles else 'Reader'} — Reader")
 
         self.window_actions = Actions(self)
-        self.outline_model = OutlineModel(build_outline(sections), self)
+        self.content = ContentView()
+        self.article_pages = ArticleSwitcher(bundle, sections, self.content, self)
+        outline = build_outline(sections)
+        self._article_roots = self.article_pages.roots_in(outline)  # the tree's top level: articles
+        self.outline_model = OutlineModel(outline, self, self.article_pages.tips(self._article_roots))
         self.tree = SectionTree(self.outline_model)
         self.left = QStackedWidget()
         self.left.addWidget(self.tree)
         self.search_box = SearchBox()
-        self.content = ContentView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.left_frame = FocusFrame(self.left)
         self.content_frame = FocusFrame(self.content)
@@ -105,9 +106,7 @@ class MainWindow(QMainWindow):
         self.window_actions.theme_actions()[settings.theme].setChecked(True)
         self.window_actions.toggle_tree.setChecked(settings.tree_shown)
         self.window_actions.clear_search.setEnabled(False)
-        html = "\n".join(s.html for s in sections)
-        check_document_size(bundle.path, html)
-        self.content.show_article(html, bundle.stylesheet(), [s.id for s in sections])
+        self.article_pages.show(self.article_pages.start_article(settings.position))
         self._update_history_actions()
 
     # Building
@@ -162,6 +161,7 @@ class MainWindow(QMainWindow):
         a.find_next.triggered.connect(search.next_match)
         a.find_previous.triggered.connect(search.previous_match)
         self.content.first_painted.connect(self.first_painted)
+        self.article_pages.article_changed.connect(self._article_shown)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.content.history_requested.connect(self.go)
         self.tree.history_requested.connect(self.go)
@@ -176,17 +176,34 @@ class MainWindow(QMainWindow):
             log.warning("%s", exc)
             return None
 
+    def _show_position(self, position: Position) -> bool:
+        """Show a reading place (a full section id), laying out its article first if another is
+        shown; False if it cannot be shown."""
+        try:
+            self.article_pages.show_article_of(position.section_id)
+        except BundleError as exc:  # an article more than the pane lays out at once
+            log.warning("%s", exc)
+            self.statusBar().showMessage(f"This article cannot be shown: {exc.message}", 15000)
+            return False
+        return self.content.restore_position(position)
+
+    @Slot(str)
+    def _article_shown(self, article_id: str) -> None:
+        self.setWindowTitle(f"{self.article_pages.title(article_id) or 'Reader'} — Reader")
+        self.tree.expand_only(self._article_roots.get(article_id, []))
+        self.search_controller.mark_article()
+
     @Slot(str)
     def open_section(self, section_id: str) -> None:
-        """Jump to a section (its full id, or an old plain one), remembering where the reader was for Back."""
+        """Jump to a section (its full id, or an old plain one), in whichever article, remembering
+        where the reader was for Back."""
         resolved = self.resolve(section_id)
         if resolved is None:
             return
-        section_id = resolved
         if not self._reading_kept:
             self.history.update_current(self.content.position())
         self._reading_kept = False
-        if self.content.scroll_to_section(section_id):
+        if self._show_position(Position(resolved, 0)):
             self.history.visit(self.content.position())
         self._update_history_actions()
 
@@ -197,7 +214,7 @@ class MainWindow(QMainWindow):
         if position is not None:
             resolved = self.resolve(position.section_id)
             position = Position(resolved, position.offset) if resolved else None
-        if position is None or not self.content.restore_position(position):
+        if position is None or not self._show_position(position):
             self.content.verticalScrollBar().setValue(0)
         self.history = NavigationHistory()
         self.history.visit(self.content.position())
@@ -209,9 +226,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def go_to_top(self) -> None:
         """Jump to the start of the article (Back returns)."""
-        if self._first_section:
-            self.open_section(self._first_section)
-            self.tree.show_section(self._first_section)
+        first = self.article_pages.first_section()
+        if first:
+            self.open_section(first)
+            self.tree.show_section(first)
 
     @Slot()
     def _keep_reading_place(self) -> None:
@@ -228,7 +246,7 @@ class MainWindow(QMainWindow):
         self._reading_kept = False
         position = self.history.back() if step < 0 else self.history.forward()
         if position is not None:
-            self.content.restore_position(position)
+            self._show_position(position)
         self._update_history_actions()
 
     def _update_history_actions(self) -> None:

@@ -1,0 +1,117 @@
+"""Which article the content pane shows, and laying out another: one article at a time.
+
+The pane holds one article's document; opening a section of another article lays that article
+out in its place (the one left is dropped, not cached: a library's articles would not fit).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.core.bundle import Bundle
+from reader.core.errors import SectionNotFoundError
+from reader.core.history import Position
+from reader.core.limits import check_document_size
+from reader.core.model import ArticleInfo, OutlineNode, Section, resolve_section
+from reader.gui.content_view import ContentView
+
+log = logging.getLogger(__name__)
+
+
+class ArticleSwitcher(QObject):
+    """The articles of a bundle and the one the content pane shows.
+
+    Signals:
+        article_changed(str): another article (its id) was laid out in the pane.
+    """
+
+    article_changed = Signal(str)
+
+    def __init__(
+        self, bundle: Bundle, sections: Sequence[Section], content: ContentView, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._path = bundle.path
+        self._stylesheet = bundle.stylesheet()
+        self._content = content
+        self.articles: dict[str, ArticleInfo] = {article.id: article for article in bundle.articles()}
+        self._sections: dict[str, list[Section]] = {}
+        self._article_of: dict[str, str] = {}
+        for section in sections:
+            self._sections.setdefault(section.article_id, []).append(section)
+            self._article_of[section.id] = section.article_id
+        self.current = ""
+        self.last_open_ms = 0.0  # how long laying out the last article opened took
+
+    def article_ids(self) -> list[str]:
+        """The ids of the articles that have sections, in reading order."""
+        return list(self._sections)
+
+    def article_of(self, section_id: str) -> str:
+        """The id of the article a (full) section id belongs to ("" for none)."""
+        return self._article_of.get(section_id, "")
+
+    def first_section(self, article_id: str = "") -> str:
+        """The first section of an article (default: the current one), or ""."""
+        sections = self._sections.get(article_id or self.current)
+        return sections[0].id if sections else ""
+
+    def title(self, article_id: str = "") -> str:
+        """An article's title (default: the current one's), or ""."""
+        info = self.articles.get(article_id or self.current)
+        if info is not None:
+            return info.title
+        first = self._sections.get(article_id or self.current)
+        return first[0].title if first else ""
+
+    def roots_in(self, outline: Sequence[OutlineNode]) -> dict[str, list[str]]:
+        """Each article's top-level node ids in an outline (its title section: one, in a built bundle)."""
+        roots: dict[str, list[str]] = {}
+        for node in outline:
+            roots.setdefault(self.article_of(node.id), []).append(node.id)
+        return roots
+
+    def tips(self, roots: dict[str, list[str]]) -> dict[str, str]:
+        """The tooltip of each article's top-level node: its title and edition."""
+        tips: dict[str, str] = {}
+        for article_id, ids in roots.items():
+            info = self.articles.get(article_id)
+            if info is not None and info.edition:
+                tips.update(dict.fromkeys(ids, f"{info.title}\nEdition: {info.edition}"))
+        return tips
+
+    def start_article(self, saved: Position | None) -> str:
+        """The article to lay out first: the saved reading place's (an old plain id too), else the
+        first; nothing logged (the window's resume says when a saved place is gone)."""
+        try:
+            article_id = self.article_of(resolve_section(saved.section_id, self._article_of)) if saved else ""
+        except SectionNotFoundError:
+            article_id = ""
+        return article_id or next(iter(self._sections), "")
+
+    def show(self, article_id: str) -> None:
+        """Lay an article out in the pane (unless it is the one shown already).
+
+        Raises BundleError when the article is more text than the pane lays out at once.
+        """
+        if article_id == self.current or article_id not in self._sections:
+            return
+        started = time.perf_counter()
+        sections = self._sections[article_id]
+        html = "\n".join(section.html for section in sections)
+        check_document_size(self._path, html)
+        self._content.show_article(html, self._stylesheet, [section.id for section in sections])
+        self.current = article_id
+        self.last_open_ms = (time.perf_counter() - started) * 1000
+        log.debug("article %s laid out in %.1f ms", article_id, self.last_open_ms)
+        self.article_changed.emit(article_id)
+
+    def show_article_of(self, section_id: str) -> None:
+        """Show the article a section belongs to (nothing for a section of no article)."""
+        article_id = self._article_of.get(section_id)
+        if article_id:
+            self.show(article_id)
