@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core.errors import BundleError
 from reader.core.model import section_paths
 from reader.core.search.lexicon import Lexicon, is_word, lexicon
+from reader.core.search.matching import expressions, quote, units
 from reader.core.search.query import STOP_WORDS, Query, parse_query
 from reader.core.search.results import MARK_END, MARK_START, Hit, SearchResult
 from reader.core.search.snippets import snippet
 from reader.core.search.vocabulary import Vocabulary
-from reader.core.text import stem
 
 if TYPE_CHECKING:  # for annotations only: the bundle imports this package (index.py) as it loads
     from reader.core.bundle import Bundle
@@ -25,10 +24,6 @@ TIERS = ("exact", "stem", "synonym", "corrected")
 _MAX_HIGHLIGHT_TERMS = 40
 _HEADING_PENALTY = 500.0  # keeps part headings below the tier's other hits, above the next tier
 _MAX_PART_HEADINGS = 50  # part headings (no text of their own) fetched beyond the limit to rank below
-
-
-def _quote(token: str) -> str:
-    return '"' + token.replace('"', '""') + '"'
 
 
 class Searcher:
@@ -186,64 +181,22 @@ class Searcher:
 
     # Matching
 
-    def _expressions(self, query: Query) -> list[tuple[str, str, str]]:
-        """(tier, table, MATCH expression) for the exact, stem and synonym tiers."""
-        last = len(query.words) - 1
-        exact, stemmed, synonyms = [], [], []
-        for i, word in enumerate(query.words):
-            star = "*" if query.prefix and i == last else ""
-            exact.append(_quote(word) + star)
-            stemmed.append(_quote(stem(word)) + star)
-        for unit, star in self._units(query):
-            if len(unit) == 1:
-                options = [_quote(stem(unit[0])) + star]
-                expansions = self.vocabulary.expansions(unit[0])
-            else:  # words that together are a synonym term: "side effect" also finds "adverse effect"
-                options = ["(" + " AND ".join(_quote(stem(w)) for w in unit) + ")"]
-                expansions = self.vocabulary.phrase_expansions(unit)
-            options += [_quote(" ".join(stem(w) for w in term)) for term in expansions]
-            synonyms.append("(" + " OR ".join(dict.fromkeys(options)) + ")")
-        for phrase in query.phrases:
-            exact.append(_quote(" ".join(phrase)))
-            stem_phrase = _quote(" ".join(stem(w) for w in phrase))
-            stemmed.append(stem_phrase)
-            options = [stem_phrase] + [
-                _quote(" ".join(stem(w) for w in term)) for term in self.vocabulary.phrase_expansions(phrase)
-            ]
-            synonyms.append("(" + " OR ".join(dict.fromkeys(options)) + ")")
-        return [
-            ("exact", "sections_fts", " AND ".join(exact)),
-            ("stem", "sections_stem", " AND ".join(stemmed)),
-            ("synonym", "sections_stem", " AND ".join(synonyms)),
-        ]
-
     def _units(self, query: Query) -> list[tuple[tuple[str, ...], str]]:
         """The query's words grouped where consecutive words form a synonym term, with the prefix star."""
-        multiword = self.vocabulary.multiword_keys()
-        stems_of = [stem(w) for w in query.words]
-        units: list[tuple[tuple[str, ...], str]] = []
-        i = 0
-        while i < len(query.words):
-            for key in multiword:
-                n = len(key)
-                if stems_of[i : i + n] == key:
-                    units.append((tuple(query.words[i : i + n]), ""))
-                    i += n
-                    break
-            else:
-                star = "*" if query.prefix and i == len(query.words) - 1 else ""
-                units.append(((query.words[i],), star))
-                i += 1
-        return units
+        return units(query, self.vocabulary)
 
     def _tiers(self, query: Query, label: str | None, limit: int, exclude: set[str] | None = None) -> list[Hit]:
         hits: list[Hit] = []
         seen = set(exclude or ())
         done: set[str] = set()
-        for tier, table, expression in self._expressions(query):
-            if len(hits) >= limit or expression in done:
+        ran: set[tuple[str, str]] = set()
+        for tier, table, expression, possible, same_as in expressions(query, self.vocabulary):
+            if len(hits) >= limit or expression in done or (same_as and (table, same_as) in ran):
                 continue
             done.add(expression)
+            if not possible:  # the vocabulary shows it finds nothing
+                continue
+            ran.add((table, expression))
             rank = TIERS.index(label or tier)
             sql = (
                 f"SELECT rowid, bm25({table}, {TITLE_WEIGHT}, 1.0) AS r FROM {table} "
@@ -339,7 +292,7 @@ class Searcher:
 
     def _with_snippets(self, hits: Sequence[Hit], terms: Iterable[str], phrases: Iterable[str]) -> list[Hit]:
         """The hits with their snippets: the text around their matches, or its first sentence."""
-        expression = " OR ".join([_quote(t) for t in terms] + [_quote(p) for p in phrases])
+        expression = " OR ".join([quote(t) for t in terms] + [quote(p) for p in phrases])
         sql = "SELECT highlight(sections_fts, 1, ?, ?) FROM sections_fts WHERE sections_fts MATCH ? AND rowid = ?"
         done: list[Hit] = []
         for hit in hits:
@@ -347,7 +300,7 @@ class Searcher:
             if expression and text:
                 row = self._conn.execute(sql, (MARK_START, MARK_END, expression, order)).fetchone()
                 text = str(row[0]) if row and row[0] else text
-            done.append(replace(hit, snippet=snippet(text)))
+            done.append(hit.with_snippet(snippet(text)))
         return done
 
     def _text_of(self, section_id: str) -> str:

@@ -37,8 +37,13 @@ class Vocabulary:
         self.synonym_words = {w for terms in self.groups for term in terms for w in term}
         keys = {term_key(t) for terms in self.groups for t in terms}
         self._multiword_keys = sorted((key.split() for key in keys if " " in key), key=len, reverse=True)
+        self._multiword_by_first: dict[str, list[list[str]]] = {}
+        for key in self._multiword_keys:  # longest first, as above
+            self._multiword_by_first.setdefault(key[0], []).append(key)
         # What a typo may be corrected into: never a stop word ("ke" is not "be").
         self._candidates = sorted((set(self.sorted_terms) | self.synonym_words) - STOP_WORDS)
+        # Whether every word is ASCII letters and digits, which both indexes hold as written here.
+        self._plain = all(_plain(word) for word in self.docs)
 
     def with_prefix(self, prefix: str, limit: int = 30) -> list[str]:
         """Vocabulary words that start with ``prefix``, the most common first."""
@@ -49,7 +54,32 @@ class Vocabulary:
 
     def in_text(self, word: str, prefix: bool = False) -> bool:
         """Whether a word is in the text as written (or, while typed, as the start of a word)."""
-        return word in self.docs or (prefix and bool(self.with_prefix(word, 1)))
+        return word in self.docs or (prefix and _starts(self.sorted_terms, word))
+
+    def may_hold(self, word: str, prefix: bool = False) -> bool:
+        """Whether the index of words as written may hold a word (or, while typed, a word starting
+        with it): False only where it surely does not.
+
+        Sure only of ASCII letters and digits in a text whose every word is such, where the index's
+        words (SQLite's unicode61) are the vocabulary's, but for the "s" of a possessive ("ketamine's"):
+        the vocabulary leaves it out, the index keeps it as a word.
+        """
+        if not self._plain or word == "s" or not _plain(word):
+            return True
+        return self.in_text(word, prefix)
+
+    def may_hold_stems(self, stems: Sequence[str], prefix: bool = False) -> bool:
+        """Whether the index of stems may hold every one of ``stems`` (the last, while typed, as the
+        start of a stem): False only where it surely does not (as ``may_hold``)."""
+        if not self._plain:
+            return True
+        last = len(stems) - 1
+        for i, word_stem in enumerate(stems):
+            if word_stem in self.by_stem or not _plain(word_stem):
+                continue
+            if not (prefix and i == last and _starts(self._sorted_stems, word_stem)):
+                return False
+        return True
 
     def forms(self, word: str, prefix: bool = False) -> list[str]:
         """The words of the text that share a word's stem, or while typed whose stem starts with it."""
@@ -72,7 +102,7 @@ class Vocabulary:
         """Whether a word is in the text (as itself, a word form or a prefix) or a synonym."""
         if word in self.docs or stem(word) in self.by_stem or word in self.synonym_words:
             return True
-        return prefix and bool(self.with_prefix(word, 1))
+        return prefix and _starts(self.sorted_terms, word)
 
     def expansions(self, word: str) -> list[tuple[str, ...]]:
         """The other terms of the synonym groups a word (or its stem) belongs to."""
@@ -126,6 +156,21 @@ class Vocabulary:
         """The stems of the synonym terms of more than one word (stop words left out), longest first."""
         return self._multiword_keys
 
+    def multiword_keys_from(self, first: str) -> list[list[str]]:
+        """The multiword_keys whose first stem is ``first``, longest first."""
+        return self._multiword_by_first.get(first, [])
+
     def surface_forms(self, word: str) -> list[str]:
         """The words of the text that share a word's stem (what to highlight for it)."""
         return self.by_stem.get(stem(word), [])
+
+
+def _plain(word: str) -> bool:
+    """Whether a word is ASCII letters and digits only."""
+    return word.isascii() and word.isalnum()
+
+
+def _starts(ordered: Sequence[str], prefix: str) -> bool:
+    """Whether a sorted list holds a string that starts with ``prefix``."""
+    at = bisect.bisect_left(ordered, prefix)
+    return at < len(ordered) and ordered[at].startswith(prefix)

@@ -1,0 +1,105 @@
+"""Tiers skipped where the vocabulary shows they find nothing: the answers stay those of every tier run."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.core.bundle import Bundle
+from reader.core.search import Searcher, Vocabulary
+
+
+@pytest.fixture(scope="module")
+def searcher(shipped_bundle: Path) -> Iterator[Searcher]:
+    with Bundle.open(shipped_bundle) as bundle:
+        yield Searcher(bundle)
+
+
+def _answer(searcher: Searcher, text: str) -> tuple[object, ...]:
+    result = searcher.search(text)
+    hits = [(h.id, h.score, h.tier, h.snippet) for h in result.hits]
+    return hits, result.corrected, result.suggestion, result.terms, result.phrases, result.absent
+
+
+def _every_tier_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Vocabulary, "may_hold", lambda self, word, prefix=False: True)
+    monkeypatch.setattr(Vocabulary, "may_hold_stems", lambda self, stems, prefix=False: True)
+
+
+QUERIES = [
+    "ketamine",
+    "ketamine's",
+    "s",
+    "pregnant",
+    "depresion",
+    "halucinations",
+    "nausea",
+    "side effects",
+    "high blood pressure",
+    '"side effects" ketamine',
+    '"ketamine effects"',
+    "hallu",
+    "neuro",
+    "treatin",
+    "zzzq",
+    "glutamaté",
+    "ketamine pregnant",
+    "how often",
+]
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_skipping_tiers_changes_no_answer(searcher: Searcher, text: str) -> None:
+    skipped = _answer(searcher, text)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _every_tier_run(monkeypatch)
+        assert _answer(searcher, text) == skipped
+
+
+WORDS = st.sampled_from(["ketamine", "effects", "side", "nausea", "blood", "pressure", "s", "the", "pregnant", "zq"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    words=st.lists(WORDS, min_size=1, max_size=3),
+    cut=st.integers(min_value=0, max_value=4),
+    quoted=st.booleans(),
+)
+def test_skipping_tiers_changes_no_answer_for_any_mix(
+    searcher: Searcher, words: list[str], cut: int, quoted: bool
+) -> None:
+    text = " ".join(words)
+    text = text[: len(text) - cut] if cut < len(text) else text
+    text = f'"{text}"' if quoted else text
+    skipped = _answer(searcher, text)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _every_tier_run(monkeypatch)
+        assert _answer(searcher, text) == skipped
+
+
+def test_a_word_in_no_form_of_the_bundle_asks_no_index(searcher: Searcher, shipped_bundle: Path) -> None:
+    with Bundle.open(shipped_bundle) as bundle:
+        alone = Searcher(bundle)
+        alone.search("ketamine")  # loads the vocabulary
+        statements: list[str] = []
+        bundle.connection.set_trace_callback(statements.append)
+        result = alone.search("pregnant", fallback=False)
+        bundle.connection.set_trace_callback(None)
+    assert result.hits == ()
+    assert result.absent == ("pregnant",)
+    assert not [s for s in statements if "MATCH" in s]
+
+
+def test_the_possessive_s_and_words_not_plain_are_never_ruled_out(searcher: Searcher) -> None:
+    vocabulary = searcher.vocabulary
+    assert vocabulary.may_hold("s")  # "ketamine's": the index keeps its "s" as a word
+    assert vocabulary.may_hold("søren")
+    assert not vocabulary.may_hold("pregnant")
+    assert vocabulary.may_hold("ketam", prefix=True)
+    assert not vocabulary.may_hold("ketam")
+    assert vocabulary.may_hold_stems(["ketamin"])
+    assert not vocabulary.may_hold_stems(["ketamin", "pregnant"])
