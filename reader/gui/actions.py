@@ -30,6 +30,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("back", "&Back", (Key.Back,), "Go back to where you were before the last jump"),
     ActionSpec("forward", "&Forward", (Key.Forward,), "Go forward again"),
     ActionSpec("top", "&Top of the article", ("Ctrl+Home",), "Go to the start of the article"),
+    ActionSpec("library", "&Library", ("Ctrl+L",), "Every article: find one by its title and open it"),
     ActionSpec("next_pane", "Next &pane", ("F6",), "Move the keyboard focus to the next pane"),
     ActionSpec("previous_pane", "Pre&vious pane", ("Shift+F6",), "Move the focus to the previous pane"),
     ActionSpec(
@@ -70,6 +71,7 @@ class Actions:
     back: QAction
     forward: QAction
     top: QAction
+    library: QAction
     next_pane: QAction
     previous_pane: QAction
     toggle_tree: QAction

@@ -16,14 +16,15 @@ from reader.core.bundle import Bundle
 from reader.core.errors import SectionNotFoundError
 from reader.core.history import Position
 from reader.core.limits import check_document_size
-from reader.core.model import ArticleInfo, OutlineNode, Section, resolve_section
+from reader.core.model import ArticleInfo, Section, build_outline, resolve_section
 from reader.gui.content_view import ContentView
 
 log = logging.getLogger(__name__)
 
 
 class ArticleSwitcher(QObject):
-    """The articles of a bundle and the one the content pane shows.
+    """The articles of a bundle, their outline (the tree's top level: the articles' title
+    sections) and the article the content pane shows.
 
     Signals:
         article_changed(str): another article (its id) was laid out in the pane.
@@ -44,6 +45,10 @@ class ArticleSwitcher(QObject):
         for section in sections:
             self._sections.setdefault(section.article_id, []).append(section)
             self._article_of[section.id] = section.article_id
+        self.outline = build_outline(sections)
+        self.roots: dict[str, list[str]] = {}  # each article's top-level node(s): its title section
+        for node in self.outline:
+            self.roots.setdefault(self.article_of(node.id), []).append(node.id)
         self.current = ""
         self.last_open_ms = 0.0  # how long laying out the last article opened took
 
@@ -68,17 +73,10 @@ class ArticleSwitcher(QObject):
         first = self._sections.get(article_id or self.current)
         return first[0].title if first else ""
 
-    def roots_in(self, outline: Sequence[OutlineNode]) -> dict[str, list[str]]:
-        """Each article's top-level node ids in an outline (its title section: one, in a built bundle)."""
-        roots: dict[str, list[str]] = {}
-        for node in outline:
-            roots.setdefault(self.article_of(node.id), []).append(node.id)
-        return roots
-
-    def tips(self, roots: dict[str, list[str]]) -> dict[str, str]:
+    def tips(self) -> dict[str, str]:
         """The tooltip of each article's top-level node: its title and edition."""
         tips: dict[str, str] = {}
-        for article_id, ids in roots.items():
+        for article_id, ids in self.roots.items():
             info = self.articles.get(article_id)
             if info is not None and info.edition:
                 tips.update(dict.fromkeys(ids, f"{info.title}\nEdition: {info.edition}"))

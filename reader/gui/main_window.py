@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from reader.core.bundle import Bundle
 from reader.core.errors import BundleError, SectionNotFoundError
 from reader.core.history import NavigationHistory, Position
-from reader.core.model import ArticleInfo, build_outline, resolve_section, section_paths
+from reader.core.model import ArticleInfo, resolve_section, section_paths
 from reader.core.policy import PATH_SEPARATOR
 from reader.gui import theme
 from reader.gui.actions import Actions
@@ -28,18 +28,19 @@ from reader.gui.content_view import ContentView
 from reader.gui.elided_label import ElidedLabel
 from reader.gui.focus_frame import FocusFrame
 from reader.gui.handout_actions import HandoutActions
+from reader.gui.library_controller import LibraryController
 from reader.gui.menus import build_menus, build_toolbar
 from reader.gui.search_box import SearchBox
 from reader.gui.search_controller import SearchController
 from reader.gui.section_tree import OutlineModel, SectionTree
 from reader.gui.settings import ZOOM_RANGE, Settings
+from reader.gui.window_geometry import restore_geometry
 
 log = logging.getLogger(__name__)
 
 # Below this width the list of sections and a readable line of text do not both fit: the list
 # folds away (F9 brings it back) and the article takes the width.
 NARROW_WIDTH = 760
-SMALL_SCREEN_HEIGHT = 720  # a first start on a screen lower than this opens maximised
 
 
 class MainWindow(QMainWindow):
@@ -62,14 +63,11 @@ class MainWindow(QMainWindow):
         self._settings_problem_said = False
         self._reading_kept = False  # a search began: Back from its first hit returns to the reading place
         self._narrow: bool | None = None
-        self.setWindowTitle(f"{self.articles[0].title if self.articles else 'Reader'} — Reader")
 
         self.window_actions = Actions(self)
         self.content = ContentView()
         self.article_pages = ArticleSwitcher(bundle, sections, self.content, self)
-        outline = build_outline(sections)
-        self._article_roots = self.article_pages.roots_in(outline)  # the tree's top level: articles
-        self.outline_model = OutlineModel(outline, self, self.article_pages.tips(self._article_roots))
+        self.outline_model = OutlineModel(self.article_pages.outline, self, self.article_pages.tips())
         self.tree = SectionTree(self.outline_model)
         self.left = QStackedWidget()
         self.left.addWidget(self.tree)
@@ -77,8 +75,11 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.left_frame = FocusFrame(self.left)
         self.content_frame = FocusFrame(self.content)
+        self.right = QStackedWidget()  # the article, or the library page in its place
+        self.right.addWidget(self.content_frame)
+        self.library = LibraryController(self.articles, self.right, self.content_frame, self)
         self.splitter.addWidget(self.left_frame)
-        self.splitter.addWidget(self.content_frame)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -101,31 +102,16 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.tree, self.content)
 
         self._connect_signals()
-        self._restore_window()
+        restore_geometry(self, self.splitter, settings.geometry, settings.splitter)
         self._apply_zoom(settings.zoom)
         self.window_actions.theme_actions()[settings.theme].setChecked(True)
         self.window_actions.toggle_tree.setChecked(settings.tree_shown)
         self.window_actions.clear_search.setEnabled(False)
         self.article_pages.show(self.article_pages.start_article(settings.position))
+        self._update_title()
         self._update_history_actions()
 
     # Building
-
-    def _restore_window(self) -> None:
-        if not self.restoreGeometry(self.settings.geometry):
-            screen = QGuiApplication.primaryScreen()
-            available = screen.availableGeometry() if screen is not None else None
-            width = min(1440, int(available.width() * 0.9)) if available else 1100
-            height = min(960, int(available.height() * 0.9)) if available else 760
-            self.resize(width, height)
-            if available is not None:
-                self.move(available.center() - self.rect().center())
-                if available.height() < SMALL_SCREEN_HEIGHT:
-                    # A laptop's 1024x600: every pixel to the text, not a window floating in a margin.
-                    self.setWindowState(Qt.WindowState.WindowMaximized)
-        if not self.splitter.restoreState(self.settings.splitter):
-            tree_width = max(260, min(420, self.width() // 4))
-            self.splitter.setSizes([tree_width, self.width() - tree_width])
 
     def _connect_signals(self) -> None:
         a = self.window_actions
@@ -162,6 +148,9 @@ class MainWindow(QMainWindow):
         a.find_previous.triggered.connect(search.previous_match)
         self.content.first_painted.connect(self.first_painted)
         self.article_pages.article_changed.connect(self._article_shown)
+        a.library.triggered.connect(self.library.show)
+        self.library.article_requested.connect(self.open_article)
+        self.library.shown_changed.connect(self._update_title)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.content.history_requested.connect(self.go)
         self.tree.history_requested.connect(self.go)
@@ -185,13 +174,26 @@ class MainWindow(QMainWindow):
             log.warning("%s", exc)
             self.statusBar().showMessage(f"This article cannot be shown: {exc.message}", 15000)
             return False
+        self.library.hide()
         return self.content.restore_position(position)
 
     @Slot(str)
     def _article_shown(self, article_id: str) -> None:
-        self.setWindowTitle(f"{self.article_pages.title(article_id) or 'Reader'} — Reader")
-        self.tree.expand_only(self._article_roots.get(article_id, []))
+        self._update_title()
+        self.tree.expand_only(self.article_pages.roots.get(article_id, []))
         self.search_controller.mark_article()
+
+    @Slot()
+    def _update_title(self) -> None:
+        shown = "Library" if self.library.is_shown() else self.article_pages.title()
+        self.setWindowTitle(f"{shown or 'Reader'} — Reader")
+
+    @Slot(str)
+    def open_article(self, article_id: str) -> None:
+        """Open an article at its start (Back returns)."""
+        first = self.article_pages.first_section(article_id)
+        if first:
+            self.open_section(first)
 
     @Slot(str)
     def open_section(self, section_id: str) -> None:
@@ -222,6 +224,8 @@ class MainWindow(QMainWindow):
         current = self.content.current_section()
         self.tree.show_section(current)
         self._show_path(current)
+        if section_id is None and self.settings.position is None and len(self.article_pages.article_ids()) > 1:
+            self.library.show()  # a first start over several articles: the library is the start page
 
     @Slot()
     def go_to_top(self) -> None:
@@ -256,7 +260,7 @@ class MainWindow(QMainWindow):
     def panes(self) -> list[QWidget]:
         """The widgets F6 moves the focus between, in order: the left pane, the article, search."""
         left = [self.search_controller.results_pane() or self.tree] if self.left_frame.isVisible() else []
-        return [*left, self.content, self.search_box]
+        return [*left, self.library.page if self.library.is_shown() else self.content, self.search_box]
 
     @Slot()
     def cycle_focus(self, step: int) -> None:
@@ -328,6 +332,7 @@ class MainWindow(QMainWindow):
         if font.pointSizeF() > 0:
             font.setPointSizeF(font.pointSizeF() + steps)
         self.left.setFont(font)
+        self.library.set_font(font)
         a = self.window_actions
         a.zoom_in.setEnabled(steps < ZOOM_RANGE[1])
         a.zoom_out.setEnabled(steps > ZOOM_RANGE[0])

@@ -15,7 +15,7 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     go_menu = window.menuBar().addMenu("&Go")
-    go_menu.addActions([a.back, a.forward, a.top])
+    go_menu.addActions([a.back, a.forward, a.top, a.library])
     go_menu.addSeparator()
     go_menu.addActions([a.find, a.find_next, a.find_previous, a.clear_search])
     go_menu.addSeparator()

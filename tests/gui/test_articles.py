@@ -100,7 +100,11 @@ def test_the_first_article_alone_is_shown_at_start(window: MainWindow) -> None:
         "alpha/treatment",
         "alpha/side-effects",
     ]
+    assert window.library.is_shown()  # a first start over several articles: the library page
+    assert window.windowTitle() == "Library — Reader"
+    window.library.hide()
     assert window.windowTitle() == "Alpha fever — Reader"
+    assert window.content.hasFocus()
 
 
 def test_opening_a_section_of_another_article_switches(window: MainWindow) -> None:
@@ -251,3 +255,94 @@ def test_position_history_holds_full_ids(window: MainWindow) -> None:
     window.open_section("beta/treatment")
     window.open_section("what-it-is")  # several articles have it: logged, not opened
     assert window.history.current == Position("beta/treatment", 0)
+
+
+def test_the_library_page_lists_the_articles(window: MainWindow, qtmodeltester: object) -> None:
+    page = window.library.page
+    qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+    assert page.shown_ids() == ["alpha", "beta", "gamma"]
+    rows = [[page.model.index(row, column).data() for column in range(3)] for row in range(3)]
+    assert rows[1] == ["Beta cough", "2026-11-27, beta edition", ""]
+    assert page.filter.hasFocus()
+
+
+@pytest.mark.parametrize(
+    ("typed", "left"),
+    [
+        ("beta", ["beta"]),
+        ("RASH", ["gamma"]),
+        ("cough 2026", ["beta"]),
+        ("edition", ["alpha", "beta", "gamma"]),
+        ("fever cough", []),
+    ],
+)
+def test_the_library_filters_as_you_type(window: MainWindow, qtbot: QtBot, typed: str, left: list[str]) -> None:
+    page = window.library.page
+    qtbot.keyClicks(page.filter, typed)
+    assert page.shown_ids() == left
+
+
+def test_enter_in_the_library_opens_the_first_article_left(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.library.page
+    qtbot.keyClicks(page.filter, "rash")
+    qtbot.keyClick(page.filter, Qt.Key.Key_Return)
+    assert not window.library.is_shown()
+    assert shown_article(window) == "gamma"
+    assert window.content.current_section() == "gamma/gamma-rash"
+    assert window.windowTitle() == "Gamma rash — Reader"
+    assert window.content.hasFocus()
+
+
+def test_down_then_enter_in_the_library(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.library.page
+    qtbot.keyClick(page.filter, Qt.Key.Key_Down)
+    assert page.view.hasFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert shown_article(window) == "beta"
+
+
+def test_a_click_in_the_library_opens_the_article(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.library.page
+    index = page.proxy.index(2, 1)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.visualRect(index).center())
+    assert shown_article(window) == "gamma"
+
+
+def test_go_library_and_esc_back_to_the_article(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_section("beta/treatment")
+    assert not window.library.is_shown()
+    window.window_actions.library.trigger()
+    assert window.library.is_shown()
+    assert window.windowTitle() == "Library — Reader"
+    qtbot.keyClick(window.library.page.filter, Qt.Key.Key_Escape)
+    assert not window.library.is_shown()
+    assert window.content.current_section() == "beta/treatment"
+    assert window.windowTitle() == "Beta cough — Reader"
+
+
+def test_back_after_an_article_opened_from_the_library(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_section("beta/side-effects")
+    place = window.content.position()
+    window.window_actions.library.trigger()
+    qtbot.keyClicks(window.library.page.filter, "alpha")
+    qtbot.keyClick(window.library.page.filter, Qt.Key.Key_Return)
+    assert shown_article(window) == "alpha"
+    window.window_actions.back.trigger()
+    assert shown_article(window) == "beta"
+    assert window.content.position() == place
+
+
+def test_a_saved_reading_place_starts_at_the_article_not_the_library(make_library_window: LibraryWindow) -> None:
+    first = make_library_window()
+    first.open_section("beta/what-it-is")
+    first.close()
+    again = make_library_window()
+    assert not again.library.is_shown()
+    assert again.content.current_section() == "beta/what-it-is"
+
+
+def test_the_library_page_steps_with_the_text_size(window: MainWindow) -> None:
+    before = window.library.page.font().pointSizeF()
+    window.window_actions.zoom_in.trigger()
+    assert window.library.page.font().pointSizeF() == before + 1

@@ -1,0 +1,182 @@
+"""The library page: every article of the library in a list (title, edition, source), filtered
+as you type, one opened with Enter or a click."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from reader.core.model import ArticleInfo
+
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("Title", "Edition", "Source")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractTableModel):
+    """A read-only table of articles: title, edition and public source; ``ARTICLE_ID_ROLE`` gives the id."""
+
+    def __init__(self, articles: Sequence[ArticleInfo], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows = [(article.id, (article.title, article.edition, article.public_source)) for article in articles]
+        self._folded = [" ".join(cells).casefold() for _, cells in self._rows]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """The number of articles (none under an article)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Title, edition, source."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """A cell's text (display, tooltip), or the row's article id."""
+        if not index.isValid():
+            return None
+        article_id, cells = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return cells[index.column()]
+        if role == ARTICLE_ID_ROLE:
+            return article_id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+        """The column names."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def matches(self, row: int, words: Sequence[str]) -> bool:
+        """Whether every word (case-folded) is in the row's title, edition or source."""
+        return all(word in self._folded[row] for word in words)
+
+
+class _WordFilter(QSortFilterProxyModel):
+    """Keeps the rows that have every word of the filter text, in any column."""
+
+    def __init__(self, source: ArticleListModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._list = source
+        self._words: list[str] = []
+        self.setSourceModel(source)
+
+    def set_text(self, text: str) -> None:
+        """Filter by the words of ``text``."""
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        """Whether a row has every word."""
+        return self._list.matches(source_row, self._words)
+
+
+class LibraryPage(QWidget):
+    """The list of the library's articles, with a filter box above it.
+
+    Signals:
+        article_requested(str): the user opened an article (its id) with Enter or a click.
+        close_requested(): the user pressed Esc: back to the article.
+    """
+
+    article_requested = Signal(str)
+    close_requested = Signal()
+
+    def __init__(self, articles: Sequence[ArticleInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ArticleListModel(articles, self)
+        self.proxy = _WordFilter(self.model, self)
+        count = len(articles)
+        self.heading = QLabel(f"<h2>Library</h2>{count} article{'s' * (count != 1)}: Enter or a click opens one")
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by title, edition or source")
+        self.filter.setAccessibleName("Filter articles")
+        self.filter.setClearButtonEnabled(True)
+        self.view = QTreeView()
+        self.view.setModel(self.proxy)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAccessibleName("Articles")
+        header = self.view.header()  # title and source share the width; the edition is short
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Not ResizeToContents: that measures every row again at each keystroke (50 ms at 400 articles).
+        editions = [article.edition for article in articles] or [""]
+        width = max(self.fontMetrics().horizontalAdvance(edition) for edition in editions)
+        header.resizeSection(1, min(width + 24, 320))
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view, 1)
+        self.setFocusProxy(self.filter)
+        self.filter.textChanged.connect(self._filter)
+        self.filter.returnPressed.connect(self.open_current)
+        self.view.activated.connect(self._open)
+        self.view.clicked.connect(self._open)
+        self.filter.installEventFilter(self)
+        self._select_first()
+
+    def shown_ids(self) -> list[str]:
+        """The ids of the articles the filter leaves, in order."""
+        return [str(self.proxy.index(row, 0).data(ARTICLE_ID_ROLE)) for row in range(self.proxy.rowCount())]
+
+    @Slot(str)
+    def _filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        if self.proxy.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+
+    @Slot()
+    def open_current(self) -> None:
+        """Open the selected article (the first one the filter leaves unless another was chosen)."""
+        self._open(self.view.currentIndex())
+
+    @Slot(QModelIndex)
+    def _open(self, index: QModelIndex) -> None:
+        article_id = index.siblingAtColumn(0).data(ARTICLE_ID_ROLE)
+        if isinstance(article_id, str):
+            self.article_requested.emit(article_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Down in the filter box moves into the list (Enter there opens the article selected)."""
+        if (
+            watched is self.filter
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Esc goes back to the article."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_requested.emit()
+            return
+        super().keyPressEvent(event)
