@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from reader.core.bundle import Bundle
 from reader.core.search import Searcher, Vocabulary
+from reader.core.search.index import split_as_words
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +29,7 @@ def _answer(searcher: Searcher, text: str) -> tuple[object, ...]:
 def _every_tier_run(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Vocabulary, "may_hold", lambda self, word, prefix=False: True)
     monkeypatch.setattr(Vocabulary, "may_hold_stems", lambda self, stems, prefix=False: True)
+    monkeypatch.setattr(Vocabulary, "stem_adds_nothing", lambda self, word, prefix=False: False)
 
 
 QUERIES = [
@@ -49,6 +51,12 @@ QUERIES = [
     "glutamaté",
     "ketamine pregnant",
     "how often",
+    "effects",
+    "effect",
+    "run",
+    "dying",
+    "die",
+    "ketamine effects",
 ]
 
 
@@ -60,7 +68,9 @@ def test_skipping_tiers_changes_no_answer(searcher: Searcher, text: str) -> None
         assert _answer(searcher, text) == skipped
 
 
-WORDS = st.sampled_from(["ketamine", "effects", "side", "nausea", "blood", "pressure", "s", "the", "pregnant", "zq"])
+WORDS = st.sampled_from(
+    ["ketamine", "effects", "side", "nausea", "blood", "pressure", "s", "the", "pregnant", "zq", "treating", "dose"]
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -103,3 +113,26 @@ def test_the_possessive_s_and_words_not_plain_are_never_ruled_out(searcher: Sear
     assert not vocabulary.may_hold("ketam")
     assert vocabulary.may_hold_stems(["ketamin"])
     assert not vocabulary.may_hold_stems(["ketamin", "pregnant"])
+
+
+def test_the_word_form_tier_is_skipped_only_where_it_adds_nothing(searcher: Searcher) -> None:
+    vocabulary = searcher.vocabulary
+    assert vocabulary.stem_adds_nothing("pregnant")  # no form at all
+    forms = vocabulary.forms("effects")
+    assert len(forms) > 1  # effect, effects
+    assert not vocabulary.stem_adds_nothing("effects")
+
+
+@pytest.mark.parametrize(
+    ("text", "alike"),
+    [
+        ("Plain ASCII, with (punctuation) - and 1962.", True),
+        ("Ketamine\u2019s \u201ceffects\u201d \u2013 caf\u00e9, na\u00efve", True),
+        ("stra\u00dfe", False),  # casefold: "strasse"; SQLite keeps the sharp s
+        ("\ufb01re", False),  # a ligature, split by NFKD only
+        ("x\u00b2", False),
+        ("caf\u00e9\u2122", False),  # TM: a word of NFKD, a separator to SQLite
+    ],
+)
+def test_texts_split_as_words_only_where_sqlite_splits_them_alike(text: str, alike: bool) -> None:
+    assert split_as_words([text, "plain"]) is alike

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import BundleError
 from reader.core.model import section_paths
+from reader.core.search import index
 from reader.core.search.lexicon import Lexicon, is_word, lexicon
 from reader.core.search.matching import expressions, quote, units
 from reader.core.search.query import STOP_WORDS, Query, parse_query
@@ -46,7 +47,8 @@ class Searcher:
     def vocabulary(self) -> Vocabulary:
         """The vocabulary, loaded on first use."""
         if self._vocabulary is None:
-            self._vocabulary = Vocabulary(self._conn)
+            texts = [text for s in self._by_order.values() for text in (s.title, s.text)]
+            self._vocabulary = Vocabulary(self._conn, index.split_as_words(texts))
         return self._vocabulary
 
     def search(

@@ -88,6 +88,24 @@ def synonyms(conn: sqlite3.Connection) -> Iterator[tuple[int, str]]:
     return rows
 
 
+def split_as_words(texts: Iterable[str]) -> bool:
+    """Whether SQLite's unicode61 (the index of words as written) splits and folds these texts into
+    the words ``reader.core.text.words`` gives, a possessive's "s" aside: true of ASCII, and of each
+    other character that splits and folds alike in both (tried in an index in memory)."""
+    odd = sorted({ch for text in texts if not text.isascii() for ch in set(text) if not ch.isascii()})
+    if not odd:
+        return True
+    probes = [f"a{ch}b" for ch in odd]
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        conn.execute("CREATE VIRTUAL TABLE probe USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2')")
+        conn.executemany("INSERT INTO probe (rowid, text) VALUES (?, ?)", enumerate(probes))
+        conn.execute("CREATE VIRTUAL TABLE temp.probe_words USING fts5vocab (main, probe, instance)")
+        split: list[list[str]] = [[] for _ in probes]
+        for term, doc in conn.execute("SELECT term, doc FROM temp.probe_words ORDER BY doc, offset"):
+            split[doc].append(term)
+    return all(split[n] == words(probe) for n, probe in enumerate(probes))
+
+
 def check_readable(conn: sqlite3.Connection) -> None:
     """Read from each FTS5 index; raises sqlite3.DatabaseError where one cannot be read at all."""
     for index in INDEXES:

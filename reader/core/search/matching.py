@@ -16,9 +16,13 @@ from reader.core.text import stem
 
 
 class Tier(NamedTuple):
-    """One tier's search: its name, FTS5 table and MATCH expression; ``possible`` is False when the
-    vocabulary shows it finds nothing; ``same_as`` is the expression it finds exactly what of
-    (its redundant parentheses left out), to skip it after a tier that ran that one on its table."""
+    """One tier's search: its name, FTS5 table and MATCH expression.
+
+    ``possible`` is False when the vocabulary shows the tier finds nothing the tiers before it did
+    not (a tier runs only where those before it found fewer hits than asked for: all they could).
+    ``same_as`` is the expression it finds exactly what of (its needless parentheses left out), to
+    skip it after a tier that ran that one on its table.
+    """
 
     name: str
     table: str
@@ -90,6 +94,10 @@ def expressions(query: Query, vocabulary: Vocabulary) -> list[Tier]:
             vocabulary.may_hold_stems([stem(w) for w in term]) for term in [tuple(phrase), *terms]
         )
         _add_options(options, synonyms, bare)
+    if not query.phrases and bare == stemmed:  # the synonym tier is the stem tier: no synonyms
+        stars = [query.prefix and i == last for i in range(len(query.words))]
+        if all(vocabulary.stem_adds_nothing(w, star) for w, star in zip(query.words, stars, strict=True)):
+            stem_ok = synonym_ok = False  # they would find what the exact tier found, and no more
     return [
         Tier("exact", "sections_fts", " AND ".join(exact), exact_ok),
         Tier("stem", "sections_stem", " AND ".join(stemmed), stem_ok),

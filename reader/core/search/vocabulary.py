@@ -18,7 +18,9 @@ _MAX_PREFIX_STEMS = 20
 class Vocabulary:
     """The bundle's words with their stems and section counts, and the synonym groups."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, split_as_words: bool = False) -> None:
+        """Read the vocabulary; ``split_as_words``: whether the index of words as written holds the
+        text's words as ``reader.core.text.words`` gives them (``index.split_as_words``)."""
         self.docs: dict[str, int] = {}
         self.by_stem: dict[str, list[str]] = {}
         for word, word_stem, docs in index.terms(conn):
@@ -44,6 +46,7 @@ class Vocabulary:
         self._candidates = sorted((set(self.sorted_terms) | self.synonym_words) - STOP_WORDS)
         # Whether every word is ASCII letters and digits, which both indexes hold as written here.
         self._plain = all(_plain(word) for word in self.docs)
+        self._split_as_words = split_as_words and self._plain
 
     def with_prefix(self, prefix: str, limit: int = 30) -> list[str]:
         """Vocabulary words that start with ``prefix``, the most common first."""
@@ -92,6 +95,21 @@ class Vocabulary:
                 if other != word_stem:
                     found += self.by_stem[other]
         return found
+
+    def stem_adds_nothing(self, word: str, prefix: bool = False) -> bool:
+        """Whether the index of stems finds no section for a word (or, while typed, a start of a word)
+        that the index of words as written does not: where every word of the text with its stem (or
+        a stem starting with its stem) is the word itself (or starts with it)."""
+        word_stem = stem(word)
+        if not (self._split_as_words and _plain(word)):
+            return False
+        if not prefix:
+            return all(form == word for form in self.by_stem.get(word_stem, ()))
+        start = bisect.bisect_left(self._sorted_stems, word_stem)
+        end = bisect.bisect_left(self._sorted_stems, word_stem + "\U0010ffff", lo=start)
+        if end - start > _MAX_PREFIX_STEMS:
+            return False
+        return all(form.startswith(word) for other in self._sorted_stems[start:end] for form in self.by_stem[other])
 
     def has(self, term: Sequence[str]) -> bool:
         """Whether every word of a term (stop words aside) is in the text in some form."""
