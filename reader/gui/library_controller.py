@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from reader.core.model import ArticleInfo
 from reader.gui.focus_frame import FocusFrame
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFont  # a type loaded at start-up costs: only for the annotations
+
     from reader.gui.library_page import LibraryPage
 
 
