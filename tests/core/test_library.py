@@ -304,3 +304,16 @@ def test_an_old_id_many_articles_share_names_them(folders: tuple[Path, Path], tm
             AmbiguousSectionError, match=r"treatment.*malaria.*snake-bite|treatment.*snake-bite.*malaria"
         ):
             library.find_section("treatment")
+
+
+def test_a_typo_is_corrected_against_every_bundle_s_words_as_one(tmp_path: Path) -> None:
+    snake = make_bundle(tmp_path / "snake.sqlite", *SNAKE)  # "zorblax" in one section
+    other = make_bundle(tmp_path / "other.sqlite", "care", "Zorblax Care", "Zorblak rash", "The zorblak rash.")
+    with Library.open([other]) as alone:
+        assert alone.searcher().search("zorblaq").corrected == "zorblak"  # alone, a tie: the first
+    with Library.open([snake, other]) as library:
+        result = library.searcher().search("zorblaq")
+    assert result.corrected == "zorblax"  # two sections of the library have it, one has "zorblak"
+    found = {hit.article_id for hit in result.hits if isinstance(hit, LibraryHit)}
+    assert found == {"snake-bite", "care"}
+    assert {hit.tier for hit in result.hits} == {"corrected"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.core.errors import BundleError
@@ -52,7 +52,13 @@ class Searcher:
         return self._vocabulary
 
     def search(
-        self, text: str, limit: int = 20, correct: bool = True, snippets: bool = True, fallback: bool = True
+        self,
+        text: str,
+        limit: int = 20,
+        correct: bool = True,
+        snippets: bool = True,
+        fallback: bool = True,
+        speller: Callable[[str], str | None] | None = None,
     ) -> SearchResult:
         """Search for what a person typed; never raises for any text, and raises BundleError only
         when the bundle's search index cannot be read (damage the digest cannot see).
@@ -60,9 +66,10 @@ class Searcher:
         ``snippets=False`` leaves the hits' snippets empty, for ``with_snippets`` to cut later
         (a library cuts them only for the hits it keeps of several bundles'). ``fallback=False`` tries
         no correction and makes no suggestion when nothing is found as typed (a library tries them
-        only when no bundle finds anything)."""
+        only when no bundle finds anything). ``speller`` corrects a typo in place of this bundle's
+        vocabulary (a library corrects against all its bundles' words, once)."""
         try:
-            return self._search(text, limit, correct, snippets, fallback)
+            return self._search(text, limit, correct, snippets, fallback, speller)
         except sqlite3.DatabaseError as exc:
             raise BundleError(self._path, f"the search index cannot be read ({exc})") from exc
 
@@ -87,7 +94,13 @@ class Searcher:
         return self._conn.execute(sql, (expression, limit)).fetchall()
 
     def _search(
-        self, text: str, limit: int, correct: bool, snippets: bool = True, fallback: bool = True
+        self,
+        text: str,
+        limit: int,
+        correct: bool,
+        snippets: bool = True,
+        fallback: bool = True,
+        speller: Callable[[str], str | None] | None = None,
     ) -> SearchResult:
         limit = max(1, min(limit, 200))
         query = parse_query(text)
@@ -103,7 +116,7 @@ class Searcher:
         hits = self._tiers(query, None, limit)
         typos = [w for w in unknown if w not in words]
         tried = fallback and typos and not words and not hits
-        corrections = {w: vocabulary.correct(w) for w in typos} if tried else {}
+        corrections = {w: (speller or vocabulary.correct)(w) for w in typos} if tried else {}
         corrected_text: str | None = None
         original = query
         if corrections and correct and all(corrections.values()):

@@ -5,14 +5,17 @@ A hit's score is its tier (exact, word form, synonym, correction: a thousand apa
 so scores of different bundles compare: the lists are interleaved by score, each bundle's own order
 kept. Corrections follow the single-bundle rule across the library: a typo is corrected only when
 nothing is found as typed, so the bundles are first searched as typed (no correction tried), and
-only when none finds anything are corrections tried in each; then only the bundles that corrected
-the query the same way as the best hit's are kept (one list answers one query). A word is absent when
-no bundle matches it; the suggestion is the first bundle's that has one. Snippets are cut only for
-the hits kept.
+only when none finds anything are corrections tried in each, a typo corrected once against the
+words of every bundle together (``Speller``: the closest, the most common in the whole library
+first, as one bundle of them all would); then only the bundles that corrected the query the same
+way as the best hit's are kept (one list answers one query: a bundle that knows a word another
+corrects keeps it as typed). A word is absent when no bundle matches it; the suggestion is the
+first bundle's that has one. Snippets are cut only for the hits kept.
 """
 
 from __future__ import annotations
 
+import functools
 import heapq
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -20,6 +23,7 @@ from typing import NamedTuple
 
 from reader.core.search.engine import Searcher
 from reader.core.search.results import Hit, LibraryHit, SearchResult
+from reader.core.search.vocabulary import Speller
 
 _MAX_LIMIT = 200
 Snippets = Callable[[Sequence[tuple[int, Hit]], Sequence[SearchResult]], list[Hit]]
@@ -40,19 +44,35 @@ class LibrarySearcher:
 
     def __init__(self, shelves: Sequence[Shelf]) -> None:
         self._shelves = list(shelves)
+        self._speller: Speller | None = None
 
     def search(self, text: str, limit: int = 20, correct: bool = True) -> SearchResult:
         """Search every bundle; return one result whose hits are ranked across them all."""
         limit = max(1, min(limit, _MAX_LIMIT))
         results = [self._shelf_result(shelf, text, limit, correct, False) for shelf in self._shelves]
         if not any(result.hits for result in results):  # only now try corrections and suggestions
-            results = [self._shelf_result(shelf, text, limit, correct, True) for shelf in self._shelves]
+            speller = functools.cache(self._spelling().correct) if len(self._shelves) > 1 else None
+            results = [self._shelf_result(shelf, text, limit, correct, True, speller) for shelf in self._shelves]
         return merge_results(text, results, limit, self._snippets)
 
-    def _shelf_result(self, shelf: Shelf, text: str, limit: int, correct: bool, fallback: bool) -> SearchResult:
+    def _spelling(self) -> Speller:
+        """Corrections against every bundle's words, made with the first typo."""
+        if self._speller is None:
+            self._speller = Speller([shelf.searcher.vocabulary for shelf in self._shelves])
+        return self._speller
+
+    def _shelf_result(
+        self,
+        shelf: Shelf,
+        text: str,
+        limit: int,
+        correct: bool,
+        fallback: bool,
+        speller: Callable[[str], str | None] | None = None,
+    ) -> SearchResult:
         """One bundle's answer without snippets, its hits named by article and only those shown."""
         fetch = limit if shelf.complete else min(_MAX_LIMIT, 2 * limit + 10)
-        result = shelf.searcher.search(text, fetch, correct, snippets=False, fallback=fallback)
+        result = shelf.searcher.search(text, fetch, correct, snippets=False, fallback=fallback, speller=speller)
         hits: list[Hit] = []
         for hit in result.hits:
             article_id = shelf.searcher.article_of(hit.id)

@@ -140,21 +140,12 @@ class Vocabulary:
 
     def correct(self, word: str, max_distance: int | None = None) -> str | None:
         """The closest vocabulary word within the edit distance allowed, the most common first."""
-        # rapidfuzz loads with the first typo: 13-17 ms of a 175 ms 'reader search' of known words.
-        from rapidfuzz import process
-        from rapidfuzz.distance import Levenshtein
+        return closest(word, self._candidates, self.docs, max_distance)
 
-        if max_distance is None:
-            if len(word) < 4:
-                return None
-            max_distance = 1 if len(word) <= 5 else 2
-        matches = process.extract(
-            word, self._candidates, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=None
-        )
-        if not matches:
-            return None
-        best = min(matches, key=lambda m: (m[1], -self.docs.get(m[0], 0), m[0]))
-        return str(best[0])
+    @property
+    def candidates(self) -> list[str]:
+        """What a typo may be corrected into, sorted: the words and synonyms, never a stop word."""
+        return self._candidates
 
     def similar(self, word: str) -> str | None:
         """The vocabulary word that looks most like ``word`` (for "Did you mean"), or None."""
@@ -181,6 +172,40 @@ class Vocabulary:
     def surface_forms(self, word: str) -> list[str]:
         """The words of the text that share a word's stem (what to highlight for it)."""
         return self.by_stem.get(stem(word), [])
+
+
+class Speller:
+    """Typo corrections against several bundles' vocabularies as if they were one: the closest of
+    all their words, the most common (counted in all) first; one look-up instead of one a bundle."""
+
+    def __init__(self, vocabularies: Sequence[Vocabulary]) -> None:
+        self._candidates = sorted(set().union(*(vocabulary.candidates for vocabulary in vocabularies)))
+        self._docs: dict[str, int] = {}
+        for vocabulary in vocabularies:
+            for word, docs in vocabulary.docs.items():
+                self._docs[word] = self._docs.get(word, 0) + docs
+
+    def correct(self, word: str) -> str | None:
+        """The closest word of any of the vocabularies within the edit distance allowed."""
+        return closest(word, self._candidates, self._docs)
+
+
+def closest(word: str, candidates: Sequence[str], docs: dict[str, int], max_distance: int | None = None) -> str | None:
+    """The candidate closest to ``word`` within the edit distance allowed (by default 1 up to five
+    letters, else 2; none under four), the most common (``docs``) first, then the first in order."""
+    # rapidfuzz loads with the first typo: 13-17 ms of a 175 ms 'reader search' of known words.
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    if max_distance is None:
+        if len(word) < 4:
+            return None
+        max_distance = 1 if len(word) <= 5 else 2
+    matches = process.extract(word, candidates, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=None)
+    if not matches:
+        return None
+    best = min(matches, key=lambda m: (m[1], -docs.get(m[0], 0), m[0]))
+    return str(best[0])
 
 
 def _plain(word: str) -> bool:
