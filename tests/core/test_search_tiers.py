@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.bundle import Bundle
-from reader.core.search import Searcher, Vocabulary
+from reader.core.search import MARK_END, MARK_START, Searcher, Vocabulary
 from reader.core.search.index import split_as_words
+from reader.core.search.snippets import snippet
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +137,21 @@ def test_the_word_form_tier_is_skipped_only_where_it_adds_nothing(searcher: Sear
 )
 def test_texts_split_as_words_only_where_sqlite_splits_them_alike(text: str, alike: bool) -> None:
     assert split_as_words([text, "plain"]) is alike
+
+
+@pytest.mark.parametrize("text", ["ket", "neuro", "hallu", "side effects", "dose", '"side effects"', "nausea"])
+def test_snippets_mark_what_a_match_of_every_term_marks(searcher: Searcher, shipped_bundle: Path, text: str) -> None:
+    result = searcher.search(text)
+    assert result.hits
+    expression = " OR ".join('"' + t.replace('"', '""') + '"' for t in [*result.terms, *result.phrases])
+    sql = "SELECT highlight(sections_fts, 1, ?, ?) FROM sections_fts WHERE sections_fts MATCH ? AND rowid = ?"
+    with Bundle.open(shipped_bundle) as bundle:
+        by_id = {s.id: s for s in bundle.sections()}
+        for hit in result.hits:
+            section = by_id[hit.id]
+            if not section.text.strip():
+                continue  # a part heading's snippet is its first sub-section's
+            row = bundle.connection.execute(sql, (MARK_START, MARK_END, expression, section.order)).fetchone()
+            marked = str(row[0]) if row and row[0] else section.text
+            assert hit.snippet == snippet(marked), hit.id
+    assert any(section.text.isascii() for section in by_id.values())  # the shortened MATCH is tried
