@@ -62,6 +62,7 @@ class ContentView(HistoryButtons, QTextBrowser):
         self.setAccessibleDescription("The text of the article; scroll or use the section tree to move")
         self._anchors = SectionAnchors(self.document(), [])
         self._matches = MatchHighlighter()
+        self._shown: SafeDocument | None = None  # the article's document, once one is shown
         self._current = ""
         self._jumping = False
         self._painted = False
@@ -90,19 +91,20 @@ class ContentView(HistoryButtons, QTextBrowser):
         self._update_column()
         self._matches = MatchHighlighter()  # the old marks were cursors in the old document
         self.setExtraSelections([])
-        old = self.document()
-        shown_before = old.parent() is self  # else Qt's own first document, which Qt deletes
+        # The document shown before, kept here rather than told by its parent: that parent is
+        # Qt's private text control the first time, and making it a Python object cost 14% of the
+        # instructions to the first paint (callgrind). None the first time (Qt deletes its own).
+        old = self._shown
         # Setting the document scrolls to the top: the scroll-spy must not measure the old
-        # article's anchors against it (it waits for the jump). The anchors come after: asking
-        # the document for its layout before the pane has it lays all of it out at once (+14%
-        # instructions to the first paint).
+        # article's anchors against it (it waits for the jump).
         self._jumping = True
         try:
             self.setDocument(document)
         finally:
             self._jumping = False
         self._anchors = SectionAnchors(document, section_ids)
-        if shown_before:  # the article shown before: one article's document at a time
+        self._shown = document
+        if old is not None:  # the article shown before: one article's document at a time
             old.deleteLater()
         self._set_current(self._anchors.start.section_id)
 
