@@ -83,6 +83,9 @@ class SearchController(QObject):
             from reader.gui.search_panel import SearchPanel
 
             panel = SearchPanel()
+            articles = self.bundle.articles()
+            if len(articles) > 1:
+                panel.article_titles = {article.id: article.title for article in articles}
             self.left.addWidget(panel)
             panel.section_requested.connect(self.hit_requested)
             panel.search_requested.connect(self.search_again)

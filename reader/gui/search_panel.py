@@ -107,6 +107,8 @@ class SearchPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
         self._result: SearchResult | None = None
+        # Article titles by id, when there is more than one: each hit's path then starts with its article.
+        self.article_titles: dict[str, str] = {}
         self.setFocusProxy(self.results)
 
     def show_result(self, result: SearchResult) -> None:
@@ -116,7 +118,8 @@ class SearchPanel(QWidget):
         self.status.setText("<br>".join(_status_lines(result)))
         for hit in result.hits:
             item = QListWidgetItem()
-            path = PATH_SEPARATOR.join(hit.path[:-1])
+            article = self.article_titles.get(hit.id.split("/", 1)[0])
+            path = PATH_SEPARATOR.join(([article] if article else []) + list(hit.path[:-1]))
             item.setData(ID_ROLE, hit.id)
             item.setData(
                 HTML_ROLE,

@@ -17,8 +17,11 @@ from reader.core.history import Position
 from reader.core.locations import stylesheet_path, synonyms_path
 from reader.gui.application import create_application
 from reader.gui.main_window import MainWindow
+from reader.gui.search_panel import HTML_ROLE
 from reader.gui.section_tree import SECTION_ID_ROLE
 from reader.gui.settings import Settings
+
+from .conftest import WindowFactory
 
 FILLER = " ".join(["Read the label, ask the clinic and keep the card with you."] * 12)
 
@@ -346,3 +349,22 @@ def test_the_library_page_steps_with_the_text_size(window: MainWindow) -> None:
     before = window.library.page.font().pointSizeF()
     window.window_actions.zoom_in.trigger()
     assert window.library.page.font().pointSizeF() == before + 1
+
+
+def test_each_search_hit_names_its_article(window: MainWindow) -> None:
+    window.search_controller.start("twice a day")
+    panel = window.search_controller.panel
+    assert sorted(panel.hit_ids()) == ["alpha/treatment", "beta/treatment", "gamma/treatment"]
+    shown = [str(panel.results.item(row).data(HTML_ROLE)) for row in range(panel.results.count())]
+    for hit_id, text in zip(panel.hit_ids(), shown, strict=True):
+        title = ARTICLES[hit_id.split("/")[0]][0]
+        assert f"<small>{title}</small>" in text  # "Treatment" alone would not say which
+
+
+def test_a_single_article_s_hits_do_not_repeat_its_title(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.search_controller.start("hallucinations")
+    results = window.search_controller.panel.results
+    texts = [str(results.item(row).data(HTML_ROLE)) for row in range(results.count())]
+    assert texts
+    assert not any("Comprehensive Overview" in text for text in texts)
