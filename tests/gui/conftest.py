@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -30,14 +31,15 @@ def config_folder(tmp_path: Path) -> Path:
 WindowFactory = Callable[[], MainWindow]
 
 
-@pytest.fixture
-def make_window(shipped_bundle: Path, config_folder: Path, qtbot: QtBot) -> Iterator[WindowFactory]:
-    """Build shown main windows over the shipped bundle, sharing one settings folder."""
+@contextlib.contextmanager
+def window_factory(bundle_path: Path, config_folder: Path, qtbot: QtBot) -> Iterator[WindowFactory]:
+    """Build shown, active main windows over one bundle, sharing one settings folder; the bundles
+    are closed afterwards."""
     create_application()
     bundles: list[Bundle] = []
 
     def make() -> MainWindow:
-        bundle = Bundle.open(shipped_bundle)
+        bundle = Bundle.open(bundle_path)
         bundles.append(bundle)
         window = MainWindow(bundle, Settings(config_folder))
         qtbot.addWidget(window)
@@ -50,9 +52,18 @@ def make_window(shipped_bundle: Path, config_folder: Path, qtbot: QtBot) -> Iter
         window.resume(None)
         return window
 
-    yield make
-    for bundle in bundles:
-        bundle.close()
+    try:
+        yield make
+    finally:
+        for bundle in bundles:
+            bundle.close()
+
+
+@pytest.fixture
+def make_window(shipped_bundle: Path, config_folder: Path, qtbot: QtBot) -> Iterator[WindowFactory]:
+    """Build shown main windows over the shipped bundle, sharing one settings folder."""
+    with window_factory(shipped_bundle, config_folder, qtbot) as make:
+        yield make
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ jump (tree, link, search hit, Back/Forward, resume), the tree's top level the ar
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,16 +12,13 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from reader.core.builder import build_bundle
-from reader.core.bundle import Bundle
 from reader.core.history import Position
 from reader.core.locations import stylesheet_path, synonyms_path
-from reader.gui.application import create_application
 from reader.gui.main_window import MainWindow
 from reader.gui.search_panel import HTML_ROLE
 from reader.gui.section_tree import SECTION_ID_ROLE
-from reader.gui.settings import Settings
 
-from .conftest import WindowFactory
+from .conftest import WindowFactory, window_factory
 
 FILLER = " ".join(["Read the label, ask the clinic and keep the card with you."] * 12)
 
@@ -56,33 +53,15 @@ def three_articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-LibraryWindow = Callable[[], MainWindow]
-
-
 @pytest.fixture
-def make_library_window(three_articles: Path, config_folder: Path, qtbot: QtBot) -> Iterator[LibraryWindow]:
+def make_library_window(three_articles: Path, config_folder: Path, qtbot: QtBot) -> Iterator[WindowFactory]:
     """Build shown windows over the three-article bundle, sharing one settings folder."""
-    create_application()
-    bundles: list[Bundle] = []
-
-    def make() -> MainWindow:
-        bundle = Bundle.open(three_articles)
-        bundles.append(bundle)
-        window = MainWindow(bundle, Settings(config_folder))
-        qtbot.addWidget(window)
-        window.resize(1000, 700)
-        window.show()
-        qtbot.waitExposed(window)
-        window.resume(None)
-        return window
-
-    yield make
-    for bundle in bundles:
-        bundle.close()
+    with window_factory(three_articles, config_folder, qtbot) as make:
+        yield make
 
 
 @pytest.fixture
-def window(make_library_window: LibraryWindow) -> MainWindow:
+def window(make_library_window: WindowFactory) -> MainWindow:
     """A window over three articles."""
     return make_library_window()
 
@@ -171,7 +150,7 @@ def test_go_to_top_is_the_top_of_the_current_article(window: MainWindow) -> None
     assert window.content.current_section() == "beta/beta-cough"
 
 
-def test_resume_into_an_article_that_is_not_the_first(make_library_window: LibraryWindow) -> None:
+def test_resume_into_an_article_that_is_not_the_first(make_library_window: WindowFactory) -> None:
     first = make_library_window()
     first.open_section("gamma/treatment")
     bar = first.content.verticalScrollBar()
@@ -336,7 +315,7 @@ def test_back_after_an_article_opened_from_the_library(window: MainWindow, qtbot
     assert window.content.position() == place
 
 
-def test_a_saved_reading_place_starts_at_the_article_not_the_library(make_library_window: LibraryWindow) -> None:
+def test_a_saved_reading_place_starts_at_the_article_not_the_library(make_library_window: WindowFactory) -> None:
     first = make_library_window()
     first.open_section("beta/what-it-is")
     first.close()
