@@ -126,14 +126,17 @@ def test_the_shortcuts_list_is_built_from_the_actions(window: MainWindow, qtbot:
     assert ("Ctrl+J", "Find next: Go to the next match") in shortcut_rows(window.window_actions)
 
 
-def test_a_copied_table_is_tab_separated_one_row_a_line(window: MainWindow) -> None:
+def _select(window: MainWindow, first: str, last: str) -> None:
+    """Select the article's text from the first words found to the end of the last ones."""
     document = window.content.document()
-    start = document.find("Usage").selectionStart()
-    end = document.find("Shows guarantee in reducing signs of PTSD.").selectionEnd()
     cursor = QTextCursor(document)
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(document.find(first).selectionStart())
+    cursor.setPosition(document.find(last).selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
     window.content.setTextCursor(cursor)
+
+
+def test_a_copied_table_is_tab_separated_one_row_a_line(window: MainWindow) -> None:
+    _select(window, "Usage", "Shows guarantee in reducing signs of PTSD.")
     text = window.content.createMimeDataFromSelection().text()
     lines = text.splitlines()
     assert lines[0] == "Usage\tDescription"
@@ -151,13 +154,7 @@ def test_copied_text_outside_tables_is_qts_own(window: MainWindow) -> None:
 
 
 def test_text_running_into_a_table_keeps_its_rows(window: MainWindow) -> None:
-    document = window.content.document()
-    start = document.find("Table 1: Common Uses of Ketamine").selectionStart()
-    end = document.find("Handy in treating chronic discomfort syndromes.").selectionEnd()
-    cursor = QTextCursor(document)
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    window.content.setTextCursor(cursor)
+    _select(window, "Table 1: Common Uses of Ketamine", "Handy in treating chronic discomfort syndromes.")
     lines = [line for line in window.content.createMimeDataFromSelection().text().splitlines() if line]
     assert lines[0] == "Table 1: Common Uses of Ketamine"
     # A selection from outside a table into it takes the whole table (as Qt draws it).
