@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
 
 import release_files
+from release_files import normalised
 
 HERE = Path(__file__).resolve().parent
 SPDX_TEXTS = HERE / "licenses"
@@ -74,10 +74,6 @@ def _from_pip_licenses(names: list[str]) -> list[dict[str, str]]:
     return rows
 
 
-def _normalised(name: str) -> str:
-    return name.lower().replace("_", "-").replace(".", "-")
-
-
 def write_notices(root: Path, app: Path, version: str) -> list[Component]:
     """Write every frozen component's licence texts, the notices file and the Qt relinking statement
     into APP/licenses/ (APP the frozen folder); return the components (for the Debian copyright file)."""
@@ -85,13 +81,11 @@ def write_notices(root: Path, app: Path, version: str) -> list[Component]:
     out = app / FOLDER
     out.mkdir(parents=True, exist_ok=True)
     components = [_reader(root, out, version)]
-    rows = _from_pip_licenses(release_files.frozen_distributions(internal))
-    for row in sorted(rows, key=lambda r: _normalised(r["Name"])):
-        paths = (
-            ("../reader", "../reader.exe")
-            if _normalised(row["Name"]) == "pyinstaller"
-            else _paths(row["Name"], internal)
-        )
+    entries = release_files.frozen_entries(internal)
+    rows = _from_pip_licenses(sorted(set(entries) | set(release_files.ALWAYS_FROZEN)))
+    for row in sorted(rows, key=lambda r: normalised(r["Name"])):
+        bootloader = normalised(row["Name"]) == "pyinstaller"  # the executable beside _internal
+        paths = ("../reader", "../reader.exe") if bootloader else entries.get(normalised(row["Name"]), ())
         components.append(_component(row, out)._replace(paths=paths))
     components.append(_cpython(out))
     (out / "LGPL-RELINKING.txt").write_text(RELINKING, encoding="utf-8")
@@ -109,16 +103,9 @@ def _reader(root: Path, out: Path, version: str) -> Component:
     return Component("reader", version, "Apache-2.0", ("reader-LICENSE.txt",), "reader developers")
 
 
-def _paths(name: str, internal: Path) -> tuple[str, ...]:
-    """The distribution's top-level modules as they are in the frozen folder."""
-    owners = metadata.packages_distributions()
-    mine = {top for top, dists in owners.items() if any(_normalised(d) == _normalised(name) for d in dists)}
-    return tuple(sorted(entry.name for entry in internal.iterdir() if entry.name.split(".")[0] in mine))
-
-
 def _component(row: dict[str, str], out: Path) -> Component:
     name, version = row["Name"], row["Version"]
-    licence = CHOSEN.get(_normalised(name), row["License"])
+    licence = CHOSEN.get(normalised(name), row["License"])
     files: list[str] = []
     if row.get("LicenseText", "UNKNOWN") != "UNKNOWN":
         files.append(f"{name}-LICENSE.txt")

@@ -23,16 +23,25 @@ SUMS = "SHA256SUMS"
 ALWAYS_FROZEN = ("pyinstaller",)
 
 
-def _normalised(name: str) -> str:
+def normalised(name: str) -> str:
+    """A distribution's name as packaging tools compare it (case, '_' and '.' folded to '-')."""
     return name.lower().replace("_", "-").replace(".", "-")
+
+
+def frozen_entries(internal: Path) -> dict[str, tuple[str, ...]]:
+    """Each installed distribution (normalised name) with a module in a frozen folder, and its
+    top-level entries there (folders and files, as named in the folder)."""
+    owners = metadata.packages_distributions()
+    found: dict[str, list[str]] = {}
+    for entry in sorted(internal.iterdir()):
+        for dist in owners.get(entry.name.split(".")[0], []):
+            found.setdefault(normalised(dist), []).append(entry.name)
+    return {dist: tuple(entries) for dist, entries in found.items()}
 
 
 def frozen_distributions(internal: Path) -> list[str]:
     """The installed distributions (normalised names) whose top-level modules are in a frozen folder."""
-    owners = metadata.packages_distributions()
-    tops = {entry.name.split(".")[0] for entry in internal.iterdir()}
-    found = {_normalised(dist) for top in tops for dist in owners.get(top, [])}
-    return sorted(found | set(ALWAYS_FROZEN))
+    return sorted(set(frozen_entries(internal)) | set(ALWAYS_FROZEN))
 
 
 def sbom_name(version: str) -> str:
@@ -49,10 +58,10 @@ def write_sbom(root: Path, frozen: Path, dist: Path, version: str) -> Path:
         command += ["--output-reproducible", "--of", "JSON", "-o", str(whole), sys.executable]
         subprocess.run(command, check=True, capture_output=True, text=True, env=_dated(root))
         bom = json.loads(whole.read_text(encoding="utf-8"))
-    components = [c for c in bom.get("components", []) if _normalised(c.get("name", "")) in keep]
+    components = [c for c in bom.get("components", []) if normalised(c.get("name", "")) in keep]
     components.append(_cpython())
     refs = {c["bom-ref"] for c in components} | {bom["metadata"]["component"]["bom-ref"]}
-    bom["components"] = sorted(components, key=lambda c: _normalised(c["name"]))
+    bom["components"] = sorted(components, key=lambda c: normalised(c["name"]))
     bom["dependencies"] = [
         {**d, "dependsOn": sorted(r for r in d.get("dependsOn", []) if r in refs)}
         for d in bom.get("dependencies", [])
