@@ -202,9 +202,7 @@ class MainWindow(QMainWindow):
         resolved = self.resolve(section_id)
         if resolved is None:
             return
-        if not self._reading_kept:
-            self.history.update_current(self.content.position())
-        self._reading_kept = False
+        self._leave_current()
         if self._show_position(Position(resolved, 0)):
             self.history.visit(self.content.position())
         self._update_history_actions()
@@ -242,12 +240,17 @@ class MainWindow(QMainWindow):
         self.history.update_current(self.content.position())
         self._reading_kept = True
 
-    @Slot(int)
-    def go(self, step: int) -> None:
-        """Go back (-1) to the place before the last jump, or forward (+1) to where Back left."""
+    def _leave_current(self) -> None:
+        """Record where the reader is before a jump, unless a search already recorded the place it
+        was read from (the search may have moved the text since)."""
         if not self._reading_kept:
             self.history.update_current(self.content.position())
         self._reading_kept = False
+
+    @Slot(int)
+    def go(self, step: int) -> None:
+        """Go back (-1) to the place before the last jump, or forward (+1) to where Back left."""
+        self._leave_current()
         position = self.history.back() if step < 0 else self.history.forward()
         if position is not None:
             self._show_position(position)
