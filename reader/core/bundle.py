@@ -74,7 +74,8 @@ def content_digest(conn: sqlite3.Connection) -> str:
             continue  # a virtual table's rows are its shadow tables', covered on their own
         width = len(conn.execute(f"SELECT * FROM {_quote(name)} LIMIT 0").description)
         order = ", ".join(str(n) for n in range(1, width + 1))
-        where = " WHERE key != 'digest'" if name == "meta" else ""
+        # The digest and a content pack's signature over it (reader.core.packs) are made after it.
+        where = " WHERE key NOT IN ('digest', 'signature')" if name == "meta" else ""
         for row in conn.execute(f"SELECT * FROM {_quote(name)}{where} ORDER BY {order}"):
             digest.update(_encode((name, *row)))
     return "sha256:" + digest.hexdigest()
