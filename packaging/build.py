@@ -11,7 +11,6 @@ become one (pip and PyInstaller import the PyPI library named ``packaging``).
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from pathlib import Path
 import linux_package
 import notices
 import release_files
+import reproducible
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT_ENV = "READER_CONTENT"
@@ -75,7 +75,8 @@ def step_content(root: Path, work: Path, dist: Path) -> None:
     out = content_bundle(work)
     out.parent.mkdir(parents=True, exist_ok=True)
     # The checkout's reader (the current folder comes first with -m), whatever copy is installed.
-    built = subprocess.run([sys.executable, "-m", "reader", "build", "--out", str(out)], cwd=root, check=False)
+    command = [sys.executable, "-m", "reader", "build", "--out", str(out)]
+    built = subprocess.run(command, cwd=root, env=reproducible.dated_environment(root), check=False)
     if built.returncode != 0:
         raise StepError(f"content: 'reader build' failed (exit code {built.returncode}), see above")
 
@@ -88,7 +89,8 @@ def step_freeze(root: Path, work: Path, dist: Path) -> None:
     started = time.perf_counter()
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(dist)]
     command += ["--workpath", str(work / "pyinstaller"), "build.spec"]
-    frozen = subprocess.run(command, cwd=root, env={**os.environ, CONTENT_ENV: str(bundle)}, check=False)
+    env = {**reproducible.dated_environment(root), CONTENT_ENV: str(bundle)}
+    frozen = subprocess.run(command, cwd=root, env=env, check=False)
     if frozen.returncode != 0:
         raise StepError(f"freeze: PyInstaller failed (exit code {frozen.returncode}), see above")
     shipped = notices.write_notices(root, dist / "reader", project_version(root))
@@ -164,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"== {step}", flush=True)
         try:
             RUN[step](ROOT, args.work, args.dist)
-        except (StepError, linux_package.PackagingError, notices.NoticeError) as exc:
+        except (StepError, linux_package.PackagingError, notices.NoticeError, reproducible.EpochError) as exc:
             print(f"build.py: error: {exc}", file=sys.stderr)
             return 1
         except (OSError, subprocess.CalledProcessError) as exc:

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import notices
+import reproducible
 
 APP_ID = "org.clinicreader.Reader"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -158,42 +159,29 @@ def maintainer(metadata: Mapping[str, str] | None = None) -> tuple[str, str]:
 def release_date(root: Path, environ: Mapping[str, str] | None = None) -> str:
     """The release date for the AppStream metainfo (YYYY-MM-DD, UTC), never today's by default.
 
-    SOURCE_DATE_EPOCH when set (the reproducible-builds convention), else the committer time of
-    the checkout's last commit: the same sources give the same date on any machine, any day.
+    The build's date (reproducible.source_date_epoch: SOURCE_DATE_EPOCH, else the committer time of
+    the checkout's last commit), but not its fixed fallback: a package says when it was released.
     """
-    environ = os.environ if environ is None else environ
-    epoch = environ.get("SOURCE_DATE_EPOCH")
-    source = "SOURCE_DATE_EPOCH" if epoch is not None else "git log"
-    if epoch is None:
-        epoch = _last_commit_time(root)
     try:
-        return datetime.fromtimestamp(int(epoch), UTC).date().isoformat()
-    except (ValueError, OverflowError, OSError):
-        raise PackagingError(f"no release date: {source} gave {epoch!r}, not a Unix time") from None
-
-
-def _last_commit_time(root: Path) -> str:
-    git = shutil.which("git")
-    if git is None:
-        raise PackagingError("no release date: set SOURCE_DATE_EPOCH, or install git to date the last commit")
-    log = [git, "-C", str(root), "log", "-1", "--format=%ct"]
-    result = subprocess.run(log, capture_output=True, text=True, check=False)
-    if result.returncode != 0 or not result.stdout.strip():
-        reason = (result.stderr.strip().splitlines() or ["no commit"])[-1]
-        raise PackagingError(f"no release date: set SOURCE_DATE_EPOCH, or build from a git checkout ({reason})")
-    return result.stdout.strip()
+        epoch = reproducible.source_date_epoch(root, environ)
+    except reproducible.EpochError as exc:
+        raise PackagingError(f"no release date: {exc}") from None
+    if epoch.source == "fallback":
+        raise PackagingError("no release date: set SOURCE_DATE_EPOCH, or build from a git checkout with git installed")
+    return datetime.fromtimestamp(epoch.seconds, UTC).date().isoformat()
 
 
 def package(root: Path, work: Path, dist: Path, version: str) -> None:
     """Write dist/reader-VERSION-linux-MACHINE.tar.xz and dist/reader_VERSION_ARCH.deb; print sizes."""
     app = dist / "reader"
     date = release_date(root)
+    epoch = reproducible.source_date_epoch(root).seconds
     architecture = debian_architecture()
     who, whence = maintainer()
     print(f"release date {date}, architecture {architecture}, maintainer {who} ({whence})")
     started = time.perf_counter()
-    archive = write_archive(app, dist / f"reader-{version}-linux-{machine()}.tar.xz", version)
-    deb = write_deb(root, work, app, dist / f"reader_{version}_{architecture}.deb", version, architecture, who, date)
+    archive = write_archive(app, dist / f"reader-{version}-linux-{machine()}.tar.xz", version, epoch)
+    deb = write_deb(root, work, app, dist / f"reader_{version}_{architecture}.deb", version, architecture, who, epoch)
     print(f"packaged in {time.perf_counter() - started:.0f} s")
     print()
     print(f"{'dist/reader/ (installed size)':<42} {_folder_size(app) / 2**20:7.1f} MiB")
@@ -201,27 +189,40 @@ def package(root: Path, work: Path, dist: Path, version: str) -> None:
         print(f"{'dist/' + path.name:<42} {path.stat().st_size / 2**20:7.1f} MiB")
 
 
-def write_archive(app: Path, out: Path, version: str) -> Path:
-    """A tar.xz of the app folder, unpacking to reader-VERSION/."""
+def write_archive(app: Path, out: Path, version: str, epoch: int) -> Path:
+    """A tar.xz of the app folder, unpacking to reader-VERSION/; the same bytes from the same folder.
+
+    Members in name order (tarfile adds a folder's entries sorted), owned by root, with the modes
+    the .deb has and the build's date; xz in multi-threaded mode whatever the number of cores (xz
+    5.4 and later: its output depends on the block size, not on the threads).
+    """
     tar = out.with_suffix("")
-    with tarfile.open(tar, "w") as archive:
-        archive.add(app, arcname=f"reader-{version}", filter=_normalise)
+
+    def normalise(info: tarfile.TarInfo) -> tarfile.TarInfo:
+        info.uid = info.gid = 0
+        info.uname = info.gname = "root"
+        info.mtime = epoch
+        if not info.issym():
+            info.mode = 0o755 if info.isdir() or info.mode & 0o111 else 0o644
+        return info
+
+    with tarfile.open(tar, "w", format=tarfile.PAX_FORMAT) as archive:
+        archive.add(app, arcname=f"reader-{version}", filter=normalise)
     out.unlink(missing_ok=True)
     # xz on every core: the Python lzma module would use one.
     subprocess.run(["xz", "-6", "-T0", "-f", str(tar)], check=True)
     return out
 
 
-def _normalise(info: tarfile.TarInfo) -> tarfile.TarInfo:
-    info.uid = info.gid = 0
-    info.uname = info.gname = "root"
-    return info
-
-
 def write_deb(
-    root: Path, work: Path, app: Path, out: Path, version: str, architecture: str, who: str, date: str
+    root: Path, work: Path, app: Path, out: Path, version: str, architecture: str, who: str, epoch: int
 ) -> Path:
-    """A Debian package installing to /opt/reader with a /usr/bin/reader link, menu entry and icons."""
+    """A Debian package installing to /opt/reader with a /usr/bin/reader link, menu entry and icons.
+
+    Reproducible: every file dated EPOCH (also the release date in the metainfo) and modes fixed;
+    dpkg-deb sorts the members, owns them by root and dates the ar container with SOURCE_DATE_EPOCH.
+    """
+    date = datetime.fromtimestamp(epoch, UTC).date().isoformat()
     stage = work / "deb" / f"reader_{version}_{architecture}"
     shutil.rmtree(stage, ignore_errors=True)
     shutil.copytree(app, stage / "opt" / "reader", symlinks=True)
@@ -260,10 +261,12 @@ def write_deb(
     ]
     _write(_mkdirs(stage / "DEBIAN") / "control", "\n".join(control) + "\n")
     _fix_modes(stage)
+    reproducible.stamp(stage, epoch)
     subprocess.run(
         ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(out)],
         check=True,
         stdout=subprocess.DEVNULL,
+        env={**os.environ, reproducible.VARIABLE: str(epoch)},
     )
     return out
 

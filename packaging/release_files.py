@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import platform
 import subprocess
 import sys
@@ -17,6 +16,8 @@ import tempfile
 import uuid
 from importlib import metadata
 from pathlib import Path
+
+import reproducible
 
 SUMS = "SHA256SUMS"
 # Frozen without a module of its own in the folder: PyInstaller's bootloader is the executable.
@@ -56,7 +57,7 @@ def write_sbom(root: Path, frozen: Path, dist: Path, version: str) -> Path:
         whole = Path(tmp) / "environment.cdx.json"
         command = [sys.executable, "-m", "cyclonedx_py", "environment", "--pyproject", str(root / "pyproject.toml")]
         command += ["--output-reproducible", "--of", "JSON", "-o", str(whole), sys.executable]
-        subprocess.run(command, check=True, capture_output=True, text=True, env=_dated(root))
+        subprocess.run(command, check=True, capture_output=True, text=True, env=reproducible.dated_environment(root))
         bom = json.loads(whole.read_text(encoding="utf-8"))
     components = [c for c in bom.get("components", []) if normalised(c.get("name", "")) in keep]
     components.append(_cpython())
@@ -73,17 +74,6 @@ def write_sbom(root: Path, frozen: Path, dist: Path, version: str) -> Path:
     out = dist / sbom_name(version)
     out.write_text(json.dumps(bom, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return out
-
-
-def _dated(root: Path) -> dict[str, str]:
-    """The environment with SOURCE_DATE_EPOCH: as given, else the last commit's time (the SBOM's
-    timestamp, as the packages' release date); without either the SBOM has no timestamp."""
-    environ = dict(os.environ)
-    if "SOURCE_DATE_EPOCH" not in environ:
-        found = subprocess.run(["git", "-C", str(root), "log", "-1", "--format=%ct"], capture_output=True, text=True)
-        if found.returncode == 0 and found.stdout.strip().isdigit():
-            environ["SOURCE_DATE_EPOCH"] = found.stdout.strip()
-    return environ
 
 
 def _cpython() -> dict[str, object]:
