@@ -10,7 +10,6 @@ from types import TracebackType
 
 from reader.core.bundle_check import cleaned_sections, missing_table, row_problem
 from reader.core.errors import BundleError, SectionNotFoundError
-from reader.core.limits import MAX_PUBLIC_SOURCE_CHARACTERS
 from reader.core.model import (
     ArticleInfo,
     BundleInfo,
@@ -23,21 +22,14 @@ from reader.core.model import (
 from reader.core.sanitize import clean_html, clean_stylesheet
 from reader.core.search.index import index_problem
 
-SCHEMA_VERSION = 5
-"""5: section ids are ``ARTICLE/SECTION`` and article ids are slugs (issue 13); a bundle of an
-older schema is refused with one line, telling to rebuild it."""
+SCHEMA_VERSION = 6
+"""5: section ids are ``ARTICLE/SECTION`` and article ids are slugs (issue 13); 6: each article's
+``public_source`` and ``license`` columns (issue 15). A bundle of another schema is refused with
+one line, telling to rebuild it."""
 
-ARTICLE_COLUMNS = "ord, id, title, source, language, edition"
+ARTICLE_COLUMNS = "ord, id, title, source, language, edition, public_source, license"
 CORRECTION_COLUMNS = "article_id, ord, original, corrected, reason"
 SECTION_COLUMNS = "ord, id, article_id, parent_id, level, title, html, text"
-PUBLIC_SOURCE_COLUMN = "public_source"
-"""The articles' optional column of what handouts print as the source; bundles written before it
-existed lack it and still open (their handouts print no source)."""
-_PUBLIC_SOURCE_RULE = (
-    "SELECT 'article row ' || quote(ord), 'has a public source that is not text or is longer than"
-    f" {MAX_PUBLIC_SOURCE_CHARACTERS} characters' FROM articles WHERE public_source IS NOT NULL"
-    f" AND (typeof(public_source) != 'text' OR length(public_source) > {MAX_PUBLIC_SOURCE_CHARACTERS}) LIMIT 1"
-)
 
 
 def _encode(row: Sequence[object]) -> bytes:
@@ -95,7 +87,6 @@ class Bundle:
         self.path = path
         self._conn = conn
         self._html: dict[str, str] = {}  # each section's cleaned HTML, made once by check_rows
-        self._public_source: bool | None = None  # whether the articles table has the column
         self.meta = meta
 
     @classmethod
@@ -175,27 +166,13 @@ class Bundle:
         """Raise BundleError unless every table is there and every row makes sense."""
         try:
             missing = missing_table(self._conn)
-            problem = f"no {missing} table" if missing else row_problem(self._conn) or self._public_source_problem()
+            problem = f"no {missing} table" if missing else row_problem(self._conn)
             if not problem:
                 self._html, problem = cleaned_sections(self._conn)
         except sqlite3.DatabaseError as exc:
             raise BundleError(self.path, f"not a readable reader bundle ({exc})") from exc
         if problem:
             raise BundleError(self.path, f"not a valid reader bundle: {problem}")
-
-    def _has_public_source(self) -> bool:
-        """Whether the articles table has the public-source column (bundles before it have not)."""
-        if self._public_source is None:
-            names = {str(row[1]) for row in self._conn.execute("PRAGMA table_info(articles)")}
-            self._public_source = PUBLIC_SOURCE_COLUMN in names
-        return self._public_source
-
-    def _public_source_problem(self) -> str | None:
-        """The first article whose public source is not text or too long, said in a few words."""
-        if not self._has_public_source():
-            return None
-        row = self._conn.execute(_PUBLIC_SOURCE_RULE).fetchone()
-        return None if row is None else f"{row[0]} {row[1]}"
 
     def full_check(self) -> str:
         """Verify SQLite's integrity, schema, digest, every row, and the search indexes against
@@ -229,8 +206,7 @@ class Bundle:
         query = f"SELECT {CORRECTION_COLUMNS} FROM corrections ORDER BY article_id, ord"
         for article_id, _order, original, corrected, reason in self._conn.execute(query):
             corrections.setdefault(article_id, []).append(Correction(original, corrected, reason))
-        public = PUBLIC_SOURCE_COLUMN if self._has_public_source() else "NULL"
-        rows = self._conn.execute(f"SELECT {ARTICLE_COLUMNS}, {public} FROM articles ORDER BY ord")
+        rows = self._conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY ord")
         return [
             ArticleInfo(
                 id=row[1],
@@ -239,7 +215,8 @@ class Bundle:
                 language=row[4],
                 edition=row[5],
                 corrections=tuple(corrections.get(row[1], ())),
-                public_source="" if row[6] is None else str(row[6]),
+                public_source=row[6],
+                license=row[7],
             )
             for row in rows
         ]

@@ -12,10 +12,12 @@ import sqlite3
 from reader.core.limits import (
     MAX_ARTICLE_ID_CHARACTERS,
     MAX_NESTING,
+    MAX_PUBLIC_SOURCE_CHARACTERS,
     MAX_SECTION_BYTES,
     MAX_SLUG_CHARACTERS,
     MAX_TITLE_CHARACTERS,
 )
+from reader.core.model import MAX_LICENSE_CHARACTERS
 from reader.core.sanitize import clean_html, nesting_depth
 from reader.core.search.index import ROW_RULES as INDEX_ROW_RULES
 from reader.core.search.index import TABLES as INDEX_TABLES
@@ -43,6 +45,16 @@ _ROW_RULES: tuple[str, ...] = (
         " FROM articles WHERE typeof(ord) != 'integer' OR typeof(id) != 'text' OR typeof(title) != 'text'"
         " OR typeof(source) != 'text' OR typeof(language) != 'text' OR typeof(edition) != 'text'"
         f" OR length(id) NOT BETWEEN 1 AND {MAX_ARTICLE_ID_CHARACTERS}"
+    ),
+    (
+        "SELECT 'article row ' || quote(ord), 'has a public source that is not text or is longer than"
+        f" {MAX_PUBLIC_SOURCE_CHARACTERS} characters' FROM articles WHERE typeof(public_source) != 'text'"
+        f" OR length(public_source) > {MAX_PUBLIC_SOURCE_CHARACTERS}"
+    ),
+    (
+        "SELECT 'article row ' || quote(ord), 'has a licence that is not text or is longer than"
+        f" {MAX_LICENSE_CHARACTERS} characters' FROM articles WHERE typeof(license) != 'text'"
+        f" OR length(license) > {MAX_LICENSE_CHARACTERS}"
     ),
     f"SELECT 'article row ' || quote(ord), 'has an id that is not a slug ({_SLUG_RULE})' FROM articles WHERE"
     + _not_slug("id"),

@@ -15,7 +15,6 @@ from reader.core.atomic import atomic_path
 from reader.core.bundle import (
     ARTICLE_COLUMNS,
     CORRECTION_COLUMNS,
-    PUBLIC_SOURCE_COLUMN,
     SCHEMA_VERSION,
     SECTION_COLUMNS,
     content_digest,
@@ -34,7 +33,8 @@ CREATE TABLE articles (
     source TEXT NOT NULL,
     language TEXT NOT NULL,
     edition TEXT NOT NULL,
-    public_source TEXT NOT NULL
+    public_source TEXT NOT NULL,
+    license TEXT NOT NULL
 );
 CREATE TABLE corrections (
     article_id TEXT NOT NULL REFERENCES articles (id),
@@ -93,8 +93,17 @@ def _fill(
     order = 0
     for article_order, (info, sections) in enumerate(articles):
         conn.execute(
-            f"INSERT INTO articles ({ARTICLE_COLUMNS}, {PUBLIC_SOURCE_COLUMN}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (article_order, info.id, info.title, info.source, info.language, info.edition, info.public_source),
+            f"INSERT INTO articles ({ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_order,
+                info.id,
+                info.title,
+                info.source,
+                info.language,
+                info.edition,
+                info.public_source,
+                info.license,
+            ),
         )
         conn.executemany(
             f"INSERT INTO corrections ({CORRECTION_COLUMNS}) VALUES (?, ?, ?, ?, ?)",

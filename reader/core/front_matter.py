@@ -17,13 +17,14 @@ from markdown_it.token import Token
 
 from reader.core.errors import SourceError
 from reader.core.limits import MAX_ARTICLE_ID_CHARACTERS, MAX_PUBLIC_SOURCE_CHARACTERS
-from reader.core.model import Correction, Section, is_article_id
+from reader.core.model import MAX_LICENSE_CHARACTERS, Correction, Section, is_article_id
 
 REQUIRED_KEYS = ("title", "source", "language", "edition")
-OPTIONAL_KEYS = ("corrections", "public_source", "id")
+OPTIONAL_KEYS = ("corrections", "public_source", "id", "license")
 """``source`` is the editors' record of where the text came from; ``public_source`` is what handouts
 print and exports show (a handout prints no source when it is absent); ``id`` is the article's id
-(default: the file name without ``.md``)."""
+(default: the file name without ``.md``); ``license`` is the content licence the article states
+(an SPDX id such as ``CC-BY-4.0``, or free text), shown in About and ``reader info``."""
 ID_RULE = f"lowercase letters, digits and single hyphens, at most {MAX_ARTICLE_ID_CHARACTERS} characters"
 _QUOTE_IT = "put the value in quotes to keep it as text"
 
@@ -103,15 +104,15 @@ def _meta_text(path: Path, data: dict[Any, Any], lines: Sequence[str], key: str)
     return text
 
 
-def _public_source(path: Path, data: dict[Any, Any], lines: Sequence[str]) -> dict[str, str]:
-    """The public source as one line of text, if the front matter gives one."""
-    if "public_source" not in data:
+def _one_line(path: Path, data: dict[Any, Any], lines: Sequence[str], key: str, limit: int) -> dict[str, str]:
+    """An optional text as one line of at most ``limit`` characters, if the front matter gives it."""
+    if key not in data:
         return {}
-    text = " ".join(_meta_text(path, data, lines, "public_source").split())
-    if len(text) > MAX_PUBLIC_SOURCE_CHARACTERS:
-        message = f"'public_source' is {len(text)} characters; the limit is {MAX_PUBLIC_SOURCE_CHARACTERS}"
-        raise SourceError(path, f"front matter: {message}", _key_line(lines, "public_source"))
-    return {"public_source": text}
+    text = " ".join(_meta_text(path, data, lines, key).split())
+    if len(text) > limit:
+        message = f"'{key}' is {len(text)} characters; the limit is {limit}"
+        raise SourceError(path, f"front matter: {message}", _key_line(lines, key))
+    return {key: text}
 
 
 def _article_id(path: Path, data: dict[Any, Any], lines: Sequence[str]) -> str | None:
@@ -156,7 +157,9 @@ def read_front_matter(path: Path, tokens: Sequence[Token]) -> FrontMatter:
     unknown = sorted((key for key in data if key not in REQUIRED_KEYS + OPTIONAL_KEYS), key=str)
     if unknown:
         raise SourceError(path, f"front matter: unknown key {unknown[0]!r}", _key_line(lines, unknown[0]))
-    meta = {key: _meta_text(path, data, lines, key) for key in REQUIRED_KEYS} | _public_source(path, data, lines)
+    meta = {key: _meta_text(path, data, lines, key) for key in REQUIRED_KEYS}
+    meta |= _one_line(path, data, lines, "public_source", MAX_PUBLIC_SOURCE_CHARACTERS)
+    meta |= _one_line(path, data, lines, "license", MAX_LICENSE_CHARACTERS)
     return FrontMatter(meta, _corrections(path, data, lines), lines, _article_id(path, data, lines))
 
 

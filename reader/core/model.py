@@ -18,6 +18,8 @@ SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 """An id's shape: lowercase ASCII letters and digits in words joined by single hyphens."""
 ID_SEPARATOR = "/"
 """Between an article's id and a section's slug: ``ketamine-effects/hallucinations``."""
+MAX_LICENSE_CHARACTERS = 200
+"""The longest ``license`` an article may state (an SPDX id, or a line of free text)."""
 
 
 class Correction(NamedTuple):
@@ -32,7 +34,9 @@ class ArticleInfo(NamedTuple):
     """The metadata of one article, from its front matter.
 
     ``source`` is the editors' record of where the text came from (shown in About only);
-    ``public_source`` is what handouts print and exports show, empty when none was given.
+    ``public_source`` is what handouts print and exports show, empty when none was given;
+    ``license`` is the content licence the article states (an SPDX id or free text), empty when
+    it states none.
     """
 
     id: str
@@ -42,6 +46,7 @@ class ArticleInfo(NamedTuple):
     edition: str
     corrections: tuple[Correction, ...] = ()
     public_source: str = ""
+    license: str = ""
 
 
 class Section(NamedTuple):
