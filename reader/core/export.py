@@ -1,5 +1,5 @@
-"""Plain-text and HTML exports of the whole bundle or of one section with its sub-sections, and
-handouts (what is printed). Each shows the article's public source (never the editors' own
+"""Plain-text and HTML exports of the whole bundle, of one article or of one section with its
+sub-sections, and handouts (what is printed). Each shows the article's public source (never the editors' own
 record of where the text came from) and the medical notice.
 """
 
@@ -28,15 +28,21 @@ class ExportError(ReaderError):
     """An export cannot be made (unknown format, unwritable output)."""
 
 
-def export_sections(bundle: Bundle, section_id: str | None) -> list[tuple[ArticleInfo, list[Section]]]:
-    """Return what an export holds: every article, or one section and its sub-sections."""
+def export_sections(
+    bundle: Bundle, section_id: str | None, article_id: str | None = None
+) -> list[tuple[ArticleInfo, list[Section]]]:
+    """Return what an export holds: one section and its sub-sections, else one article (by id),
+    else every article of the bundle. Raise SectionNotFoundError for an unknown section or article."""
     if section_id is not None:
         sections = bundle.subtree(section_id)
         return [(bundle.article(sections[0].article_id), sections)]
+    wanted = None if article_id is None else bundle.article(article_id)
     by_article: dict[str, list[Section]] = {}
     for section in bundle.sections():
-        by_article.setdefault(section.article_id, []).append(section)
-    return [(info, by_article.get(info.id, [])) for info in bundle.articles()]
+        if wanted is None or section.article_id == wanted.id:
+            by_article.setdefault(section.article_id, []).append(section)
+    infos = bundle.articles() if wanted is None else [wanted]
+    return [(info, by_article.get(info.id, [])) for info in infos]
 
 
 def _corrections_note(info: ArticleInfo) -> list[str]:
@@ -118,10 +124,13 @@ class Handout:
     notice: str = MEDICAL_NOTICE
 
 
-def handout(bundle: Bundle, section_id: str | None, printed_on: dt.date | None = None) -> Handout:
-    """Return the handout of one section with its sub-sections, or of the whole bundle, dated
-    ``printed_on`` (default: today); raise ExportError when it is more than can be laid out at once."""
-    parts = export_sections(bundle, section_id)
+def handout(
+    bundle: Bundle, section_id: str | None, printed_on: dt.date | None = None, article_id: str | None = None
+) -> Handout:
+    """Return the handout of one section with its sub-sections, else of one article, else of the
+    whole bundle, dated ``printed_on`` (default: today); raise BundleError when it is more than can
+    be laid out at once."""
+    parts = export_sections(bundle, section_id, article_id)
     info = parts[0][0]
     html = "\n".join(section.html for _, sections in parts for section in sections)
     check_document_size(bundle.path, html)

@@ -1,18 +1,32 @@
-"""Content information: versions, the article's provenance (the editors' record, shown only here)
-and the source its handouts print, editorial corrections, a medical notice; and a Licences tab
-(the licence of everything the app ships)."""
+"""Content information: versions, the article's provenance (the editors' record, shown only here),
+the source its handouts print, its content licence and editorial corrections, a medical notice;
+a Licences tab (the licence of everything the app ships); and a Library tab (every bundle of the
+library with where it was found, its digest and whether it passed its check or was skipped)."""
 
 from __future__ import annotations
 
 import html
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader import __version__
+from reader.core.catalog import BundleRow
 from reader.core.model import ArticleInfo
 from reader.gui.safe_document import SafeDocument
 
@@ -22,8 +36,13 @@ MEDICAL_NOTICE = (
 )
 
 
-def about_html(articles: list[ArticleInfo], meta: dict[str, str]) -> str:
-    """Return the content-information page as HTML."""
+NO_LICENSE = "none stated: ask the publisher before copying the text"
+LIBRARY_COLUMNS = ("File", "Found in", "Digest", "Check")
+
+
+def about_html(articles: Sequence[ArticleInfo], meta: dict[str, str]) -> str:
+    """Return the content-information page of some articles (the window gives the one being read)
+    and of the bundle they come from, as HTML."""
     parts = [f"<h2>Reader {html.escape(__version__)}</h2>"]
     parts.append(f"<p><b>Medical notice.</b> {html.escape(MEDICAL_NOTICE)}</p>")
     for info in articles:
@@ -31,6 +50,7 @@ def about_html(articles: list[ArticleInfo], meta: dict[str, str]) -> str:
         rows = [
             ("Source (printed)", info.public_source or "none: handouts print no source"),
             ("Provenance", info.source),
+            ("Content licence", info.license or NO_LICENSE),
             ("Language", info.language),
             ("Edition", info.edition),
         ]
@@ -96,10 +116,39 @@ def _table(rows: list[tuple[str, str]]) -> str:
     return f'<table cellspacing="0" cellpadding="3">{cells}</table>'
 
 
-class AboutDialog(QDialog):
-    """Shows ``about_html`` in a scrollable, selectable page with a Close button."""
+def library_list(rows: Sequence[BundleRow]) -> QTreeWidget:
+    """The Library tab: a row per bundle (file, where found, short digest, check status), the
+    full text of each cell in its tooltip."""
+    view = QTreeWidget()
+    view.setHeaderLabels(LIBRARY_COLUMNS)
+    view.setRootIsDecorated(False)
+    view.setUniformRowHeights(True)
+    view.setAccessibleName("Bundles of the library")
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a path's folder and file name both stay
+    for row in rows:
+        item = QTreeWidgetItem(view, [row.path, row.origin, row.digest, row.status])
+        item.setToolTip(0, row.path)
+        item.setToolTip(3, row.status)
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    return view
 
-    def __init__(self, articles: list[ArticleInfo], meta: dict[str, str], parent: QWidget | None = None) -> None:
+
+class AboutDialog(QDialog):
+    """Shows ``about_html`` in a scrollable, selectable page, the licences, and the library's
+    bundles, with a Close button."""
+
+    def __init__(
+        self,
+        articles: Sequence[ArticleInfo],
+        meta: dict[str, str],
+        rows: Sequence[BundleRow] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("About this content")
         self.resize(620, 560)
@@ -112,9 +161,11 @@ class AboutDialog(QDialog):
         self.licences.setReadOnly(True)
         self.licences.setAccessibleName("Licences")
         self.licences.setPlainText(licences_text())
+        self.library = library_list(rows)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.text, "&Content")
         self.tabs.addTab(self.licences, "&Licences")
+        self.tabs.addTab(self.library, "Li&brary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, Qt.Orientation.Horizontal, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,4 +1,4 @@
-"""Start the window: the QApplication, settings, logging, the bundle and the main window.
+"""Start the window: the QApplication, settings, logging, the library and the main window.
 
 ``run`` returns the application's exit code, or raises ReaderError (after telling the user in a
 dialog where a window was expected); ``reader.cli`` turns that into one line and an exit code.
@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from reader.core.bundle import Bundle
 from reader.core.cache import default_bundle
 from reader.core.errors import ReaderError, SectionNotFoundError, StartError
+from reader.core.library import Library
 from reader.core.locations import config_dir
 from reader.core.policy import EXIT_OK
 from reader.gui import startup, theme
@@ -26,7 +28,7 @@ from reader.gui.application import app_icon, create_application
 from reader.gui.crash import ExceptionHandler, setup_logging, start_early_logging
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import Settings
-from reader.gui.single_instance import Outcome, Request, SingleInstance
+from reader.gui.single_instance import Outcome, Request, SingleInstance, _digest, _user_folder
 
 log = logging.getLogger(__name__)
 WARM_UP_MS = 300  # after the first paint: load search's vocabulary so the first keystroke is quick
@@ -65,18 +67,36 @@ def _open_log_and_icon(handler: ExceptionHandler) -> None:
     QApplication.setWindowIcon(app_icon())
 
 
-def run(bundle_path: Path | None, section: str | None, search: str | None = None) -> int:
-    """Open the reader window on a bundle (default: the shipped one) and run until it closes.
+def named_bundles(bundles: Path | Sequence[Path] | None) -> list[Path]:
+    """The bundles named on the command line, as a list (none: the whole library)."""
+    if bundles is None:
+        return []
+    return [bundles] if isinstance(bundles, Path) else list(bundles)
 
-    When the user's window on that bundle is already open, hand it the section and search, and
+
+def instance_for(named: Sequence[Path]) -> SingleInstance:
+    """The claim of the user's one window on these bundles (none: on the whole library)."""
+    if len(named) <= 1:
+        return SingleInstance.for_bundle(named[0] if named else None)
+    key = _digest("\n".join(sorted(str(path.resolve()) for path in named)))
+    return SingleInstance(_user_folder(), key)
+
+
+def run(bundles: Path | Sequence[Path] | None, section: str | None, search: str | None = None) -> int:
+    """Open the reader window on the library (every bundle it sees; or only the bundles named)
+    and run until it closes.
+
+    When the user's window on that library is already open, hand it the section and search, and
     return 0 once it has taken them (it comes to the front). Raises ReaderError when there is no
-    display or no such section, when the content cannot be opened or laid out, and StartError
-    when the window could not be built for another reason.
+    display or no such section, when the content cannot be opened or laid out (a named bundle
+    that cannot be read, a library with none to read), and StartError when the window could not
+    be built for another reason.
     """
     problem = no_display()
     if problem is not None:
         raise ReaderError(problem)
-    with SingleInstance.for_bundle(bundle_path) as instance:
+    named = named_bundles(bundles)
+    with instance_for(named) as instance:
         if not instance.claim():
             from reader.gui.instance_server import hand_over  # QtNetwork: only in a later start
 
@@ -85,22 +105,22 @@ def run(bundle_path: Path | None, section: str | None, search: str | None = None
                 return EXIT_OK
             if outcome is Outcome.NO_SECTION and section is not None:
                 raise SectionNotFoundError(section)
-        return _run_window(instance, bundle_path, section, search)
+        return _run_window(instance, named, section, search)
 
 
-def _run_window(instance: SingleInstance, bundle_path: Path | None, section: str | None, search: str | None) -> int:
+def _run_window(instance: SingleInstance, named: Sequence[Path], section: str | None, search: str | None) -> int:
     app = create_application()
     start_early_logging()
     handler = ExceptionHandler(None)
     handler.install()
     with startup.first_paint() as start:
         try:
-            bundle = open_bundle(bundle_path)
+            library = Library.open(named or None)  # a broken bundle found in a folder: a notice, not an error
         except ReaderError as exc:
             _tell(handler, f"The reader's content cannot be opened.\n\n{exc}")
             raise
-        with bundle:
-            window = _build_window(app, bundle, section, handler)
+        with library:
+            window = _build_window(app, library, section, handler)
             start.later(lambda: _open_log_and_icon(handler))
             start.later(functools.partial(listen_for_later_starts, instance, window))
             if not search:
@@ -117,15 +137,15 @@ def listen_for_later_starts(instance: SingleInstance, window: MainWindow) -> Non
     """Let later starts of the user's reader on this bundle hand their requests to ``window``."""
     from reader.gui.instance_server import listen  # after the first paint: QtNetwork costs 5% of a start
 
-    server = listen(instance, functools.partial(_has_section, window.bundle), window)
+    server = listen(instance, functools.partial(_has_section, window.shelf), window)
     if server is not None:
         server.request_received.connect(functools.partial(apply_request, window))
 
 
-def _has_section(bundle: Bundle, section_id: str) -> bool:
+def _has_section(library: Library, section_id: str) -> bool:
     try:
-        bundle.section(section_id)
-    except SectionNotFoundError:
+        library.find_section(section_id)
+    except ReaderError:  # none, or several articles' (LibraryError): not one section to open
         return False
     return True
 
@@ -144,13 +164,13 @@ def apply_request(window: MainWindow, request: Request) -> None:
         window.start_search(request.search)
 
 
-def _build_window(app: QApplication, bundle: Bundle, section: str | None, handler: ExceptionHandler) -> MainWindow:
+def _build_window(app: QApplication, library: Library, section: str | None, handler: ExceptionHandler) -> MainWindow:
     if section is not None:
-        bundle.section(section)  # SectionNotFoundError: a usage error, told on the command line
+        library.find_section(section)  # SectionNotFoundError, LibraryError: told on the command line
     try:
         settings = Settings(config_dir())
         theme.apply(app, settings.theme)
-        return MainWindow(bundle, settings)
+        return MainWindow(library, settings)
     except ReaderError as exc:  # content the window cannot lay out (more than one document holds)
         _tell(handler, f"The reader's content cannot be opened.\n\n{exc}")
         raise

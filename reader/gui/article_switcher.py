@@ -1,30 +1,32 @@
 """Which article the content pane shows, and laying out another: one article at a time.
 
-The pane holds one article's document; opening a section of another article lays that article
-out in its place (the one left is dropped, not cached: a library's articles would not fit).
+The pane holds one article's document; opening a section of another article, of the same bundle
+or another, lays that article out in its place (the one left is dropped, not cached: a library's
+articles would not fit).
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.bundle import Bundle
+from reader.core.catalog import Catalog
 from reader.core.errors import SectionNotFoundError
 from reader.core.history import Position
 from reader.core.limits import check_document_size
-from reader.core.model import ArticleInfo, Section, build_outline, resolve_section
+from reader.core.model import resolve_section
 from reader.gui.content_view import ContentView
 
 log = logging.getLogger(__name__)
 
 
 class ArticleSwitcher(QObject):
-    """The articles of a bundle, their outline (the tree's top level: the articles' title
-    sections) and the article the content pane shows.
+    """The articles of a library (of one bundle or several), their outline (the tree's top level:
+    the articles' title sections) and the article the content pane shows, laid out from its own
+    bundle with that bundle's stylesheet.
 
     Signals:
         article_changed(str): another article (its id) was laid out in the pane.
@@ -32,20 +34,13 @@ class ArticleSwitcher(QObject):
 
     article_changed = Signal(str)
 
-    def __init__(
-        self, bundle: Bundle, sections: Sequence[Section], content: ContentView, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, catalog: Catalog, content: ContentView, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._path = bundle.path
-        self._stylesheet = bundle.stylesheet()
+        self.catalog = catalog
         self._content = content
-        self.articles: dict[str, ArticleInfo] = {article.id: article for article in bundle.articles()}
-        self._sections: dict[str, list[Section]] = {}
-        self._article_of: dict[str, str] = {}
-        for section in sections:
-            self._sections.setdefault(section.article_id, []).append(section)
-            self._article_of[section.id] = section.article_id
-        self.outline = build_outline(sections)
+        self._stylesheets: dict[Path, str] = {}  # each bundle's, cleaned once when first needed
+        self.articles = catalog.articles
+        self.outline = catalog.outline()
         self.roots: dict[str, list[str]] = {}  # each article's top-level node(s): its title section
         for node in self.outline:
             self.roots.setdefault(self.article_of(node.id), []).append(node.id)
@@ -54,24 +49,21 @@ class ArticleSwitcher(QObject):
 
     def article_ids(self) -> list[str]:
         """The ids of the articles that have sections, in reading order."""
-        return list(self._sections)
+        return self.catalog.article_ids()
 
     def article_of(self, section_id: str) -> str:
         """The id of the article a (full) section id belongs to ("" for none)."""
-        return self._article_of.get(section_id, "")
+        return self.catalog.article_of(section_id)
 
     def first_section(self, article_id: str = "") -> str:
         """The first section of an article (default: the current one), or ""."""
-        sections = self._sections.get(article_id or self.current)
+        sections = self.catalog.sections_of(article_id or self.current)
         return sections[0].id if sections else ""
 
     def title(self, article_id: str = "") -> str:
         """An article's title (default: the current one's), or ""."""
         info = self.articles.get(article_id or self.current)
-        if info is not None:
-            return info.title
-        first = self._sections.get(article_id or self.current)
-        return first[0].title if first else ""
+        return "" if info is None else info.title
 
     def tips(self) -> dict[str, str]:
         """The tooltip of each article's top-level node: its title and edition."""
@@ -86,23 +78,26 @@ class ArticleSwitcher(QObject):
         """The article to lay out first: the saved reading place's (an old plain id too), else the
         first; nothing logged (the window's resume says when a saved place is gone)."""
         try:
-            article_id = self.article_of(resolve_section(saved.section_id, self._article_of)) if saved else ""
+            article_id = self.article_of(resolve_section(saved.section_id, self.catalog.paths)) if saved else ""
         except SectionNotFoundError:
             article_id = ""
-        return article_id or next(iter(self._sections), "")
+        return article_id or next(iter(self.catalog.article_ids()), "")
 
     def show(self, article_id: str) -> None:
         """Lay an article out in the pane (unless it is the one shown already).
 
         Raises BundleError when the article is more text than the pane lays out at once.
         """
-        if article_id == self.current or article_id not in self._sections:
+        bundle = self.catalog.bundle_of(article_id)
+        if article_id == self.current or bundle is None:
             return
         started = time.perf_counter()
-        sections = self._sections[article_id]
+        sections = self.catalog.sections_of(article_id)
         html = "\n".join(section.html for section in sections)
-        check_document_size(self._path, html)
-        self._content.show_article(html, self._stylesheet, [section.id for section in sections])
+        check_document_size(bundle.path, html)
+        if bundle.path not in self._stylesheets:
+            self._stylesheets[bundle.path] = bundle.stylesheet()
+        self._content.show_article(html, self._stylesheets[bundle.path], [section.id for section in sections])
         self.current = article_id
         self.last_open_ms = (time.perf_counter() - started) * 1000
         log.debug("article %s laid out in %.1f ms", article_id, self.last_open_ms)
@@ -110,6 +105,6 @@ class ArticleSwitcher(QObject):
 
     def show_article_of(self, section_id: str) -> None:
         """Show the article a section belongs to (nothing for a section of no article)."""
-        article_id = self._article_of.get(section_id)
+        article_id = self.article_of(section_id)
         if article_id:
             self.show(article_id)

@@ -1,5 +1,6 @@
-"""Print and Export PDF from the window: ask for the section or the whole article, then print
-through the preview or save the file. With no printer installed, Print says so and offers Export PDF."""
+"""Print and Export PDF from the window: ask for this section or this article (the one read, from
+whichever bundle of the library holds it), then print through the preview or save the file. With
+no printer installed, Print says so and offers Export PDF."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QStatusBar, QWidget
 
-from reader.core.bundle import Bundle
+from reader.core.catalog import Catalog
 from reader.core.errors import ReaderError
+from reader.core.model import plain_id
 
 # Printing's modules load when the user prints: their Qt types cost 13 ms, the scope dialog 3 ms
 # and the exporters (textwrap) 2 ms of a 200 ms start (python -X importtime).
@@ -51,43 +53,50 @@ def printer_installed() -> bool:
 
 
 class HandoutActions(QObject):
-    """The window's Print and Export PDF, on the section being read or the whole article."""
+    """The window's Print and Export PDF, on the section being read or its whole article."""
 
     def __init__(
         self,
-        bundle: Bundle,
+        catalog: Catalog,
         current_section: Callable[[], str],
-        section_title: Callable[[str], str],
         window: QWidget,
         status_bar: QStatusBar,
         today: Callable[[], dt.date] = dt.date.today,
         has_printer: Callable[[], bool] = printer_installed,
     ) -> None:
         super().__init__(window)
-        self.bundle = bundle
+        self.catalog = catalog
         self.today = today
         """The date printed on handouts (tests give a fixed day)."""
         self.has_printer = has_printer
         """Whether a printer is installed (tests say yes or no)."""
         self._printer: QPrinter | None = None
         self._current_section = current_section
-        self._section_title = section_title
         self._window = window
         self._status_bar = status_bar
 
-    def _chosen_handout(self, action: str) -> tuple[Handout, str | None] | None:
-        """Ask what to include and lay it out: the handout and its section id (None for the whole
-        article); None when the user cancels or it cannot be laid out (said in a dialog)."""
+    def _chosen_handout(self, action: str) -> tuple[Handout, str] | None:
+        """Ask what to include and lay it out: the handout and a file name for it (the section's or
+        the article's id); None when there is nothing to print, the user cancels or it cannot be
+        laid out (said in a dialog)."""
         from reader.core.export import handout
         from reader.gui.scope_dialog import SECTION, ScopeDialog
 
         current = self._current_section()
-        scope = ScopeDialog.ask(action, self._section_title(current), self._window)
+        article_id = self.catalog.article_of(current)
+        bundle = self.catalog.bundle_of(article_id)
+        if bundle is None:
+            self._status_bar.showMessage(f"{action}: open an article first.", 5000)
+            return None
+        path = self.catalog.paths.get(current, ())
+        article = self.catalog.articles[article_id].title
+        scope = ScopeDialog.ask(action, path[-1] if path else current, article, self._window)
         if scope is None:
             return None
-        section = current if scope == SECTION else None
         try:
-            return handout(self.bundle, section, self.today()), section
+            if scope == SECTION:
+                return handout(bundle, current, self.today()), f"{article_id}-{plain_id(current)}"
+            return handout(bundle, None, self.today(), article_id=article_id), article_id
         except ReaderError as exc:
             self._cannot(action, f"This cannot be laid out.\n\n{exc}")
             return None
@@ -99,7 +108,7 @@ class HandoutActions(QObject):
 
     @Slot()
     def print_handout(self) -> None:
-        """Print the current section or the whole article, through the print preview; with no
+        """Print the current section or its whole article, through the print preview; with no
         printer installed, say so and offer Export PDF instead."""
         if not self.has_printer():
             from reader.gui.no_printer_message import NoPrinterMessage
@@ -130,7 +139,7 @@ class HandoutActions(QObject):
 
     @Slot()
     def export_pdf(self) -> None:
-        """Save the current section or the whole article as a PDF file."""
+        """Save the current section or its whole article as a PDF file."""
         chosen = self._chosen_handout("Export PDF")
         if chosen is None:
             return
@@ -138,8 +147,8 @@ class HandoutActions(QObject):
 
         from reader.gui.printing import write_pdf
 
-        item, section = chosen
-        name = f"{section or self.bundle.articles()[0].id}.pdf"
+        item, stem = chosen
+        name = f"{stem}.pdf"  # ids are slugs: no slash, nothing a file name cannot hold
         path, _ = QFileDialog.getSaveFileName(self._window, "Export PDF", str(Path.home() / name), "PDF files (*.pdf)")
         if not path:
             return

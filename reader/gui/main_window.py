@@ -4,25 +4,28 @@ from __future__ import annotations
 
 import functools
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from reader.core.bundle import Bundle
+from reader.core.catalog import Catalog, bundle_rows, skipped_files
 from reader.core.errors import BundleError, SectionNotFoundError
 from reader.core.history import NavigationHistory, Position
-from reader.core.model import ArticleInfo, resolve_section, section_paths
+from reader.core.library import NAMED, Library
+from reader.core.model import ArticleInfo, resolve_section
 from reader.core.policy import PATH_SEPARATOR
-from reader.gui import theme
 from reader.gui.actions import Actions
+from reader.gui.appearance import Appearance
 from reader.gui.article_switcher import ArticleSwitcher
 from reader.gui.content_view import ContentView
 from reader.gui.elided_label import ElidedLabel
@@ -33,8 +36,11 @@ from reader.gui.menus import build_menus, build_toolbar
 from reader.gui.search_box import SearchBox
 from reader.gui.search_controller import SearchController
 from reader.gui.section_tree import OutlineModel, SectionTree
-from reader.gui.settings import ZOOM_RANGE, Settings
+from reader.gui.settings import Settings
 from reader.gui.window_geometry import restore_geometry
+
+if TYPE_CHECKING:
+    from reader.gui.notice_bar import NoticeBar
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +50,7 @@ NARROW_WIDTH = 760
 
 
 class MainWindow(QMainWindow):
-    """The reader window over one opened bundle: one of its articles at a time.
+    """The reader window over an opened library (of one bundle or many): one article at a time.
 
     Signals:
         first_painted(): the article was painted for the first time (start-up work can follow).
@@ -52,21 +58,22 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()
 
-    def __init__(self, bundle: Bundle, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, shelf: Library | Bundle, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bundle = bundle
+        self.shelf = Library([(shelf, NAMED)]) if isinstance(shelf, Bundle) else shelf
+        """The library the window reads (its caller opens and closes it)."""
         self.settings = settings
-        self.articles: list[ArticleInfo] = bundle.articles()
+        self.catalog = Catalog.of(self.shelf)  # read once: paths, tree and articles all come from it
+        self.articles: list[ArticleInfo] = list(self.catalog.articles.values())
         self.history = NavigationHistory()
-        sections = bundle.sections()  # read once: paths, tree and articles all come from it
-        self.paths = section_paths(sections)
+        self.paths = self.catalog.paths
         self._settings_problem_said = False
         self._reading_kept = False  # a search began: Back from its first hit returns to the reading place
         self._narrow: bool | None = None
 
         self.window_actions = Actions(self)
         self.content = ContentView()
-        self.article_pages = ArticleSwitcher(bundle, sections, self.content, self)
+        self.article_pages = ArticleSwitcher(self.catalog, self.content, self)
         self.outline_model = OutlineModel(self.article_pages.outline, self, self.article_pages.tips())
         self.tree = SectionTree(self.outline_model)
         self.left = QStackedWidget()
@@ -82,19 +89,18 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.notice_bar = self._notice_bar()
+        self.setCentralWidget(_above(self.splitter, self.notice_bar))
         self.path_label = ElidedLabel()
         self.path_label.setAccessibleName("Current section")
         self.statusBar().addWidget(self.path_label, 1)
         self.search_controller = SearchController(
-            bundle, self.search_box, self.left, self.content, self.statusBar(), self
+            self.shelf, self.search_box, self.left, self.content, self.statusBar(), self
         )
         self.statusBar().addPermanentWidget(self.search_controller.match_label)
-        self.handouts = HandoutActions(
-            bundle, self.content.current_section, self._section_title, self, self.statusBar()
-        )
-        self.zoom_label = QLabel()
-        self.zoom_label.setAccessibleName("Text size")
+        self.handouts = HandoutActions(self.catalog, self.content.current_section, self, self.statusBar())
+        self.appearance = Appearance(settings, self.window_actions, self.content, self.left, self.library, self)
+        self.zoom_label = self.appearance.zoom_label
         self.statusBar().addPermanentWidget(self.zoom_label)
         build_menus(self, self.window_actions)
         self.toolbar = build_toolbar(self, self.window_actions, self.search_box)
@@ -103,7 +109,7 @@ class MainWindow(QMainWindow):
 
         self._connect_signals()
         restore_geometry(self, self.splitter, settings.geometry, settings.splitter)
-        self._apply_zoom(settings.zoom)
+        self.appearance.apply_zoom(settings.zoom)
         self.window_actions.theme_actions()[settings.theme].setChecked(True)
         self.window_actions.toggle_tree.setChecked(settings.tree_shown)
         self.window_actions.clear_search.setEnabled(False)
@@ -119,7 +125,6 @@ class MainWindow(QMainWindow):
         self.content.section_changed.connect(self.tree.show_section)
         self.content.section_changed.connect(self._show_path)
         self.content.external_link_requested.connect(self._show_external_link)
-        self.content.zoom_requested.connect(self._zoom_by)
         self.content.section_link_requested.connect(self.open_section)
         a.print.triggered.connect(self.handouts.print_handout)
         a.export_pdf.triggered.connect(self.handouts.export_pdf)
@@ -128,11 +133,8 @@ class MainWindow(QMainWindow):
         a.forward.triggered.connect(functools.partial(self.go, 1))
         a.next_pane.triggered.connect(functools.partial(self.cycle_focus, 1))
         a.previous_pane.triggered.connect(functools.partial(self.cycle_focus, -1))
-        a.zoom_in.triggered.connect(functools.partial(self._zoom_by, 1))
-        a.zoom_out.triggered.connect(functools.partial(self._zoom_by, -1))
-        a.zoom_reset.triggered.connect(functools.partial(self._apply_zoom, 0))
-        for choice, action in a.theme_actions().items():
-            action.triggered.connect(functools.partial(self._choose_theme, choice))
+        self.appearance.connect_signals()
+        self.appearance.changed.connect(self._save_settings)
         a.about.triggered.connect(self.show_about)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.top.triggered.connect(self.go_to_top)
@@ -151,7 +153,6 @@ class MainWindow(QMainWindow):
         a.library.triggered.connect(self.library.show)
         self.library.article_requested.connect(self.open_article)
         self.library.shown_changed.connect(self._update_title)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.content.history_requested.connect(self.go)
         self.tree.history_requested.connect(self.go)
 
@@ -278,10 +279,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _show_path(self, section_id: str) -> None:
-        self.path_label.set_full_text(PATH_SEPARATOR.join(self.paths.get(section_id, ())))
-
-    def _section_title(self, section_id: str) -> str:
-        return self.paths[section_id][-1] if section_id in self.paths else ""
+        self.path_label.set_full_text(PATH_SEPARATOR.join(self.catalog.path(section_id)))
 
     @Slot(str)
     def open_search_hit(self, section_id: str) -> None:
@@ -318,34 +316,7 @@ class MainWindow(QMainWindow):
             self._narrow = narrow
             self._show_tree(self.settings.tree_shown and not narrow)
 
-    # Zoom and colours
-
-    @Slot(int)
-    def _zoom_by(self, step: int) -> None:
-        self._apply_zoom(self.content.zoom + step)
-        self._save_settings()
-
-    def _apply_zoom(self, steps: int) -> None:
-        steps = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], steps))
-        self.content.set_zoom(steps)
-        self.settings.zoom = steps
-        # The list of sections and the results (the left pane's children) step with the text;
-        # menus keep the system's size.
-        font = QApplication.font()
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() + steps)
-        self.left.setFont(font)
-        self.library.set_font(font)
-        a = self.window_actions
-        a.zoom_in.setEnabled(steps < ZOOM_RANGE[1])
-        a.zoom_out.setEnabled(steps > ZOOM_RANGE[0])
-        self.zoom_label.setText(f"Text size {self.content.font().pointSizeF():g} pt")
-
-    @Slot(str)
-    def _choose_theme(self, choice: str) -> None:
-        self.settings.theme = choice
-        self._apply_theme(choice)
-        self._save_settings()
+    # Settings
 
     def _save_settings(self) -> None:
         """Write the settings; the first time they cannot be written, say so (once)."""
@@ -355,17 +326,6 @@ class MainWindow(QMainWindow):
             log.warning("%s", problem)
             self.statusBar().showMessage(f"Your {problem[0].lower()}{problem[1:]}.", 15000)
 
-    def _apply_theme(self, choice: str) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply(app, choice)
-        self.window_actions.theme_actions()[choice].setChecked(True)
-
-    @Slot(Qt.ColorScheme)
-    def _system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
-        if self.settings.theme == "system":
-            self._apply_theme("system")
-
     # Links, information, closing
 
     @Slot(str)
@@ -374,12 +334,31 @@ class MainWindow(QMainWindow):
 
         ExternalLinkDialog.show_for(address, self)
 
+    @property
+    def bundle(self) -> Bundle:
+        """The bundle of the article shown (the library's first before one is shown)."""
+        return self.catalog.bundle_of(self.article_pages.current) or self.shelf.bundles[0]
+
     @Slot()
-    def show_about(self) -> None:
-        """Open the content information dialog."""
+    def show_about(self, tab: int = 0) -> None:
+        """Open the content information dialog on a tab (0: the article read, 2: the library)."""
         from reader.gui.about_dialog import AboutDialog
 
-        AboutDialog(self.articles, self.bundle.meta, self).exec()
+        shown = self.catalog.articles.get(self.article_pages.current)
+        dialog = AboutDialog([shown] if shown else self.articles, self.bundle.meta, bundle_rows(self.shelf), self)
+        dialog.tabs.setCurrentIndex(tab)
+        dialog.exec()
+
+    def _notice_bar(self) -> NoticeBar | None:
+        """The bar saying which files the library left out, or None when it left none out."""
+        lines = skipped_files(self.shelf)
+        if not lines:
+            return None
+        from reader.gui.notice_bar import NoticeBar  # only for a library with a broken file
+
+        bar = NoticeBar(lines)
+        bar.details_requested.connect(functools.partial(self.show_about, 2))
+        return bar
 
     @Slot()
     def show_shortcuts(self) -> None:
@@ -399,3 +378,16 @@ class MainWindow(QMainWindow):
         self.settings.splitter = self.splitter.saveState()
         self.settings.position = self.content.position()
         self._save_settings()
+
+
+def _above(widget: QWidget, bar: QWidget | None) -> QWidget:
+    """The widget with a bar above it, or the widget alone when there is no bar."""
+    if bar is None:
+        return widget
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(bar)
+    layout.addWidget(widget, 1)
+    return holder

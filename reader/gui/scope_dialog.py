@@ -1,4 +1,4 @@
-"""Asks what to print or export: the current section or the whole article."""
+"""Asks what to print or export: this section or this article (the one being read)."""
 
 from __future__ import annotations
 
@@ -6,16 +6,24 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QRadioButton, Q
 
 SECTION = "section"
 ARTICLE = "article"
+TITLE_SHOWN = 80
+"""The most characters of a title a choice shows (a heading may have 500)."""
+
+
+def _label(title: str) -> str:
+    """A title as a choice shows it: cut to TITLE_SHOWN characters, its '&' not a shortcut."""
+    short = title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1] + "…"
+    return short.replace("&", "&&")
 
 
 class ScopeDialog(QDialog):
-    """Two choices, the current section first and chosen."""
+    """Two choices, each named by its title: this section (first and chosen) or this article."""
 
-    def __init__(self, action: str, section_title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, action: str, section_title: str, article_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(action)
-        self.section_choice = QRadioButton(f"This &section: {section_title}")
-        self.article_choice = QRadioButton("The &whole article")
+        self.section_choice = QRadioButton(f"This &section: {_label(section_title)}")
+        self.article_choice = QRadioButton(f"This &article: {_label(article_title)}")
         self.section_choice.setChecked(True)
         for button in (self.section_choice, self.article_choice):
             button.setAccessibleDescription(f"{action}: what to include")
@@ -33,7 +41,7 @@ class ScopeDialog(QDialog):
         return SECTION if self.section_choice.isChecked() else ARTICLE
 
     @classmethod
-    def ask(cls, action: str, section_title: str, parent: QWidget | None = None) -> str | None:
+    def ask(cls, action: str, section_title: str, article_title: str, parent: QWidget | None = None) -> str | None:
         """Show the dialog; return the scope chosen, or None if cancelled."""
-        dialog = cls(action, section_title, parent)
+        dialog = cls(action, section_title, article_title, parent)
         return dialog.scope() if dialog.exec() == QDialog.DialogCode.Accepted else None

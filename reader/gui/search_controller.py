@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QStackedWidget, QStatusBar, QWidget
 
-from reader.core.bundle import Bundle
 from reader.core.errors import ReaderError
+from reader.core.library import Library
 from reader.core.policy import WINDOW_SEARCH_LIMIT
 from reader.gui.content_view import ContentView
 from reader.gui.search_box import SearchBox
@@ -18,15 +18,16 @@ from reader.gui.search_box import SearchBox
 # Search's modules load with the first search (or the warm-up after the first paint): the results
 # panel's Qt types cost 22 ms and the search engine 5 ms of a 200 ms start (python -X importtime).
 if TYPE_CHECKING:
-    from reader.core.search import Searcher
+    from reader.core.search.merge import LibrarySearcher
     from reader.gui.search_panel import SearchPanel
 
 log = logging.getLogger(__name__)
 
 
 class SearchController(QObject):
-    """Runs the searches the box asks for and shows them: hits in place of the section tree,
-    every match marked in the article, "n matches" in the status bar.
+    """Runs the searches the box asks for over the whole library and shows them: hits in place of
+    the section tree (each naming its article when there are several), every match marked in the
+    article, "n matches" in the status bar.
 
     Signals:
         hit_requested(str): the user opened a hit; the window jumps to its section.
@@ -40,7 +41,7 @@ class SearchController(QObject):
 
     def __init__(
         self,
-        bundle: Bundle,
+        library: Library,
         box: SearchBox,
         left: QStackedWidget,
         content: ContentView,
@@ -48,14 +49,14 @@ class SearchController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.bundle = bundle
+        self.library = library
         self.box = box
         self.left = left
         self.content = content
         self.status_bar = status_bar
         self.match_label = QLabel()
         self.match_label.setAccessibleName("Search matches")
-        self._searcher: Searcher | None = None
+        self._searcher: LibrarySearcher | None = None
         self._panel: SearchPanel | None = None
         self._pattern = ""  # what the shown search marks in an article ("" for no search)
 
@@ -68,12 +69,10 @@ class SearchController(QObject):
         self.content.match_changed.connect(self._show_match)
 
     @property
-    def searcher(self) -> Searcher:
-        """The bundle's searcher, made on first use."""
+    def searcher(self) -> LibrarySearcher:
+        """The library's searcher (one ranked list across its bundles), made on first use."""
         if self._searcher is None:
-            from reader.core.search import Searcher
-
-            self._searcher = Searcher(self.bundle)
+            self._searcher = self.library.searcher()
         return self._searcher
 
     @property
@@ -83,7 +82,7 @@ class SearchController(QObject):
             from reader.gui.search_panel import SearchPanel
 
             panel = SearchPanel()
-            articles = self.bundle.articles()
+            articles = self.library.articles()
             if len(articles) > 1:
                 panel.article_titles = {article.id: article.title for article in articles}
             self.left.addWidget(panel)

@@ -95,7 +95,7 @@ def test_opening_a_section_of_another_article_switches(window: MainWindow) -> No
     assert window.content.current_section() == "beta/treatment"
     assert window.content.section_at_top() == "beta/treatment"
     assert window.tree.currentIndex().data(SECTION_ID_ROLE) == "beta/treatment"
-    assert window.path_label.full_text() == "Treatment"
+    assert window.path_label.full_text() == "Beta cough › Treatment"
     assert window.windowTitle() == "Beta cough — Reader"
     assert window.article_pages.last_open_ms > 0
 

@@ -52,7 +52,10 @@ def test_tree_click_brings_section_to_top(window: MainWindow, qtbot: QtBot) -> N
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=window.tree.visualRect(index).center())
     assert window.content.section_at_top() == "ketamine-effects/hallucinations"
     assert current_tree_id(window) == "ketamine-effects/hallucinations"
-    assert window.path_label.full_text() == "The Negative Effects of Ketamine › 2. Hallucinations"
+    assert window.path_label.full_text() == (
+        "Understanding the Effects of Ketamine: A Comprehensive Overview"
+        " › The Negative Effects of Ketamine › 2. Hallucinations"
+    )
 
 
 def test_enter_in_the_tree_opens_the_section(window: MainWindow, qtbot: QtBot) -> None:
@@ -196,10 +199,10 @@ def test_theme_choice_applies_and_persists(make_window: WindowFactory, choice: s
 def test_system_theme_follows_the_scheme(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     window.window_actions.theme_system.trigger()
     monkeypatch.setattr(theme, "system_is_dark", lambda: True)
-    window._system_scheme_changed(Qt.ColorScheme.Dark)
+    window.appearance.system_scheme_changed(Qt.ColorScheme.Dark)
     assert QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
     monkeypatch.setattr(theme, "system_is_dark", lambda: False)
-    window._system_scheme_changed(Qt.ColorScheme.Light)
+    window.appearance.system_scheme_changed(Qt.ColorScheme.Light)
     assert QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() > 128
 
 

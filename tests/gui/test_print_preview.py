@@ -82,7 +82,7 @@ def test_with_no_printer_print_says_so_and_offers_export_pdf(
     window.handouts.has_printer = lambda: False
     monkeypatch.setattr(window.handouts, "open_print_preview", previews.append)
     monkeypatch.setattr(NoPrinterMessage, "ask", classmethod(ask))
-    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, parent=None: SECTION))
+    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, article, parent=None: SECTION))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), "PDF files (*.pdf)"))
     window.open_section("hallucinations")
     window.window_actions.print.trigger()
@@ -97,7 +97,7 @@ def test_with_no_printer_cancel_writes_nothing(window: MainWindow, monkeypatch: 
     monkeypatch.setattr(NoPrinterMessage, "ask", classmethod(lambda cls, parent=None: False))
     scope_asked: list[str] = []
     monkeypatch.setattr(
-        ScopeDialog, "ask", classmethod(lambda cls, action, title, parent=None: scope_asked.append(action))
+        ScopeDialog, "ask", classmethod(lambda cls, action, title, article, parent=None: scope_asked.append(action))
     )
     monkeypatch.setattr(QFileDialog, "getSaveFileName", pytest.fail)
     window.window_actions.print.trigger()
@@ -109,7 +109,7 @@ def test_with_a_printer_print_opens_the_preview(window: MainWindow, monkeypatch:
     previews: list[Handout] = []
     monkeypatch.setattr(window.handouts, "open_print_preview", previews.append)
     monkeypatch.setattr(NoPrinterMessage, "ask", pytest.fail)
-    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, parent=None: SECTION))
+    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, article, parent=None: SECTION))
     window.open_section("hallucinations")
     window.window_actions.print.trigger()
     assert len(previews) == 1

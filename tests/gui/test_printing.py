@@ -122,7 +122,7 @@ def test_export_pdf_from_the_menu(window: MainWindow, tmp_path: Path, monkeypatc
     from PySide6.QtWidgets import QFileDialog
 
     out = tmp_path / "section.pdf"
-    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, parent=None: SECTION))
+    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, article, parent=None: SECTION))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), "PDF files (*.pdf)"))
     window.open_section("key-safety-tips")
     window.window_actions.export_pdf.trigger()
@@ -138,7 +138,7 @@ def test_print_offers_the_section_or_the_article(window: MainWindow, monkeypatch
     previews: list[Handout] = []
     monkeypatch.setattr(window.handouts, "open_print_preview", previews.append)
     answers = iter([SECTION, ARTICLE, None])
-    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, parent=None: next(answers)))
+    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, article, parent=None: next(answers)))
     window.open_section("hallucinations")
     for _ in range(3):
         window.window_actions.print.trigger()
@@ -148,9 +148,10 @@ def test_print_offers_the_section_or_the_article(window: MainWindow, monkeypatch
 
 
 def test_scope_dialog_defaults_to_the_section(qtbot: object) -> None:
-    dialog = ScopeDialog("Print", "2. Hallucinations")
+    dialog = ScopeDialog("Print", "2. Hallucinations", "Understanding the Effects of Ketamine")
     assert dialog.scope() == SECTION
     assert "2. Hallucinations" in dialog.section_choice.text()
+    assert dialog.article_choice.text() == "This &article: Understanding the Effects of Ketamine"
     dialog.article_choice.setChecked(True)
     assert dialog.scope() == ARTICLE
     dialog.deleteLater()
@@ -219,7 +220,7 @@ def test_export_pdf_from_the_window_is_dated_by_its_clock(
 
     out = tmp_path / "dated.pdf"
     window.handouts.today = lambda: PRINTED_ON
-    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, parent=None: SECTION))
+    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, article, parent=None: SECTION))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), "PDF files (*.pdf)"))
     window.open_section("hallucinations")
     window.window_actions.export_pdf.trigger()
@@ -255,7 +256,7 @@ def test_a_pdf_saved_by_the_export_dialog_is_readable_by_others(
     from PySide6.QtWidgets import QFileDialog
 
     out = tmp_path / "shared" / "handout.pdf"
-    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, parent=None: ARTICLE))
+    monkeypatch.setattr(ScopeDialog, "ask", classmethod(lambda cls, action, title, article, parent=None: ARTICLE))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), "PDF files (*.pdf)"))
     window.window_actions.export_pdf.trigger()
     assert out.is_file()

@@ -1,0 +1,132 @@
+"""What the window reads of a library once: each article shown, the bundle it comes from, its
+sections and their paths; and each bundle's check status for Help › About › Library.
+
+A section's full id (``ARTICLE/SECTION``) is unique across a library (``reader.core.library``
+shows each article id once), so the window finds the article and bundle of any section here
+without asking the bundles again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from reader.core.bundle import Bundle
+from reader.core.library import Library
+from reader.core.model import ArticleInfo, OutlineNode, Section, build_outline, section_paths
+from reader.core.safe_text import visible
+
+DIGEST_SHOWN = 12
+"""Hex digits of a bundle's SHA-256 shown in a list: enough to tell two bundles apart by eye."""
+_LEFT_OUT = "left out: "
+
+
+class Catalog:
+    """Every article of a library with its bundle and sections, in reading order."""
+
+    def __init__(self, parts: Sequence[tuple[Bundle, ArticleInfo, Sequence[Section]]]) -> None:
+        self.articles: dict[str, ArticleInfo] = {}
+        self._bundles: dict[str, Bundle] = {}
+        self._sections: dict[str, list[Section]] = {}
+        self._article_of: dict[str, str] = {}
+        for bundle, article, sections in parts:
+            if not sections:
+                continue  # a bundle's check refuses an article without sections; nothing to show
+            self.articles[article.id] = article
+            self._bundles[article.id] = bundle
+            self._sections[article.id] = list(sections)
+            for section in sections:
+                self._article_of[section.id] = article.id
+        self.paths = section_paths(self.sections())
+        """Each section's titles from its top part down (the article's title left out)."""
+
+    @classmethod
+    def of(cls, library: Library) -> Catalog:
+        """Read a library's articles and sections (every section once, in one pass per bundle)."""
+        return cls(library.parts())
+
+    def sections(self) -> Iterator[Section]:
+        """Every section shown, in reading order."""
+        for sections in self._sections.values():
+            yield from sections
+
+    def article_ids(self) -> list[str]:
+        """The ids of the articles, in reading order."""
+        return list(self._sections)
+
+    def article_of(self, section_id: str) -> str:
+        """The id of the article a full section id belongs to ("" for none)."""
+        return self._article_of.get(section_id, "")
+
+    def bundle_of(self, article_id: str) -> Bundle | None:
+        """The bundle an article is shown from (None for an unknown article)."""
+        return self._bundles.get(article_id)
+
+    def sections_of(self, article_id: str) -> list[Section]:
+        """An article's sections in reading order (none for an unknown article)."""
+        return self._sections.get(article_id, [])
+
+    def outline(self) -> list[OutlineNode]:
+        """Every article's sections as one forest: each article's title section at the top."""
+        return build_outline(self.sections())
+
+    def path(self, section_id: str) -> tuple[str, ...]:
+        """Where a section is, for the status bar: its article's title, then its parts down to it
+        (only the title for the article's own title section; nothing for an unknown id)."""
+        article = self.articles.get(self.article_of(section_id))
+        if article is None:
+            return ()
+        below = self.paths.get(section_id, ())
+        sections = self._sections[article.id]
+        return (article.title,) if section_id == sections[0].id else (article.title, *below)
+
+
+class BundleRow(NamedTuple):
+    """A line of Help › About › Library: a bundle file, where it was found, its short digest and
+    its check status (``ok``, or ``skipped: reason``; an article it holds but another bundle
+    shows is said after ``ok``)."""
+
+    path: str
+    origin: str
+    digest: str
+    status: str
+
+    @property
+    def ok(self) -> bool:
+        """Whether the bundle was opened and passed its check."""
+        return self.status.startswith("ok")
+
+
+def short_digest(digest: str) -> str:
+    """``sha256:`` and the first DIGEST_SHOWN hex digits of a digest (any other text as it is)."""
+    kind, _, value = digest.partition(":")
+    return f"{kind}:{value[:DIGEST_SHOWN]}" if value else digest[:DIGEST_SHOWN]
+
+
+def bundle_rows(library: Library) -> list[BundleRow]:
+    """The library's bundles in reading order, each ``ok``, then what was left out (``skipped``),
+    every text shown with its control characters escaped (a file name is untrusted too)."""
+    opened = {str(entry.path): entry for entry in library.entries()}
+    remarks: dict[str, list[str]] = {}
+    skipped: list[BundleRow] = []
+    for notice in library.notices:
+        key = str(notice.path)
+        if key in opened:
+            remarks.setdefault(key, []).append(notice.reason)
+        else:
+            reason = notice.reason.removeprefix(_LEFT_OUT)
+            skipped.append(BundleRow(visible(key), "", "", visible(f"skipped: {reason}")))
+    rows = [
+        BundleRow(
+            visible(key), entry.origin, short_digest(entry.digest), visible("; ".join(["ok", *remarks.get(key, [])]))
+        )
+        for key, entry in opened.items()
+    ]
+    return rows + skipped
+
+
+def skipped_files(library: Library) -> list[str]:
+    """One line for each file or folder the library left out, naming it and why (escaped)."""
+    rows = [row for row in bundle_rows(library) if not row.ok]
+    return [f"{Path(row.path).name}: {row.status.removeprefix('skipped: ')}" for row in rows]

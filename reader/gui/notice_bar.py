@@ -1,0 +1,55 @@
+"""A bar above the panes saying what the library left out: a bundle that failed its check, a
+folder that cannot be read. Never a dialog: the other articles are there to be read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+
+LINES_SHOWN = 2
+"""The most left-out files named in the bar; the rest are counted (the Library tab lists all)."""
+
+
+def notice_text(lines: Sequence[str]) -> str:
+    """What the bar says of the files left out (one ``NAME: reason`` line each)."""
+    count = len(lines)
+    head = f"{count} file{'s' * (count != 1)} of the library {'were' if count != 1 else 'was'} left out"
+    named = "; ".join(lines[:LINES_SHOWN])
+    more = f"; and {count - LINES_SHOWN} more" if count > LINES_SHOWN else ""
+    return f"{head} (the other articles are here): {named}{more}."
+
+
+class NoticeBar(QFrame):
+    """A warning icon, what was left out, a Details button and a Close button.
+
+    Signals:
+        details_requested(): the user asked for the details (Help › About this content › Library).
+    """
+
+    details_requested = Signal()
+
+    def __init__(self, lines: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        self.label = QLabel(notice_text(lines))
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names are untrusted text
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName("Library notice")
+        self.details = QPushButton("&Details…")
+        self.details.setToolTip("Help › About this content › Library: every bundle and why one was left out")
+        self.close_button = QPushButton("Close")
+        self.close_button.setAccessibleName("Close the library notice")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.close_button)
+        self.details.clicked.connect(self.details_requested)
+        self.close_button.clicked.connect(self.hide)
