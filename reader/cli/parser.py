@@ -1,0 +1,162 @@
+"""The command line's parser: the window's options, and a sub-command for each other job."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import NoReturn
+
+from reader import APP_NAME, __version__
+from reader.core.safe_text import visible
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose error line shows control characters in the arguments as escapes."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and one error line, then exit 2."""
+        super().error(visible(message))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole parser: the window's options and every sub-command."""
+    parser = _Parser(
+        prog=APP_NAME,
+        description="Offline reader for health articles. With no command, opens the reader window.",
+        epilog="Exit codes: 0 success, 1 problem found (check, build, self-check, a pack refused), "
+        "2 usage or unreadable file.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        action="append",
+        metavar="FILE",
+        help="content bundle to read, again for more (default: the whole library); the window opens one",
+    )
+    parser.add_argument("--section", metavar="ID", help="open the window at this section (see 'reader outline')")
+    parser.add_argument("--search", metavar="QUERY", help="open the window with this search done")
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--bundle",
+        type=Path,
+        action="append",
+        dest="bundles",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="only this bundle, again for more (default: the whole library: shipped, machine-wide, user's)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_build(commands)
+    _add_content_commands(commands, common)
+    _add_pack_commands(commands)
+    return parser
+
+
+def _add_build(commands: argparse._SubParsersAction[_Parser]) -> None:
+    build = commands.add_parser("build", help="build the article sources into one bundle file")
+    build.add_argument(
+        "--source",
+        type=Path,
+        metavar="DIR",
+        help="folder of *.md article sources (default: the shipped articles)",
+    )
+    build.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="bundle to write (default: the bundle the reader opens; required with --source); "
+        "an existing file is only replaced if it is a bundle",
+    )
+    build.add_argument(
+        "--force",
+        action="store_true",
+        help="allow writing the bundle inside the source folder (never over a source)",
+    )
+    build.add_argument(
+        "--sign",
+        type=Path,
+        metavar="PREFIX.key",
+        help="sign the content pack with this secret key (the folder needs a pack.yaml; "
+        "default: $READER_SIGN_KEY when set, else unsigned)",
+    )
+
+
+def _add_content_commands(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    commands.add_parser(
+        "check",
+        parents=[common],
+        help="verify a bundle: schema version, SQLite integrity, search indexes, digest",
+    )
+
+    outline = commands.add_parser("outline", parents=[common], help="print the section tree with section ids")
+    outline.add_argument("--json", action="store_true", help="print JSON: nested {id, title, level, children}")
+
+    info = commands.add_parser("info", parents=[common], help="print the bundle's metadata")
+    info.add_argument("--json", action="store_true", help="print JSON")
+
+    export = commands.add_parser("export", parents=[common], help="export the article or one section")
+    export.add_argument("--format", required=True, metavar="{txt,html,pdf}", help="output format")
+    export.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help="file to write ('-': standard output, txt and html)"
+    )
+    export.add_argument("--section", metavar="ID", help="only this section and its sub-sections")
+    search = commands.add_parser(
+        "search",
+        parents=[common],
+        help="search the article: forgiving of case, word forms, synonyms and typos",
+        description="Search the article. Put '--' before a query that starts with '-'.",
+    )
+    search.add_argument("query", nargs="?", help='what to look for; "quotes" search a phrase')
+    search.add_argument("--stdin", action="store_true", help="read one query a line; print one result a line")
+    search.add_argument(
+        "--json", action="store_true", help="print JSON: {query, corrected, hits: [...], suggestion, absent: [...]}"
+    )
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)")
+
+    commands.add_parser(
+        "self-check",
+        parents=[common],
+        help="without a screen: verify the bundle, build the window, visit and search every section, print a PDF",
+    )
+
+
+def _add_pack_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    keygen = commands.add_parser(
+        "keygen",
+        help="make a publisher key pair: PREFIX.key (secret, mode 0600) and PREFIX.pub (one line to share)",
+    )
+    keygen.add_argument("--out", required=True, type=Path, metavar="PREFIX", help="where to write the two files")
+
+    system = _Parser(add_help=False)
+    system.add_argument(
+        "--system", action="store_true", help="the machine-wide list or folder (needs administrator rights)"
+    )
+    trust = commands.add_parser("trust", help="the publisher keys this computer trusts for content packs")
+    trust_commands = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
+    add = trust_commands.add_parser("add", parents=[system], help="trust the key of a publisher's .pub file")
+    add.add_argument("public_key", type=Path, metavar="FILE.pub")
+    listing = trust_commands.add_parser("list", help="the trusted keys: user's, then machine-wide")
+    listing.add_argument("--json", action="store_true", help="print JSON: [{key_id, scope, path, public_key}]")
+    remove = trust_commands.add_parser("remove", parents=[system], help="stop trusting a key")
+    remove.add_argument("key_id", metavar="KEYID", help="the key's id, as 'reader trust list' shows it")
+
+    library = commands.add_parser("library", help="add, list and remove signed content packs")
+    library_commands = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+    add = library_commands.add_parser(
+        "add", parents=[system], help="add a signed content pack (a copy; the file itself is left alone)"
+    )
+    add.add_argument("pack", type=Path, metavar="FILE")
+    add.add_argument(
+        "--allow-downgrade",
+        action="store_true",
+        help="add it even when the same or a newer version is installed (logged)",
+    )
+    listing = library_commands.add_parser("list", help="the packs of the user's and the machine-wide folders")
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON: [{id, title, publisher, version, verified, path, articles, key_id, origin, problem}]",
+    )
+    remove = library_commands.add_parser("remove", parents=[system], help="remove an installed pack")
+    remove.add_argument("pack_id", metavar="PACK-ID")
