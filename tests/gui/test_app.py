@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.cli import main
-from reader.core.errors import BundleError
+from reader.core.errors import BundleError, SectionNotFoundError
 from reader.gui import app
 
 
@@ -172,3 +172,33 @@ def test_content_too_large_for_one_document_is_refused_in_one_line(
     assert "the reader lays out at most 4 MiB" in dialogs[0]
     one = ["export", "--format", "pdf", "--out", str(tmp_path / "one.pdf"), "--section", "ketamine-effects/conclusion"]
     assert main([*one, "--bundle", str(bundle_copy)]) == 0
+
+
+def test_the_window_over_several_bundles_has_its_own_claim(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    both = app.instance_for([a, b])
+    assert both.address == app.instance_for([b, tmp_path / "." / "a.sqlite"]).address  # any order, any spelling
+    others = {app.instance_for([]).address, app.instance_for([a]).address, app.instance_for([b]).address}
+    assert both.address not in others
+    assert len(others) == 3
+    assert app.named_bundles(None) == []
+    assert app.named_bundles(a) == [a]
+    assert app.named_bundles((a, b)) == [a, b]
+
+
+def test_a_section_the_library_lacks_is_a_one_line_error(
+    shipped_bundle: Path, dialogs: list[str], qtbot: QtBot
+) -> None:
+    with pytest.raises(SectionNotFoundError, match="no section with id 'nope'"):
+        app.run([shipped_bundle, shipped_bundle], "nope")
+    assert dialogs == []
+
+
+def test_a_named_bundle_among_several_that_cannot_be_read_is_an_error(
+    shipped_bundle: Path, tmp_path: Path, dialogs: list[str], qtbot: QtBot
+) -> None:
+    missing = tmp_path / "missing.sqlite"
+    with pytest.raises(BundleError, match="bundle not found"):
+        app.run([shipped_bundle, missing], None)
+    assert len(dialogs) == 1
+    assert str(missing) in dialogs[0]

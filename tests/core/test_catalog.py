@@ -1,0 +1,103 @@
+"""What the window reads of a library (core.catalog): each article's bundle and sections, the
+status bar's path, the Library tab's rows; and the export of one article of a bundle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.builder import build_bundle
+from reader.core.bundle import Bundle
+from reader.core.catalog import BundleRow, Catalog, bundle_rows, short_digest, skipped_files
+from reader.core.errors import SectionNotFoundError
+from reader.core.export import export_sections, handout
+from reader.core.library import Library, Notice
+from reader.core.locations import stylesheet_path, synonyms_path
+
+
+def _write(folder: Path, article_id: str, title: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    front = f'---\ntitle: "{title}"\nsource: "Test source"\nlanguage: en\nedition: "1"\n---\n\n'
+    body = f"# {title}\n\nAbout it.\n\n## Care\n\nRest.\n\n### At night\n\nSleep.\n\n## Danger signs\n\nFever.\n"
+    (folder / f"{article_id}.md").write_text(front + body, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def bundles(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Bundle a holds burns and cough; bundle b holds cough again and diarrhoea."""
+    root = tmp_path_factory.mktemp("catalog")
+    paths = []
+    for name, articles in {
+        "a": [("burns", "Burns"), ("cough", "Cough")],
+        "b": [("cough", "Cough B"), ("diarrhoea", "Diarrhoea")],
+    }.items():
+        for article_id, title in articles:
+            _write(root / name, article_id, title)
+        build_bundle(root / name, root / f"{name}.sqlite", stylesheet_path(), synonyms_path())
+        paths.append(root / f"{name}.sqlite")
+    return paths[0], paths[1]
+
+
+def test_each_article_comes_from_the_bundle_the_library_shows_it_from(bundles: tuple[Path, Path]) -> None:
+    with Library.open(list(bundles)) as library:
+        catalog = Catalog.of(library)
+        assert catalog.article_ids() == ["burns", "cough", "diarrhoea"]
+        first, second = library.bundles
+        assert catalog.bundle_of("cough") is first  # the first named wins an article both hold
+        assert catalog.bundle_of("diarrhoea") is second
+        assert catalog.bundle_of("nothing") is None
+        assert catalog.article_of("diarrhoea/care") == "diarrhoea"
+        assert catalog.article_of("diarrhoea") == ""
+        assert [s.id for s in catalog.sections_of("cough")] == [
+            "cough/cough",
+            "cough/care",
+            "cough/at-night",
+            "cough/danger-signs",
+        ]
+        assert catalog.articles["cough"].title == "Cough"
+        assert [node.title for node in catalog.outline()] == ["Burns", "Cough", "Diarrhoea"]
+
+
+def test_the_path_starts_with_the_article_title(bundles: tuple[Path, Path]) -> None:
+    with Library.open(list(bundles)) as library:
+        catalog = Catalog.of(library)
+    assert catalog.path("diarrhoea/at-night") == ("Diarrhoea", "Care", "At night")
+    assert catalog.path("diarrhoea/care") == ("Diarrhoea", "Care")
+    assert catalog.path("diarrhoea/diarrhoea") == ("Diarrhoea",)  # the title section: said once
+    assert catalog.path("nowhere/care") == ()
+
+
+def test_the_library_rows_say_ok_skipped_and_what_was_left_out(bundles: tuple[Path, Path], tmp_path: Path) -> None:
+    broken = tmp_path / "bad\x1bname.sqlite"
+    with Library.open(list(bundles)) as library:
+        library.notices.append(Notice(broken, "left out: content does not match its digest"))
+        rows = bundle_rows(library)
+        digests = [bundle.digest for bundle in library.bundles]
+        lines = skipped_files(library)
+    a, b, bad = rows
+    assert (a.path, a.origin, a.status, a.ok) == (str(bundles[0]), "named", "ok", True)
+    assert a.digest == short_digest(digests[0]) == digests[0][: len("sha256:") + 12]
+    assert b.status.startswith("ok; article 'cough' left out: also in ")
+    assert bad == BundleRow(str(tmp_path / "bad\\x1bname.sqlite"), "", "", "skipped: content does not match its digest")
+    assert not bad.ok
+    assert lines == ["bad\\x1bname.sqlite: content does not match its digest"]
+
+
+@pytest.mark.parametrize(("digest", "shown"), [("sha256:" + "ab" * 32, "sha256:" + "ab" * 6), ("", ""), ("odd", "odd")])
+def test_a_short_digest(digest: str, shown: str) -> None:
+    assert short_digest(digest) == shown
+
+
+def test_an_article_exports_alone(bundles: tuple[Path, Path]) -> None:
+    with Bundle.open(bundles[0]) as bundle:
+        ((info, sections),) = export_sections(bundle, None, "cough")
+        assert info.id == "cough"
+        assert [s.article_id for s in sections] == ["cough"] * 4
+        item = handout(bundle, None, article_id="cough")
+        assert 'id="cough/danger-signs"' in item.html
+        assert "burns/" not in item.html
+        assert item.title == "Cough"
+        assert [info.id for info, _ in export_sections(bundle, None)] == ["burns", "cough"]
+        with pytest.raises(SectionNotFoundError):
+            export_sections(bundle, None, "nothing")
