@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from tests.core.test_library import MALARIA, SNAKE, make_bundle
+from tests.core.packs_support import trust
+from tests.core.test_library import MALARIA, PUBLISHER, SNAKE, make_bundle
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -25,6 +26,8 @@ def user_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "library"
     monkeypatch.setenv("READER_LIBRARY", str(folder))
     monkeypatch.setenv("READER_SYSTEM_LIBRARY", str(tmp_path / "no-machine-library"))
+    monkeypatch.setenv("READER_SYSTEM_TRUST", "")
+    trust(PUBLISHER, tmp_path / "publisher-keys")
     make_bundle(folder / "snake.sqlite", *SNAKE)
     return folder
 
@@ -110,6 +113,8 @@ def test_the_machine_wide_folder_is_read(
     machine = tmp_path / "machine"
     monkeypatch.setenv("READER_LIBRARY", str(tmp_path / "no-user-library"))
     monkeypatch.setenv("READER_SYSTEM_LIBRARY", str(machine))
+    monkeypatch.setenv("READER_SYSTEM_TRUST", str(tmp_path / "machine-trust"))
+    trust(PUBLISHER, tmp_path / "publisher-keys", system=True)  # trusted by the machine, not by the user
     make_bundle(machine / "malaria.sqlite", *MALARIA)
     code, out, _ = run(["info", "--json"], capsys)
     info = json.loads(out)

@@ -10,6 +10,13 @@ A found bundle that cannot be opened or fails its check is left out with a notic
 and a ``Notice`` the caller shows); the other bundles stay. A folder that cannot be read is a
 notice too.
 
+A bundle of the user's or the machine-wide folder is read only as a content pack signed by a
+trusted publisher (reader.core.packs), verified again at every open: one changed since it was
+added (its digest, or its signature over the digest, no longer matches), unsigned, or signed by a
+key no longer trusted is left out with a notice ("changed since it was added", "not signed by a
+trusted publisher: ..."). The shipped content is trusted by where it is (the program's read-only
+folder), and a bundle named on the command line by whoever named it.
+
 Which articles: two bundles holding the same article id show it once, from the bundle nearest the
 user: the user's folder wins over the machine-wide folder, which wins over the shipped content;
 in one folder, the first file by name; among named bundles, the first named. Editions are free
@@ -22,7 +29,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, NamedTuple
@@ -34,6 +41,7 @@ from reader.core.model import AmbiguousSectionError, ArticleInfo, OutlineNode, S
 from reader.core.safe_text import visible
 
 if TYPE_CHECKING:
+    from reader.core.packs.keys import PublicKey
     from reader.core.search.merge import LibrarySearcher
 
 log = logging.getLogger(__name__)
@@ -183,6 +191,23 @@ def _unique(places: list[Place]) -> list[Place]:
     return kept
 
 
+def _trusted_keys(notices: list[Notice]) -> Mapping[str, PublicKey]:
+    """The trusted publisher keys (loaded only when a library folder holds a bundle: they bring
+    PyNaCl), with a notice for each key file that cannot be read."""
+    from reader.core.packs.trust import trusted_keys
+
+    keys, problems = trusted_keys()
+    notices += [Notice(path, reason) for path, reason in problems]
+    return keys
+
+
+def _open_pack(path: Path, keys: Mapping[str, PublicKey]) -> Bundle:
+    """Open a bundle of a library folder: a content pack signed by a trusted key, unchanged since."""
+    from reader.core.packs.verify import open_pack
+
+    return open_pack(path, keys)[0]
+
+
 def _reason(exc: Exception) -> str:
     """An error's message without the file name a Notice already gives."""
     if isinstance(exc, BundleError):
@@ -209,10 +234,15 @@ class Library:
         bundle found (those that cannot be read become notices). Raise LibraryError when none opens."""
         places, notices = library_places(named)
         opened: list[tuple[Bundle, str]] = []
+        keys: Mapping[str, PublicKey] | None = None
         try:
             for place in places:
                 try:
-                    opened.append((Bundle.open(place.path), place.origin))
+                    if place.origin in (USER, MACHINE):
+                        keys = _trusted_keys(notices) if keys is None else keys
+                        opened.append((_open_pack(place.path, keys), place.origin))
+                    else:
+                        opened.append((Bundle.open(place.path), place.origin))
                 except (BundleError, OSError) as exc:
                     if place.origin == NAMED:
                         raise

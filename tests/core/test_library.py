@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,12 @@ from reader.core.errors import BundleError
 from reader.core.library import Library, LibraryError, bundles_in, library_places
 from reader.core.locations import stylesheet_path, synonyms_path
 from reader.core.model import AmbiguousSectionError
+from reader.core.packs.keys import SecretKey
+from reader.core.packs.manifest import PackInfo
+from reader.core.packs.seal import seal_bundle
+from reader.core.packs.trust import remove_trusted
 from reader.core.search import LibraryHit, Searcher
+from tests.core.packs_support import forge, trust
 
 SHIPPED_TITLE = "Understanding the Effects of Ketamine: A Comprehensive Overview"
 
@@ -31,12 +38,28 @@ def write_article(folder: Path, article_id: str, title: str, heading: str, body:
     return folder
 
 
-def make_bundle(out: Path, article_id: str, title: str, heading: str, body: str) -> Path:
-    """Build a bundle of one article at ``out`` with the public builder."""
+PUBLISHER = SecretKey(bytes(range(32)))
+"""The tests' publisher: ``make_bundle`` signs with it, and ``trusted_publisher`` trusts it."""
+
+
+def make_bundle(
+    out: Path, article_id: str, title: str, heading: str, body: str, secret: SecretKey | None = PUBLISHER
+) -> Path:
+    """Build a bundle of one article at ``out`` with the public builder: a content pack (its id
+    the file's name) signed by ``secret``, or a plain bundle when None."""
     source = write_article(out.parent / f"src-{out.stem}", article_id, title, heading, body)
     out.parent.mkdir(parents=True, exist_ok=True)
     build_bundle(source, out, stylesheet_path(), synonyms_path())
+    if secret is not None:
+        seal_bundle(out, PackInfo(out.stem, title, "Test Publisher", 1), secret)
     return out
+
+
+@pytest.fixture(autouse=True)
+def trusted_publisher(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user trusts the tests' publisher (a private list; no machine-wide one)."""
+    monkeypatch.setenv("READER_SYSTEM_TRUST", "")
+    trust(PUBLISHER, tmp_path / "publisher-keys")
 
 
 @pytest.fixture
@@ -100,8 +123,8 @@ def _changed_text(path: Path) -> None:
     [
         (_truncate, "left out: "),
         (_not_a_bundle, "not a readable reader bundle"),
-        (_forged_row, "not a valid reader bundle"),
-        (_changed_text, "does not match its digest"),
+        (_forged_row, "left out: changed since it was added"),
+        (_changed_text, "left out: changed since it was added"),
     ],
     ids=["truncated", "not-a-bundle", "forged-row", "changed-text"],
 )
@@ -298,6 +321,7 @@ def test_an_old_id_many_articles_share_names_them(folders: tuple[Path, Path], tm
     write_article(source, "snake-bite", "Snake Bite", "Treatment", "Clean the bite.")
     write_article(source, "malaria", "Malaria", "Treatment", "Take the tablets.")
     build_bundle(source, user / "two.sqlite", stylesheet_path(), synonyms_path())
+    seal_bundle(user / "two.sqlite", PackInfo("two", "Two articles", "Test Publisher", 1), PUBLISHER)
     with Library.open() as library:
         assert library.find_section("malaria/treatment").path == user / "two.sqlite"
         with pytest.raises(
@@ -317,3 +341,63 @@ def test_a_typo_is_corrected_against_every_bundle_s_words_as_one(tmp_path: Path)
     found = {hit.article_id for hit in result.hits if isinstance(hit, LibraryHit)}
     assert found == {"snake-bite", "care"}
     assert {hit.tier for hit in result.hits} == {"corrected"}
+
+
+def test_a_pack_changed_after_it_was_added_is_left_out_as_changed(folders: tuple[Path, Path]) -> None:
+    user, _ = folders
+    make_bundle(user / "snake.sqlite", *SNAKE)
+    forge(user / "snake.sqlite", "UPDATE sections SET text = 'Cut the bite and suck it.' WHERE level = 2")
+    with Library.open() as library:
+        assert [a.id for a in library.articles()] == ["ketamine-effects"]
+        assert [(n.path, n.reason) for n in library.notices] == [
+            (user / "snake.sqlite", "left out: changed since it was added")
+        ]
+
+
+@pytest.mark.parametrize(
+    ("secret", "reason"),
+    [
+        (None, "left out: not signed by a trusted publisher: not a content pack (built without a pack.yaml)"),
+        (SecretKey(b"\x07" * 32), "left out: not signed by a trusted publisher: signed by key "),
+    ],
+    ids=["unsigned", "untrusted"],
+)
+def test_an_unsigned_or_untrusted_bundle_of_a_library_folder_is_left_out(
+    folders: tuple[Path, Path], secret: SecretKey | None, reason: str
+) -> None:
+    _, machine = folders
+    make_bundle(machine / "malaria.sqlite", *MALARIA, secret=secret)
+    with Library.open() as library:
+        assert [a.id for a in library.articles()] == ["ketamine-effects"]
+        (notice,) = library.notices
+        assert notice.reason.startswith(reason)
+
+
+def test_a_pack_whose_key_is_no_longer_trusted_is_left_out(folders: tuple[Path, Path]) -> None:
+    user, _ = folders
+    make_bundle(user / "snake.sqlite", *SNAKE)
+    with Library.open() as library:
+        assert "snake-bite" in [a.id for a in library.articles()]
+    remove_trusted(PUBLISHER.public.key_id)
+    with Library.open() as library:
+        assert "snake-bite" not in [a.id for a in library.articles()]
+        assert f"signed by key {PUBLISHER.public.key_id}, which" in library.notices[0].reason
+
+
+def test_shipped_and_named_bundles_are_trusted_by_where_they_are(tmp_path: Path) -> None:
+    plain = make_bundle(tmp_path / "plain.sqlite", *SNAKE, secret=None)
+    with Library.open([plain]) as library:
+        assert ([a.id for a in library.articles()], library.notices) == (["snake-bite"], [])
+    with Library.open() as library:
+        assert ([a.id for a in library.articles()], library.notices) == (["ketamine-effects"], [])
+
+
+def test_pynacl_is_loaded_only_when_a_library_folder_holds_a_bundle(folders: tuple[Path, Path]) -> None:
+    code = "import sys; from reader.core.library import Library; Library.open().close(); print('nacl' in sys.modules)"
+
+    def loads_nacl() -> str:
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+
+    assert loads_nacl() == "False\n"
+    make_bundle(folders[0] / "snake.sqlite", *SNAKE)
+    assert loads_nacl() == "True\n"
