@@ -27,10 +27,12 @@ class LibraryController(QObject):
     Signals:
         article_requested(str): the user opened an article (its id) on the page.
         shown_changed(bool): the page was shown (True) or the article again (False).
+        first_painted(): the page was painted for the first time.
     """
 
     article_requested = Signal(str)
     shown_changed = Signal(bool)
+    first_painted = Signal()
 
     def __init__(
         self, articles: Sequence[ArticleInfo], stack: QStackedWidget, reading: FocusFrame, parent: QObject | None = None
@@ -62,6 +64,7 @@ class LibraryController(QObject):
             self._stack.addWidget(self._frame)
             self._page.article_requested.connect(self.article_requested)
             self._page.close_requested.connect(self.hide)
+            self._page.first_painted.connect(self.first_painted)
         return self._page
 
     def is_shown(self) -> bool:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from reader.core.model import ArticleInfo
@@ -95,13 +95,16 @@ class LibraryPage(QWidget):
     Signals:
         article_requested(str): the user opened an article (its id) with Enter or a click.
         close_requested(): the user pressed Esc: back to the article.
+        first_painted(): the page was painted for the first time (it may be the start page).
     """
 
     article_requested = Signal(str)
     close_requested = Signal()
+    first_painted = Signal()
 
     def __init__(self, articles: Sequence[ArticleInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._painted = False
         self.model = ArticleListModel(articles, self)
         self.proxy = _WordFilter(self.model, self)
         count = len(articles)
@@ -173,6 +176,13 @@ class LibraryPage(QWidget):
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Paint, and say so the first time."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Esc goes back to the article."""

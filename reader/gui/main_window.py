@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,14 +31,12 @@ from reader.gui.focus_frame import FocusFrame
 from reader.gui.handout_actions import HandoutActions
 from reader.gui.library_controller import LibraryController
 from reader.gui.menus import build_menus, build_toolbar
+from reader.gui.notice_bar import NoticeBar, with_bar_above
 from reader.gui.search_box import SearchBox
 from reader.gui.search_controller import SearchController
 from reader.gui.section_tree import OutlineModel, SectionTree
 from reader.gui.settings import Settings
 from reader.gui.window_geometry import restore_geometry
-
-if TYPE_CHECKING:
-    from reader.gui.notice_bar import NoticeBar
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +49,8 @@ class MainWindow(QMainWindow):
     """The reader window over an opened library (of one bundle or many): one article at a time.
 
     Signals:
-        first_painted(): the article was painted for the first time (start-up work can follow).
+        first_painted(): the article or the library page was painted for the first time (start-up
+            work can follow).
     """
 
     first_painted = Signal()
@@ -70,6 +67,7 @@ class MainWindow(QMainWindow):
         self._settings_problem_said = False
         self._reading_kept = False  # a search began: Back from its first hit returns to the reading place
         self._narrow: bool | None = None
+        self._painted_once = False
 
         self.window_actions = Actions(self)
         self.content = ContentView()
@@ -89,8 +87,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.notice_bar = self._notice_bar()
-        self.setCentralWidget(_above(self.splitter, self.notice_bar))
+        lines = skipped_files(self.shelf)  # the files the library left out, named above the panes
+        self.notice_bar = NoticeBar(lines) if lines else None
+        self.setCentralWidget(with_bar_above(self.splitter, self.notice_bar))
         self.path_label = ElidedLabel()
         self.path_label.setAccessibleName("Current section")
         self.statusBar().addWidget(self.path_label, 1)
@@ -148,13 +147,22 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(search.focus_box)
         a.find_next.triggered.connect(search.next_match)
         a.find_previous.triggered.connect(search.previous_match)
-        self.content.first_painted.connect(self.first_painted)
+        self.content.first_painted.connect(self._painted)
+        self.library.first_painted.connect(self._painted)  # the start page on a first start
         self.article_pages.article_changed.connect(self._article_shown)
         a.library.triggered.connect(self.library.show)
         self.library.article_requested.connect(self.open_article)
         self.library.shown_changed.connect(self._update_title)
         self.content.history_requested.connect(self.go)
+        if self.notice_bar is not None:
+            self.notice_bar.details_requested.connect(functools.partial(self.show_about, 2))
         self.tree.history_requested.connect(self.go)
+
+    @Slot()
+    def _painted(self) -> None:
+        if not self._painted_once:  # the article or the library page, whichever is painted first
+            self._painted_once = True
+            self.first_painted.emit()
 
     # Navigation
 
@@ -349,17 +357,6 @@ class MainWindow(QMainWindow):
         dialog.tabs.setCurrentIndex(tab)
         dialog.exec()
 
-    def _notice_bar(self) -> NoticeBar | None:
-        """The bar saying which files the library left out, or None when it left none out."""
-        lines = skipped_files(self.shelf)
-        if not lines:
-            return None
-        from reader.gui.notice_bar import NoticeBar  # only for a library with a broken file
-
-        bar = NoticeBar(lines)
-        bar.details_requested.connect(functools.partial(self.show_about, 2))
-        return bar
-
     @Slot()
     def show_shortcuts(self) -> None:
         """Open the list of keyboard shortcuts."""
@@ -378,16 +375,3 @@ class MainWindow(QMainWindow):
         self.settings.splitter = self.splitter.saveState()
         self.settings.position = self.content.position()
         self._save_settings()
-
-
-def _above(widget: QWidget, bar: QWidget | None) -> QWidget:
-    """The widget with a bar above it, or the widget alone when there is no bar."""
-    if bar is None:
-        return widget
-    holder = QWidget()
-    layout = QVBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(0)
-    layout.addWidget(bar)
-    layout.addWidget(widget, 1)
-    return holder

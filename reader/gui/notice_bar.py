@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 LINES_SHOWN = 2
 """The most left-out files named in the bar; the rest are counted (the Library tab lists all)."""
@@ -15,10 +15,11 @@ LINES_SHOWN = 2
 def notice_text(lines: Sequence[str]) -> str:
     """What the bar says of the files left out (one ``NAME: reason`` line each)."""
     count = len(lines)
-    head = f"{count} file{'s' * (count != 1)} of the library {'were' if count != 1 else 'was'} left out"
+    were = "were" if count != 1 else "was"
+    head = f"{count} file{'s' * (count != 1)} of the library could not be used and {were} left out"
     named = "; ".join(lines[:LINES_SHOWN])
     more = f"; and {count - LINES_SHOWN} more" if count > LINES_SHOWN else ""
-    return f"{head} (the other articles are here): {named}{more}."
+    return f"{head}; the other articles are here. {named}{more}."
 
 
 class NoticeBar(QFrame):
@@ -53,3 +54,16 @@ class NoticeBar(QFrame):
         layout.addWidget(self.close_button)
         self.details.clicked.connect(self.details_requested)
         self.close_button.clicked.connect(self.hide)
+
+
+def with_bar_above(widget: QWidget, bar: QWidget | None) -> QWidget:
+    """The widget with a bar above it, or the widget alone when there is no bar."""
+    if bar is None:
+        return widget
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(bar)
+    layout.addWidget(widget, 1)
+    return holder

@@ -125,6 +125,26 @@ def shown_article(window: MainWindow) -> str:
     return shown[0]
 
 
+def test_the_library_page_as_the_start_page_counts_as_the_first_paint(
+    two_bundles: list[Path], config_folder: Path, qtbot: QtBot
+) -> None:
+    # Start-up work (the log file, listening for later starts, search's warm-up) waits for it.
+    create_application()
+    with Library.open(two_bundles) as library:
+        window = MainWindow(library, Settings(config_folder))
+        qtbot.addWidget(window)
+        painted: list[bool] = []
+        window.first_painted.connect(lambda: painted.append(True))
+        window.show()
+        window.resume(None)
+        assert window.library.is_shown()
+        qtbot.waitUntil(lambda: painted == [True])
+        window.library.hide()  # the article painted later is not a second first paint
+        qtbot.waitUntil(lambda: window.content.visibleRegion().isEmpty() is False)
+        window.repaint()
+        assert painted == [True]
+
+
 def test_the_tree_holds_every_article_of_both_bundles(window: MainWindow, qtmodeltester: object) -> None:
     model = window.outline_model
     top = [model.index(row, 0).data() for row in range(model.rowCount())]
@@ -287,7 +307,9 @@ def test_broken_files_in_the_library_folder_are_named_in_a_bar(
         assert bar is not None
         assert bar.isVisible()
         text = bar.label.text()
-        assert text.startswith("2 files of the library were left out")
+        assert text.startswith(
+            "2 files of the library could not be used and were left out; the other articles are here."
+        )
         assert "broken.sqlite: " in text
         assert "empty.sqlite: " in text
         # The shipped article is there all the same.
