@@ -63,3 +63,43 @@ def test_commands_on_forged_bundles_end_cleanly_within_limits(forgery: str, bund
         assert "\x1b" not in result.stdout + result.stderr, command
         if result.returncode:
             assert result.stderr.count("\n") == 1, (command, result.stderr)
+
+
+PACK_FORGERIES = {
+    **{name: sql.replace("ord = 3", "ord = 2") for name, sql in FORGERIES.items()},  # a pack of two sections
+    "version-text": "UPDATE meta SET value = '9' || printf('%.100000c', '9') WHERE key = 'pack_version'",
+    "title-escape": "UPDATE meta SET value = char(27) || '[2J' WHERE key = 'pack_title'",
+    "signature-junk": "UPDATE meta SET value = 'ed25519:' || printf('%.1000000c', 'A') WHERE key = 'signature'",
+    "key-id-path": "UPDATE meta SET value = '../../etc/passwd' WHERE key = 'pack_key_id'",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("forgery", PACK_FORGERIES.values(), ids=PACK_FORGERIES.keys())
+def test_library_add_refuses_forged_packs_cleanly_within_limits(
+    forgery: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core.packs.keys import SecretKey
+    from tests.core.packs_support import build_pack, trust
+
+    monkeypatch.setenv("READER_LIBRARY", str(tmp_path / "library"))
+    monkeypatch.setenv("READER_TRUST", str(tmp_path / "trust"))
+    monkeypatch.setenv("READER_SYSTEM_TRUST", "")
+    publisher = SecretKey.generate()
+    trust(publisher, tmp_path / "keys")
+    pack = build_pack(tmp_path / "usb" / "pack.sqlite", publisher)
+    forge(pack, forgery)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "library", "add", str(pack)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=LIMIT_SECONDS * 2,
+        preexec_fn=_limits,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert (result.returncode, result.stdout) == (1, ""), result.stderr[-2000:]
+    assert result.stderr.startswith(f"reader: refused: {pack}: ")
+    assert result.stderr.count("\n") == 1
+    assert "\x1b" not in result.stderr
+    assert not (tmp_path / "library").exists()
