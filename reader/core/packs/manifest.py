@@ -137,7 +137,8 @@ def _value(path: Path, key: str, node: yaml.Node) -> str:
         raise SourceError(path, f"'{key}' is {kind}", _line(node))
     raw = str(node.value)
     if key == "version" and node.tag != _INT_TAG:
-        raise SourceError(path, f"'version' {raw[:80]!r} is not {VERSION_RULE} (write it without quotes)", _line(node))
+        hint = " (write it without quotes)" if node.style in ("'", '"') else ""
+        raise SourceError(path, f"'version' {raw[:80]!r} is not {VERSION_RULE}{hint}", _line(node))
     text = raw.strip() if key in ("id", "version") else " ".join(raw.split())
     problem = text_problem(key, text)
     if problem:
