@@ -1,24 +1,32 @@
-"""The installers, built for real and tried as installed: frozen folder, archive, Debian package.
+"""The installers, built for real and tried as installed: frozen folder, archive, Debian package;
+built twice (from a copy of the checkout) to prove the packages reproducible, and upgraded.
 
-Slow (about two minutes): `pytest -m "not slow"` leaves it out of the quick loop; CI runs it.
+Slow (about eight minutes: two full builds): `pytest -m "not slow"` leaves it out of the quick
+loop; CI runs it.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import platform
 import re
 import shutil
+import sqlite3
 import stat
 import subprocess
 import sys
 import tarfile
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from reader import __version__
+from tests.release_diff import diffoscope, first_difference
 
 REPO = Path(__file__).resolve().parent.parent
 MiB = 2**20
@@ -26,23 +34,19 @@ MiB = 2**20
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 
-@pytest.fixture(scope="module")
-def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The README's full build: packaging/build.py runs content, freeze and (on Linux) package."""
-    pytest.importorskip("PyInstaller", reason="needs the 'package' extra")
-    if sys.platform.startswith("linux") and shutil.which("dpkg-deb") is None:
-        pytest.fail("dpkg-deb is needed to build the Debian package")
-    work = tmp_path_factory.mktemp("pyinstaller")
+def _full_build(checkout: Path, work: Path) -> Path:
+    """The README's full build of a checkout: packaging/build.py runs content, freeze and (on
+    Linux) package, into WORK/dist; return that folder."""
     result = subprocess.run(
         [
             sys.executable,
-            str(REPO / "packaging" / "build.py"),
+            str(checkout / "packaging" / "build.py"),
             "--dist",
             str(work / "dist"),
             "--work",
             str(work / "build"),
         ],
-        cwd=REPO,
+        cwd=checkout,
         capture_output=True,
         text=True,
         check=False,
@@ -51,6 +55,15 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if sys.platform.startswith("linux"):
         assert "dist/reader/ (installed size)" in result.stdout
     return work / "dist"
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The full build of this checkout."""
+    pytest.importorskip("PyInstaller", reason="needs the 'package' extra")
+    if sys.platform.startswith("linux") and shutil.which("dpkg-deb") is None:
+        pytest.fail("dpkg-deb is needed to build the Debian package")
+    return _full_build(REPO, tmp_path_factory.mktemp("pyinstaller"))
 
 
 def _linux_names() -> tuple[str, str]:
@@ -221,3 +234,127 @@ def test_debian_package_is_complete_and_works_unpacked(dist: Path, tmp_path: Pat
     metainfo = (root / "usr/share/metainfo/org.clinicreader.Reader.metainfo.xml").read_text(encoding="utf-8")
     assert f'<release version="{__version__}" date="{committed}"/>' in metainfo
     _check_installed(root / "opt" / "reader" / "reader", tmp_path / "home")
+
+
+# What a copy of the checkout leaves out: what is not a source (the tests' own build goes elsewhere).
+NOT_SOURCES = (".venv", "dist", "build", "__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis")
+
+
+def _script(name: str) -> ModuleType:
+    """A module of packaging/, loaded by its path as build.py runs it, with its folder on the path."""
+    folder = str(REPO / "packaging")
+    sys.path.insert(0, folder)
+    try:
+        spec = importlib.util.spec_from_file_location(name, REPO / "packaging" / f"{name}.py")
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(folder)
+
+
+def _bundle_dated_by_the_sources(dist: Path) -> bool:
+    """Whether the frozen content bundle carries the build's date (SOURCE_DATE_EPOCH, else the last
+    commit), not the clock's: reader/core/bundle_writer.py decides."""
+    epoch = _script("reproducible").source_date_epoch(REPO).seconds
+    with sqlite3.connect(dist / "reader" / "_internal" / "resources" / "bundle" / "content.sqlite") as conn:
+        (built_at,) = conn.execute("SELECT value FROM meta WHERE key = 'built_at'").fetchone()
+    return bool(built_at == datetime.fromtimestamp(epoch, UTC).isoformat())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux packages")
+def test_two_builds_of_the_same_commit_are_byte_identical(dist: Path, tmp_path: Path) -> None:
+    """A second full build, from a copy of the checkout in another folder (as another person or
+    machine builds it), gives the same archive and Debian package, byte for byte."""
+    checkout = tmp_path / "elsewhere" / "reader"
+    shutil.copytree(REPO, checkout, symlinks=True, ignore=shutil.ignore_patterns(*NOT_SOURCES))
+    again = _full_build(checkout, tmp_path / "work")
+    differences = {}
+    for name in _linux_names():
+        found = first_difference(dist / name, again / name)
+        if found is not None:
+            differences[name] = found
+    only_the_bundle = all("/resources/bundle/content.sqlite: " in found for found in differences.values())
+    if differences and only_the_bundle and not _bundle_dated_by_the_sources(dist):
+        pytest.xfail(f"only the content bundle differs (bundle_writer dates it with the clock): {differences}")
+    assert not differences, f"{differences}\n{diffoscope(dist / _linux_names()[1], again / _linux_names()[1])}"
+
+
+def _dpkg(root: Path, *args: str) -> None:
+    """dpkg on a private root (its own database under ROOT): nothing of this machine's changes."""
+    env = {**os.environ, "PATH": f"{os.environ.get('PATH', '')}:/usr/sbin:/sbin"}
+    command = ["dpkg", f"--root={root}", "--force-not-root", "--force-depends", *args]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _user_files(home: Path) -> dict[Path, bytes]:
+    """A user's settings, log and library bundle (built by this checkout's reader), as written."""
+    sources = home.parent / "sources"
+    sources.mkdir()
+    text = '---\ntitle: "Clinic notes"\nsource: "A clinic"\nlanguage: en\nedition: "1"\n---\n\n'
+    (sources / "clinic-notes.md").write_text(text + "# Clinic notes\n\n## Opening hours\n\nEvery day.\n", "utf-8")
+    library = home / ".local/share/reader/library"
+    library.mkdir(parents=True)
+    build = [sys.executable, "-m", "reader", "build", "--source", str(sources), "--out", str(library / "notes.sqlite")]
+    subprocess.run(build, cwd=REPO, capture_output=True, check=True)
+    for path, data in {
+        home / ".config/reader/reader.ini": b"[view]\nzoom=2\n",
+        home / ".local/state/reader/log/reader.log": b"an earlier run\n",
+    }.items():
+        path.parent.mkdir(parents=True)
+        path.write_bytes(data)
+    return {path: path.read_bytes() for path in home.rglob("*") if path.is_file()}
+
+
+def _bumped(deb: Path, version: str, folder: Path) -> Path:
+    """The same package with only its version changed (unpacked and packed again, quickly)."""
+    tree = folder / "tree"
+    subprocess.run(["dpkg-deb", "--raw-extract", str(deb), str(tree)], check=True)
+    control = tree / "DEBIAN" / "control"
+    fields = control.read_text(encoding="utf-8")
+    control.write_text(fields.replace(f"\nVersion: {__version__}\n", f"\nVersion: {version}\n"), encoding="utf-8")
+    out = folder / f"reader_{version}.deb"
+    build = ["dpkg-deb", "--root-owner-group", "-Zgzip", "-z1", "--build", str(tree), str(out)]
+    subprocess.run(build, check=True, stdout=subprocess.DEVNULL)
+    return out
+
+
+@pytest.mark.skipif(shutil.which("dpkg") is None, reason="needs dpkg")
+def test_upgrading_the_package_keeps_the_users_files(dist: Path, tmp_path: Path) -> None:
+    """The package, then a newer one over it, then removed and purged, in a private dpkg root: the
+    user's settings, log and library stay, and the upgraded reader still reads that library. The
+    newer package is this one with only its version bumped (a second freeze would prove nothing
+    more about an upgrade, which is dpkg's and the package's doing)."""
+    older = dist / _linux_names()[1]
+    newer_version = f"{__version__}+1"  # dpkg orders it after __version__
+    newer = _bumped(older, newer_version, tmp_path)
+    root, home = tmp_path / "root", tmp_path / "home"
+    for folder in ("var/lib/dpkg/info", "var/lib/dpkg/updates", "var/log"):
+        (root / folder).mkdir(parents=True)
+    for name in ("status", "available"):
+        (root / "var/lib/dpkg" / name).touch()
+    mine = _user_files(home)
+
+    _dpkg(root, "--install", str(older))
+    _dpkg(root, "--install", str(newer))
+    status = (root / "var/lib/dpkg/status").read_text(encoding="utf-8")
+    assert "Package: reader\nStatus: install ok installed\n" in status
+    assert f"\nVersion: {newer_version}\n" in status
+    assert os.readlink(root / "usr/bin/reader") == "/opt/reader/reader"
+    assert {path: path.read_bytes() for path in home.rglob("*") if path.is_file()} == mine
+    env = {**_clean_env(home), "READER_SYSTEM_LIBRARY": ""}
+    info = subprocess.run(
+        [str(root / "opt/reader/reader"), "info", "--json"], env=env, capture_output=True, text=True, check=False
+    )
+    assert info.returncode == 0, info.stderr
+    origins = {Path(bundle["path"]).name: bundle["origin"] for bundle in json.loads(info.stdout)["library"]}
+    assert origins == {"content.sqlite": "shipped", "notes.sqlite": "user"}
+
+    _dpkg(root, "--remove", "reader")
+    assert not (root / "opt/reader/reader").exists()
+    _dpkg(root, "--purge", "reader")
+    assert "Package: reader\n" not in (root / "var/lib/dpkg/status").read_text(encoding="utf-8")
+    assert {path: path.read_bytes() for path in home.rglob("*") if path.is_file()} == mine
