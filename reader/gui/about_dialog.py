@@ -15,12 +15,9 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QPlainTextEdit,
     QTabWidget,
     QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -116,26 +113,29 @@ def _table(rows: list[tuple[str, str]]) -> str:
     return f'<table cellspacing="0" cellpadding="3">{cells}</table>'
 
 
-def library_list(rows: Sequence[BundleRow]) -> QTreeWidget:
-    """The Library tab: a row per bundle (file, where found, short digest, check status), the
-    full text of each cell in its tooltip."""
-    view = QTreeWidget()
-    view.setHeaderLabels(LIBRARY_COLUMNS)
-    view.setRootIsDecorated(False)
-    view.setUniformRowHeights(True)
-    view.setAccessibleName("Bundles of the library")
-    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a path's folder and file name both stay
+ORIGINS = {
+    "shipped": "shipped with the reader",
+    "user": "your library folder",
+    "machine": "this computer's library folder",
+    "named": "named when the reader started",
+}
+
+
+def library_html(rows: Sequence[BundleRow]) -> str:
+    """The Library tab: a row per bundle (file, where it was found, short digest, check status)
+    and one per file left out, every text escaped (file names are untrusted)."""
+    head = "".join(f"<th align='left'>{name}</th>" for name in LIBRARY_COLUMNS)
+    lines = []
     for row in rows:
-        item = QTreeWidgetItem(view, [row.path, row.origin, row.digest, row.status])
-        item.setToolTip(0, row.path)
-        item.setToolTip(3, row.status)
-    header = view.header()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-    return view
+        where = ORIGINS.get(row.origin, row.origin)
+        cells = (f"<b>{html.escape(Path(row.path).name)}</b><br>{html.escape(row.path)}", html.escape(where))
+        status = html.escape(row.status) if row.ok else f"<b>{html.escape(row.status)}</b>"
+        lines.append("".join(f"<td>{cell}</td>" for cell in (*cells, html.escape(row.digest), status)))
+    read = sum(row.ok for row in rows)
+    left = len(rows) - read
+    summary = f"<p>{read} bundle{'s' * (read != 1)} read; {left} file{'s' * (left != 1)} left out.</p>"
+    table = "".join(f"<tr>{line}</tr>" for line in lines)
+    return f'{summary}<table cellspacing="0" cellpadding="4" width="100%"><tr>{head}</tr>{table}</table>'
 
 
 class AboutDialog(QDialog):
@@ -151,7 +151,7 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("About this content")
-        self.resize(620, 560)
+        self.resize(760, 540)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
         self.text.setDocument(SafeDocument(self.text))
@@ -161,7 +161,12 @@ class AboutDialog(QDialog):
         self.licences.setReadOnly(True)
         self.licences.setAccessibleName("Licences")
         self.licences.setPlainText(licences_text())
-        self.library = library_list(rows)
+        self.library_rows = list(rows)
+        self.library = QTextBrowser(self)
+        self.library.setOpenLinks(False)
+        self.library.setDocument(SafeDocument(self.library))
+        self.library.setAccessibleName("Bundles of the library")
+        self.library.setHtml(library_html(rows))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.text, "&Content")
         self.tabs.addTab(self.licences, "&Licences")

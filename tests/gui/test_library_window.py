@@ -110,10 +110,12 @@ def _capture(shown: list[AboutDialog]) -> object:
 
 
 def _rows(dialog: AboutDialog) -> list[list[str]]:
-    """The Library tab's cells, row by row."""
-    view = dialog.library
-    items = [view.topLevelItem(row) for row in range(view.topLevelItemCount())]
-    return [[item.text(column) for column in range(4)] for item in items if item is not None]
+    """The Library tab's rows (file, where found, digest, check), each shown in the tab's text."""
+    text = dialog.library.toPlainText()
+    rows = [[row.path, row.origin, row.digest, row.status] for row in dialog.library_rows]
+    for path, _, digest, status in rows:
+        assert all(part in text for part in (Path(path).name, path, digest, status))
+    return rows
 
 
 def shown_article(window: MainWindow) -> str:
@@ -286,6 +288,8 @@ def test_about_shows_the_article_read_and_the_library(window: MainWindow, monkey
     assert [row[1] for row in rows] == ["named", "named"]
     assert all(row[2].startswith("sha256:") and len(row[2]) == len("sha256:") + 12 for row in rows)
     assert [row[3] for row in rows] == ["ok", "ok"]
+    assert dialog.library.toPlainText().startswith("2 bundles read; 0 files left out.")
+    assert "named when the reader started" in dialog.library.toPlainText()
 
 
 @pytest.fixture
@@ -325,6 +329,8 @@ def test_broken_files_in_the_library_folder_are_named_in_a_bar(
         assert statuses["broken.sqlite"].startswith("skipped: ")
         assert statuses["empty.sqlite"].startswith("skipped: ")
         assert [status for status in statuses.values() if status == "ok"] == ["ok"]  # the shipped bundle
+        assert dialog.library.toPlainText().startswith("1 bundle read; 2 files left out.")
+        assert "shipped with the reader" in dialog.library.toPlainText()
         bar.close_button.click()
         assert not bar.isVisible()
 
