@@ -11,14 +11,21 @@ from pathlib import Path
 
 from reader import APP_NAME
 from reader.cli.common import UsageError, print_json
+from reader.cli.parser import pack_parser
 from reader.core.packs import install, trust
 from reader.core.packs.keys import PublicKey, SecretKey, write_key_pair
 from reader.core.policy import EXIT_OK, EXIT_PROBLEM
 from reader.core.safe_text import visible
 
 
+def _own(args: argparse.Namespace) -> argparse.Namespace:
+    """The command's own options, parsed from the rest of the command line."""
+    return pack_parser(args.command).parse_args(args.rest)
+
+
 def cmd_keygen(args: argparse.Namespace) -> int:
     """reader keygen --out PREFIX: a new key pair; the secret's text is never printed."""
+    args = _own(args)
     prefix: Path = args.out
     if prefix.name in ("", ".", "..") or prefix.is_dir():
         raise UsageError(f"{prefix}: give a file name prefix (PREFIX.key and PREFIX.pub are written)")
@@ -32,7 +39,8 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 def cmd_trust(args: argparse.Namespace) -> int:
     """reader trust add FILE.pub | list [--json] | remove KEYID [--system]."""
-    if args.trust_command == "add":
+    args = _own(args)
+    if args.action == "add":
         entry, new = trust.add_trusted(args.public_key, args.system)
         where = "machine-wide" if args.system else "your"
         if new:
@@ -40,7 +48,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
         else:
             print(visible(f"key {entry.key_id} is already trusted ({where} list: {entry.path})"))
         return EXIT_OK
-    if args.trust_command == "remove":
+    if args.action == "remove":
         for path in trust.remove_trusted(args.key_id, args.system):
             print(visible(f"removed {path}"))
         return EXIT_OK
@@ -59,14 +67,15 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 def cmd_library(args: argparse.Namespace) -> int:
     """reader library add FILE [--allow-downgrade] | list [--json] | remove PACK-ID [--system]."""
-    if args.library_command == "remove":
+    args = _own(args)
+    if args.action == "remove":
         for path in install.remove_pack(args.pack_id, args.system):
             print(visible(f"removed {path}"))
         return EXIT_OK
     keys, problems = trust.trusted_keys()
     for path, reason in problems:
         print(visible(f"{APP_NAME}: notice: {path}: {reason}"), file=sys.stderr)
-    if args.library_command == "add":
+    if args.action == "add":
         return _add(args, keys)
     packs = install.installed_packs(keys)
     if args.json:

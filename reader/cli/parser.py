@@ -3,15 +3,33 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from reader import APP_NAME, __version__
 from reader.core.safe_text import visible
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose error line shows control characters in the arguments as escapes."""
+    """An argument parser whose error line shows control characters in the arguments as escapes.
+
+    A sub-command made with ``defer=True`` keeps the rest of the command line, options and all, as
+    ``rest``, for its own parser, built only when it runs (``pack_parser``)."""
+
+    def __init__(self, *args: Any, defer: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.defer = defer
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        """Parse, or, for a deferred sub-command, keep every argument as ``rest``."""
+        if not self.defer:
+            return super().parse_known_args(args, namespace)
+        namespace = namespace if namespace is not None else argparse.Namespace()
+        namespace.rest = list(args or ())
+        return namespace, []
 
     def error(self, message: str) -> NoReturn:
         """Print the usage and one error line, then exit 2."""
@@ -122,41 +140,51 @@ def _add_content_commands(commands: argparse._SubParsersAction[_Parser], common:
 
 
 def _add_pack_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
-    keygen = commands.add_parser(
-        "keygen",
-        help="make a publisher key pair: PREFIX.key (secret, mode 0600) and PREFIX.pub (one line to share)",
-    )
-    keygen.add_argument("--out", required=True, type=Path, metavar="PREFIX", help="where to write the two files")
+    """keygen, trust and library, each with the rest of its command line left for ``pack_parser``:
+    their own parsers are built only when one of them runs (the window's start is the common case)."""
+    for name, help_text in (
+        ("keygen", "make a publisher key pair: PREFIX.key (secret, mode 0600) and PREFIX.pub (one line to share)"),
+        ("trust", "the publisher keys this computer trusts for content packs: add, list, remove"),
+        ("library", "the signed content packs of the library: add, list, remove"),
+    ):
+        commands.add_parser(name, help=help_text, add_help=False, defer=True)
 
+
+def pack_parser(name: str) -> argparse.ArgumentParser:
+    """The parser of one content-pack command (``keygen``, ``trust`` or ``library``)."""
+    parser = _Parser(prog=f"{APP_NAME} {name}")
+    if name == "keygen":
+        parser.description = "Make a publisher key pair: PREFIX.key (secret, mode 0600) and PREFIX.pub."
+        parser.add_argument("--out", required=True, type=Path, metavar="PREFIX", help="where to write the two files")
+        return parser
     system = _Parser(add_help=False)
     system.add_argument(
         "--system", action="store_true", help="the machine-wide list or folder (needs administrator rights)"
     )
-    trust = commands.add_parser("trust", help="the publisher keys this computer trusts for content packs")
-    trust_commands = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
-    add = trust_commands.add_parser("add", parents=[system], help="trust the key of a publisher's .pub file")
-    add.add_argument("public_key", type=Path, metavar="FILE.pub")
-    listing = trust_commands.add_parser("list", help="the trusted keys: user's, then machine-wide")
-    listing.add_argument("--json", action="store_true", help="print JSON: [{key_id, scope, path, public_key}]")
-    remove = trust_commands.add_parser("remove", parents=[system], help="stop trusting a key")
-    remove.add_argument("key_id", metavar="KEYID", help="the key's id, as 'reader trust list' shows it")
-
-    library = commands.add_parser("library", help="add, list and remove signed content packs")
-    library_commands = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
-    add = library_commands.add_parser(
-        "add", parents=[system], help="add a signed content pack (a copy; the file itself is left alone)"
-    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    if name == "trust":
+        parser.description = "The publisher keys this computer trusts for content packs."
+        add = actions.add_parser("add", parents=[system], help="trust the key of a publisher's .pub file")
+        add.add_argument("public_key", type=Path, metavar="FILE.pub")
+        listing = actions.add_parser("list", help="the trusted keys: user's, then machine-wide")
+        listing.add_argument("--json", action="store_true", help="print JSON: [{key_id, scope, path, public_key}]")
+        remove = actions.add_parser("remove", parents=[system], help="stop trusting a key")
+        remove.add_argument("key_id", metavar="KEYID", help="the key's id, as 'reader trust list' shows it")
+        return parser
+    parser.description = "Add, list and remove the signed content packs of the library."
+    add = actions.add_parser("add", parents=[system], help="add a signed content pack (a copy; the file is left alone)")
     add.add_argument("pack", type=Path, metavar="FILE")
     add.add_argument(
         "--allow-downgrade",
         action="store_true",
         help="add it even when the same or a newer version is installed (logged)",
     )
-    listing = library_commands.add_parser("list", help="the packs of the user's and the machine-wide folders")
+    listing = actions.add_parser("list", help="the packs of the user's and the machine-wide folders")
     listing.add_argument(
         "--json",
         action="store_true",
         help="print JSON: [{id, title, publisher, version, verified, path, articles, key_id, origin, problem}]",
     )
-    remove = library_commands.add_parser("remove", parents=[system], help="remove an installed pack")
+    remove = actions.add_parser("remove", parents=[system], help="remove an installed pack")
     remove.add_argument("pack_id", metavar="PACK-ID")
+    return parser
