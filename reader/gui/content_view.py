@@ -9,12 +9,22 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal, Slot
-from PySide6.QtGui import QFontMetricsF, QPaintEvent, QPalette, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFontMetricsF,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.history import Position
 from reader.core.policy import LINK_SCHEMES
+from reader.gui import article_accessible
+from reader.gui.accessibility import announce
 from reader.gui.history_buttons import HistoryButtons
 from reader.gui.match_highlighter import MatchHighlighter
 from reader.gui.safe_document import SafeDocument, refuse_resource
@@ -60,6 +70,7 @@ class ContentView(HistoryButtons, QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Article")
         self.setAccessibleDescription("The text of the article; scroll or use the section tree to move")
+        article_accessible.install(ContentView)  # screen readers get the article's spoken text
         self._anchors = SectionAnchors(self.document(), [])
         self._matches = MatchHighlighter()
         self._shown: SafeDocument | None = None  # the article's document, once one is shown
@@ -68,6 +79,7 @@ class ContentView(HistoryButtons, QTextBrowser):
         self._painted = False
         self._zoom = 0
         self._side_margin = -1
+        self._title_to_say = ""  # the heading jumped to, said when the focus comes to the pane
         # The margins beside the text column are the page's colour, not the window's.
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
@@ -127,12 +139,19 @@ class ContentView(HistoryButtons, QTextBrowser):
         section = self._current or self.section_at_top()
         return self._anchors.position_at(self.verticalScrollBar().value(), section)
 
-    def restore_position(self, position: Position) -> bool:
-        """Scroll back to a reading position; return False if its section is not in the document."""
+    def restore_position(self, position: Position, *, caret: bool = True) -> bool:
+        """Scroll back to a reading position; return False if its section is not in the document.
+
+        The caret goes to the section's heading (where a screen reader reads on from), and the
+        heading is said, now if the pane has the focus, else when it gets it; ``caret=False``
+        (a new layout keeping the place) leaves both as they were.
+        """
         if position.section_id not in self._anchors:
             return False
         self._jumping = True
         try:
+            if caret:
+                self._place_caret(position)
             self.verticalScrollBar().setValue(self._anchors.scroll_value(position))
         finally:
             self._jumping = False
@@ -154,7 +173,30 @@ class ContentView(HistoryButtons, QTextBrowser):
         keep = self.position() if self.verticalScrollBar().value() > 0 else None
         yield
         if keep is not None:
-            self.restore_position(keep)
+            self.restore_position(keep, caret=False)
+
+    def _place_caret(self, position: Position) -> None:
+        # The start is the document's first block: known without finding the anchors (start-up).
+        start = position.offset == 0 and position.section_id == self._anchors.start.section_id
+        block = self.document().begin() if start else self._anchors.block(position.section_id)
+        self.setTextCursor(QTextCursor(block))  # scrolls it into view: the caller scrolls after
+        article_accessible.caret_moved(self)
+        self._title_to_say = " ".join(block.text().split())
+        if self.hasFocus():
+            self._say_title()
+
+    @Slot()
+    def _say_title(self) -> None:
+        announce(self, self._title_to_say)
+        self._title_to_say = ""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Say the heading jumped to since the pane last had the focus (a search hit opened)."""
+        super().focusInEvent(event)
+        if self._title_to_say:
+            # After Qt's own focus event, which a screen reader answers by saying the pane's name
+            # (and which would cut the heading short).
+            QTimer.singleShot(0, self._say_title)
 
     @Slot()
     def _update_current_section(self) -> None:

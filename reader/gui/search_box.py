@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 DEBOUNCE_MS = 120
 
@@ -46,6 +46,8 @@ class SearchBox(QLineEdit):
         # Not at start-up: finding the clear icon in the icon theme costs tens of milliseconds.
         if not self.isClearButtonEnabled():
             self.setClearButtonEnabled(True)
+            for button in self.findChildren(QToolButton):  # Qt's clear button has no name
+                button.setAccessibleName("Clear the search")
 
     @Slot()
     def search_now(self) -> None:

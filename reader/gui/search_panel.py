@@ -5,7 +5,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -19,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.policy import PATH_SEPARATOR
 from reader.core.search import SearchResult
+from reader.gui.accessibility import announce
 from reader.gui.safe_document import SafeDocument
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,7 +123,11 @@ class SearchPanel(QWidget):
         """Show the hits of a result and what was searched for."""
         self._result = result
         self.results.clear()
-        self.status.setText("<br>".join(_status_lines(result)))
+        lines = _status_lines(result)
+        self.status.setText("<br>".join(lines))
+        # A screen reader reads the label's name: the status as words, not "Search status".
+        spoken = " ".join(QTextDocumentFragment.fromHtml(line).toPlainText() for line in lines)
+        self.status.setAccessibleName(spoken)
         for hit in result.hits:
             item = QListWidgetItem()
             article = self.article_titles.get(hit.id.split("/", 1)[0])
@@ -131,6 +143,7 @@ class SearchPanel(QWidget):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+        announce(self.status, spoken)
 
     def hit_ids(self) -> list[str]:
         """The section ids shown, in order."""

@@ -1,0 +1,66 @@
+"""Names and roles for the parts of the window Qt leaves unnamed, and spoken announcements.
+
+Qt gives a screen reader no name for the toolbar's "»" button and a role "unknown" to a
+splitter's handle and the status bar's size grip: ``name_window_parts`` names them, and a factory
+gives the handle and the grip the roles they play.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QMainWindow,
+    QSizeGrip,
+    QSplitter,
+    QSplitterHandle,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+Role = QAccessible.Role
+SPLITTER_HANDLE_NAME = "Divider between the sections and the article"
+SIZE_GRIP_NAME = "Resize the window"
+TOOLBAR_EXTENSION_NAME = "More tools"
+_TOOLBAR_EXTENSION = "qt_toolbar_ext_button"  # Qt's own object name for a toolbar's "»" button
+_roles_installed = False
+
+
+def install_roles() -> None:
+    """Give splitter handles the role of a separator and size grips that of a grip (once per
+    process; Qt's own answer for both is "unknown")."""
+    global _roles_installed  # noqa: PLW0603 - one factory for the process
+    if not _roles_installed:
+        _roles_installed = True
+        QAccessible.installFactory(_role_factory)
+
+
+def _role_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, QSplitterHandle):
+        return QAccessibleWidget(obj, Role.Separator, obj.accessibleName() or SPLITTER_HANDLE_NAME)
+    if isinstance(obj, QSizeGrip):
+        return QAccessibleWidget(obj, Role.Grip, obj.accessibleName() or SIZE_GRIP_NAME)
+    return None
+
+
+def name_window_parts(window: QMainWindow) -> None:
+    """Name what Qt leaves unnamed in a window: the toolbars' "»" buttons, the splitters'
+    handles, the status bar's size grip. Call it once the window's parts are built."""
+    install_roles()
+    for toolbar in window.findChildren(QToolBar):
+        for button in toolbar.findChildren(QToolButton, _TOOLBAR_EXTENSION):
+            button.setAccessibleName(TOOLBAR_EXTENSION_NAME)
+            button.setToolTip("More tools: the ones the window is too narrow to show")
+    for splitter in window.findChildren(QSplitter):
+        for index in range(splitter.count()):
+            splitter.handle(index).setAccessibleName(SPLITTER_HANDLE_NAME)
+    for grip in window.findChildren(QSizeGrip):
+        grip.setAccessibleName(SIZE_GRIP_NAME)
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """Have a screen reader say a message (a polite announcement of Qt 6.8+), if one listens."""
+    if message and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
