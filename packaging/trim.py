@@ -208,8 +208,8 @@ def _is_python_runtime(name: str) -> bool:
     return _key(name).startswith(("libpython", "python3", "libpyside6", "libshiboken6", "pyside6.", "shiboken6."))
 
 
-def windows_version_file(work: Path, version: str) -> str:
-    """Write the Windows version resource (name, version, description) and return its path."""
+def windows_version_file(work: Path, version: str, name: str, description: str) -> str:
+    """Write the Windows version resource of NAME.exe (product, version, description) and return its path."""
     numbers = [int(part) for part in version.split(".")[:3] if part.isdigit()]
     numbers += [0] * (4 - len(numbers))
     tuple_text = ", ".join(str(n) for n in numbers[:4])
@@ -218,16 +218,16 @@ def windows_version_file(work: Path, version: str) -> str:
   kids=[
     StringFileInfo([StringTable('040904B0', [
       StringStruct('ProductName', 'reader'),
-      StringStruct('FileDescription', 'Offline reader for health articles'),
+      StringStruct('FileDescription', {description!r}),
       StringStruct('FileVersion', '{version}'),
       StringStruct('ProductVersion', '{version}'),
-      StringStruct('OriginalFilename', 'reader.exe'),
+      StringStruct('OriginalFilename', '{name}.exe'),
     ])]),
     VarFileInfo([VarStruct('Translation', [1033, 1200])]),
   ],
 )
 """
-    path = work / "version_info.txt"
+    path = work / f"version_info_{name}.txt"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return str(path)
