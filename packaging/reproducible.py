@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
@@ -69,3 +70,11 @@ def stamp(folder: Path, seconds: int) -> None:
     for path in folder.rglob("*"):
         os.utime(path, (seconds, seconds), follow_symlinks=False)
     os.utime(folder, (seconds, seconds))
+
+
+if __name__ == "__main__":
+    # For the shell scripts (packaging/windows/): print the build's date for the checkout named.
+    try:
+        print(source_date_epoch(Path(sys.argv[1]) if len(sys.argv) > 1 else Path.cwd()).seconds)
+    except EpochError as exc:
+        sys.exit(f"reproducible.py: error: {exc}")

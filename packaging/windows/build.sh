@@ -21,6 +21,10 @@ DIST="$ROOT/dist"
 PYTHON=${PYTHON:-python3}
 VERSION=$("$PYTHON" -c "import sys; sys.path.insert(0, '$ROOT'); import reader; print(reader.__version__)")
 STARTED=$(date +%s)
+# One date for the whole build (SOURCE_DATE_EPOCH, else the last commit's time): the content
+# bundle's, the executables' PE headers' (PyInstaller reads it under Wine too) and every file's.
+SOURCE_DATE_EPOCH=$("$PYTHON" "$ROOT/packaging/reproducible.py" "$ROOT")
+export SOURCE_DATE_EPOCH
 
 export WINEPREFIX="$WORK/prefix" WINEARCH=win64 WINEDEBUG=-all
 export WINEDLLOVERRIDES="winemenubuilder.exe=d;mscoree=d;mshtml=d"
@@ -123,6 +127,7 @@ sign() {
   fi
 }
 sign "$APP/reader.exe"
+sign "$APP/reader-cli.exe"
 
 echo "== Licences"
 # Every frozen component's licence into the program folder's licenses\ (as on Linux), read from
@@ -139,14 +144,8 @@ print(f"wrote the licences of {len(shipped)} components into licenses/")
 PY
 
 echo "== Installer (NSIS)"
-mkdir -p "$DIST"
 SETUP="$DIST/reader-$VERSION-windows-x64-setup.exe"
-# What the uninstaller removes: exactly the frozen folder's files and folders, listed now.
-rm -rf "$WORK/lists"
-"$PYTHON" "$ROOT/packaging/windows_files.py" "$APP" "$WORK/lists"
-makensis -V2 -DVERSION="$VERSION" -DSOURCE="$APP" -DLISTS="$WORK/lists" -DOUTFILE="$SETUP" \
-  -DICON="$ROOT/resources/icons/reader.ico" -DNOTICE="$HERE/notice.txt" \
-  -DLICENCES="$APP/licenses/THIRD-PARTY-NOTICES.txt" "$HERE/reader.nsi"
+PYTHON="$PYTHON" "$HERE/make_setup.sh" "$VERSION" "$APP" "$WORK/lists" "$SETUP"
 sign "$SETUP"
 
 echo

@@ -9,6 +9,17 @@
 ; uninstall.exe, or the Apps & Features entry names it and it holds uninstall.exe and reader.exe
 ; (setups from before the list). Over an earlier Reader it first removes the files that version's
 ; reader-files.txt lists, so nothing an older version shipped stays behind.
+;
+; Upgrades: the folder offered is the one the Apps & Features entry names (InstallDirRegKey), so a
+; newer setup replaces the earlier Reader in place; installed into another folder, it first runs
+; the earlier uninstaller silently. Either way there is one entry (one uninstall key), and the
+; user's settings, log and library (%LOCALAPPDATA%\reader) are never touched: the uninstaller
+; removes them only when asked (a checkbox, off by default; /REMOVEUSERDATA with /S).
+;
+; PATH: an option, off by default (/ADDTOPATH with /S), puts the program folder on the machine's
+; PATH so that reader-cli works in cmd and PowerShell; an upgrade keeps the earlier choice, and the
+; uninstaller takes the folder off PATH. A PATH longer than NSIS strings (1024 characters) is never
+; rewritten: the setup says so and leaves it alone, rather than truncate it.
 Unicode true
 Target amd64-unicode
 SetCompressor /SOLID lzma
@@ -18,15 +29,24 @@ RequestExecutionLevel admin
 !include "x64.nsh"
 !include "LogicLib.nsh"
 !include "StrFunc.nsh"
+!include "FileFunc.nsh"
+!include "Sections.nsh"
+!include "WinMessages.nsh"
 ${StrStr}
+${StrRep}
+${UnStrRep}
 
 !define APP "Reader"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\Reader"
 !define LIST "reader-files.txt"
+!define ENVIRONMENT_KEY "SYSTEM\CurrentControlSet\Control\Session Manager\Environment"
+; NSIS_MAX_STRLEN (1024) less the terminator: a value this long may have been cut when read.
+!define STRING_ROOM 1023
 
 Name "${APP} ${VERSION}"
 OutFile "${OUTFILE}"
 InstallDir "$PROGRAMFILES64\${APP}"
+InstallDirRegKey HKLM "${UNINSTALL_KEY}" "InstallLocation"
 BrandingText "${APP} ${VERSION}"
 VIProductVersion "${VERSION}.0"
 VIAddVersionKey "ProductName" "${APP}"
@@ -48,20 +68,10 @@ VIAddVersionKey "LegalCopyright" ""
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_UNPAGE_CONFIRM
+!define MUI_COMPONENTSPAGE_TEXT_TOP "Your settings, reading place, log and library stay unless you tick the box."
+!insertmacro MUI_UNPAGE_COMPONENTS
 !insertmacro MUI_UNPAGE_INSTFILES
 !insertmacro MUI_LANGUAGE "English"
-
-Function .onInit
-  SetRegView 64
-  SetShellVarContext all
-  ${If} ${Silent}
-    Call CheckFolder
-    ${If} $R9 != ""
-      SetErrorLevel 2
-      Abort
-    ${EndIf}
-  ${EndIf}
-FunctionEnd
 
 ; $R9: empty if Reader may install into $INSTDIR (new or empty folder, or an earlier Reader), else why not.
 Function CheckFolder
@@ -144,14 +154,59 @@ Function RemovePreviousFiles
   FileClose $0
 FunctionEnd
 
-Function un.onInit
-  SetRegView 64
-  SetShellVarContext all
+; A newer setup installed into another folder than the earlier Reader's: that Reader's own
+; uninstaller removes it first (silently, so the user's data stays), and only one entry remains.
+Function RemoveEarlierElsewhere
+  ReadRegStr $0 HKLM "${UNINSTALL_KEY}" "InstallLocation"
+  ReadRegStr $1 HKLM "${UNINSTALL_KEY}" "DisplayVersion"
+  ${If} $0 == ""
+  ${OrIf} $0 == $INSTDIR
+  ${OrIfNot} ${FileExists} "$0\uninstall.exe"
+    Return
+  ${EndIf}
+  DetailPrint "Removing ${APP} $1 from $0"
+  ExecWait '"$0\uninstall.exe" /S _?=$0'
+  Delete "$0\uninstall.exe"
+  RMDir "$0"
 FunctionEnd
+
+; Take $INSTDIR off the machine's PATH (every whole entry equal to it), unless PATH is too long
+; to be read whole. Used by the setup (before it puts the folder back, if asked) and the uninstaller.
+!macro RemoveFromPath un
+Function ${un}RemoveFromPath
+  ClearErrors
+  ReadRegStr $0 HKLM "${ENVIRONMENT_KEY}" "Path"
+  ${If} ${Errors}
+  ${OrIf} $0 == ""
+    Return
+  ${EndIf}
+  StrLen $1 $0
+  IntOp $1 $1 + 2
+  ${If} $1 >= ${STRING_ROOM}
+    DetailPrint "PATH is too long to change safely here; remove $INSTDIR from it yourself if it is there."
+    Return
+  ${EndIf}
+  !if "${un}" == "un."
+    ${UnStrRep} $1 ";$0;" ";$INSTDIR;" ";"
+  !else
+    ${StrRep} $1 ";$0;" ";$INSTDIR;" ";"
+  !endif
+  StrCpy $1 $1 "" 1
+  StrCpy $1 $1 -1
+  ${If} $1 != $0
+    WriteRegExpandStr HKLM "${ENVIRONMENT_KEY}" "Path" $1
+    SendMessage ${HWND_BROADCAST} ${WM_SETTINGCHANGE} 0 "STR:Environment" /TIMEOUT=5000
+  ${EndIf}
+FunctionEnd
+!macroend
+!insertmacro RemoveFromPath ""
+!insertmacro RemoveFromPath "un."
 
 Section "Reader (required)" SecMain
   SectionIn RO
+  Call RemoveEarlierElsewhere
   Call RemovePreviousFiles
+  Call RemoveFromPath
   SetOutPath "$INSTDIR"
   File /r "${SOURCE}\*.*"
   File "${LISTS}\${LIST}"
@@ -167,13 +222,66 @@ Section "Reader (required)" SecMain
   WriteRegStr HKLM "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
   WriteRegDWORD HKLM "${UNINSTALL_KEY}" "NoModify" 1
   WriteRegDWORD HKLM "${UNINSTALL_KEY}" "NoRepair" 1
+  DeleteRegValue HKLM "${UNINSTALL_KEY}" "OnPath"
 SectionEnd
 
 Section /o "Desktop shortcut" SecDesktop
   CreateShortcut "$DESKTOP\${APP}.lnk" "$INSTDIR\reader.exe"
 SectionEnd
 
-Section "Uninstall"
+; Off by default: PATH is the whole machine's, and the window (all most users need) does not use it.
+Section /o "Command line: reader-cli on PATH" SecPath
+  ClearErrors
+  ReadRegStr $0 HKLM "${ENVIRONMENT_KEY}" "Path"
+  ${If} ${Errors}
+  ${OrIf} $0 == ""
+    DetailPrint "PATH could not be read; it is left as it is."
+    Return
+  ${EndIf}
+  StrLen $1 $0
+  StrLen $2 $INSTDIR
+  IntOp $1 $1 + $2
+  IntOp $1 $1 + 2
+  ${If} $1 >= ${STRING_ROOM}
+    DetailPrint "PATH is too long to change safely; it is left as it is."
+    ${IfNot} ${Silent}
+      MessageBox MB_OK|MB_ICONINFORMATION "PATH is too long for this setup to change safely, so it was left as it is.$\r$\n$\r$\nTo use reader-cli from any folder, add $INSTDIR to PATH yourself."
+    ${EndIf}
+    Return
+  ${EndIf}
+  StrCpy $1 $0 1 -1
+  ${If} $1 == ";"
+    WriteRegExpandStr HKLM "${ENVIRONMENT_KEY}" "Path" "$0$INSTDIR"
+  ${Else}
+    WriteRegExpandStr HKLM "${ENVIRONMENT_KEY}" "Path" "$0;$INSTDIR"
+  ${EndIf}
+  SendMessage ${HWND_BROADCAST} ${WM_SETTINGCHANGE} 0 "STR:Environment" /TIMEOUT=5000
+  WriteRegDWORD HKLM "${UNINSTALL_KEY}" "OnPath" 1
+SectionEnd
+
+Function .onInit
+  SetRegView 64
+  SetShellVarContext all
+  ; An upgrade keeps the earlier choice of PATH; /ADDTOPATH asks for it (with /S, where no page shows).
+  ReadRegDWORD $0 HKLM "${UNINSTALL_KEY}" "OnPath"
+  ${GetParameters} $1
+  ClearErrors
+  ${GetOptions} $1 "/ADDTOPATH" $2
+  ${IfNot} ${Errors}
+  ${OrIf} $0 == 1
+    !insertmacro SelectSection ${SecPath}
+  ${EndIf}
+  ${If} ${Silent}
+    Call CheckFolder
+    ${If} $R9 != ""
+      SetErrorLevel 2
+      Abort
+    ${EndIf}
+  ${EndIf}
+FunctionEnd
+
+Section "-un.Reader"
+  Call un.RemoveFromPath
   Delete "$SMPROGRAMS\${APP}\${APP}.lnk"
   RMDir "$SMPROGRAMS\${APP}"
   Delete "$DESKTOP\${APP}.lnk"
@@ -183,3 +291,22 @@ Section "Uninstall"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
 SectionEnd
+
+; Only when asked: this Windows user's settings, reading place, log, cache and library, all in the
+; folder the reader names after itself. The machine-wide library (%ProgramData%\reader) stays.
+Section /o "un.Also remove my settings, log and library (%LOCALAPPDATA%\reader)" SecUserData
+  SetShellVarContext current
+  RMDir /r "$LOCALAPPDATA\reader"
+  SetShellVarContext all
+SectionEnd
+
+Function un.onInit
+  SetRegView 64
+  SetShellVarContext all
+  ${GetParameters} $0
+  ClearErrors
+  ${GetOptions} $0 "/REMOVEUSERDATA" $1
+  ${IfNot} ${Errors}
+    !insertmacro SelectSection ${SecUserData}
+  ${EndIf}
+FunctionEnd
