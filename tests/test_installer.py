@@ -290,19 +290,13 @@ def _dpkg(root: Path, *args: str) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def _user_files(home: Path) -> dict[Path, bytes]:
-    """A user's settings, log and library bundle (built by this checkout's reader), as written."""
-    sources = home.parent / "sources"
-    sources.mkdir()
-    text = '---\ntitle: "Clinic notes"\nsource: "A clinic"\nlanguage: en\nedition: "1"\n---\n\n'
-    (sources / "clinic-notes.md").write_text(text + "# Clinic notes\n\n## Opening hours\n\nEvery day.\n", "utf-8")
-    library = home / ".local/share/reader/library"
-    library.mkdir(parents=True)
-    build = [sys.executable, "-m", "reader", "build", "--source", str(sources), "--out", str(library / "notes.sqlite")]
-    subprocess.run(build, cwd=REPO, capture_output=True, check=True)
+def _user_files(home: Path, bundle: Path) -> dict[Path, bytes]:
+    """Give a user settings, a log and a library bundle (a copy of BUNDLE); return every file in
+    their home, as written."""
     for path, data in {
         home / ".config/reader/reader.ini": b"[view]\nzoom=2\n",
         home / ".local/state/reader/log/reader.log": b"an earlier run\n",
+        home / ".local/share/reader/library/notes.sqlite": bundle.read_bytes(),
     }.items():
         path.parent.mkdir(parents=True)
         path.write_bytes(data)
@@ -336,7 +330,7 @@ def test_upgrading_the_package_keeps_the_users_files(dist: Path, tmp_path: Path)
         (root / folder).mkdir(parents=True)
     for name in ("status", "available"):
         (root / "var/lib/dpkg" / name).touch()
-    mine = _user_files(home)
+    mine = _user_files(home, dist / "reader/_internal/resources/bundle/content.sqlite")
 
     _dpkg(root, "--install", str(older))
     _dpkg(root, "--install", str(newer))
@@ -350,6 +344,7 @@ def test_upgrading_the_package_keeps_the_users_files(dist: Path, tmp_path: Path)
         [str(root / "opt/reader/reader"), "info", "--json"], env=env, capture_output=True, text=True, check=False
     )
     assert info.returncode == 0, info.stderr
+    assert "left out: also in" in info.stderr  # the user's copy of the article is the one shown
     origins = {Path(bundle["path"]).name: bundle["origin"] for bundle in json.loads(info.stdout)["library"]}
     assert origins == {"content.sqlite": "shipped", "notes.sqlite": "user"}
 

@@ -11,30 +11,44 @@ the setup wrote (the list packaging/windows_files.py generates from the frozen f
 matches it exactly) and leaves anything else, with its folders; a setup over an earlier install
 removes the files that install's list names first.
 
-The fast tests check that generator on a made-up frozen folder, without Wine.
+The command line: reader-cli.exe (a console program beside the windowed reader.exe) prints in
+the console it was typed in: under Wine a pseudo-terminal is such a console, so its output is
+read there, with no pipe; the PATH option lets cmd find it, and uninstalling takes it off PATH
+(a PATH too long for NSIS is left alone). Through a pipe, the output is UTF-8.
+
+Upgrades: a newer setup (the same frozen folder wrapped again with the version bumped, by
+packaging/windows/make_setup.sh: a second freeze would prove nothing more) over the older one
+replaces it in place, or in another folder after removing it, with one Apps & Features entry;
+the user's settings, log and library stay, also through an uninstall, unless the uninstaller is
+asked to remove them (/REMOVEUSERDATA, the checkbox that is off by default).
+
+tests/test_windows_files.py checks the list generator and the script's deletions without Wine.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import NamedTuple
 
 import pytest
 
 from reader import __version__
+from tests.test_windows_files import listed, tree
+from tests.wine import entries_named_reader, local_app_data, registry_value, wine, wine_console, wine_wait
 
 REPO = Path(__file__).resolve().parent.parent
 TOOLS = ("wine", "makensis", "x86_64-w64-mingw32-gcc", "osslsigncode", "openssl")
 MiB = 2**20
 UNINSTALL_KEY = r"HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\Reader"
+ENVIRONMENT_KEY = r"HKLM\System\CurrentControlSet\Control\Session Manager\Environment"
+# The "newer" version the upgrade tests wrap the same frozen folder as (NSIS wants numbers).
+NEWER = ".".join([*__version__.split(".")[:2], str(int(__version__.split(".")[2]) + 1)])
 
 INSTALLER_OWN = {"uninstall.exe", "reader-files.txt"}
 
@@ -45,88 +59,15 @@ needs_wine = pytest.mark.skipif(
 
 
 class Build(NamedTuple):
-    """What the build fixture made: the setup, the signing certificate, Wine's environment, and
-    the frozen folder with the lists generated from it."""
+    """What the build fixture made: the setup, the signing certificate, Wine's environment, the
+    frozen folder with the lists generated from it, and a newer setup of the same folder."""
 
     setup: Path
     cert: Path
     env: dict[str, str]
     frozen: Path
     lists: Path
-
-
-@pytest.fixture(scope="module")
-def windows_files() -> ModuleType:
-    """packaging/windows_files.py, loaded by its path (``packaging`` is PyPI's name, not ours)."""
-    spec = importlib.util.spec_from_file_location("windows_files", REPO / "packaging" / "windows_files.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def tree(folder: Path) -> set[str]:
-    """Every file and folder under folder, as paths relative to it (with forward slashes)."""
-    return {path.relative_to(folder).as_posix() for path in folder.rglob("*")}
-
-
-def listed(lists: Path) -> list[str]:
-    """The entries of a generated reader-files.txt, with forward slashes (folders end in one)."""
-    text = (lists / "reader-files.txt").read_bytes().decode("utf-16-le")
-    assert text.endswith("\r\n")
-    return [line.replace("\\", "/") for line in text.split("\r\n")[:-1]]
-
-
-def test_list_names_exactly_the_frozen_folder(windows_files: ModuleType, tmp_path: Path) -> None:
-    frozen = tmp_path / "reader"
-    for name in ("reader.exe", "_internal/base_library.zip", "_internal/PySide6/plugins/a$b.dll", "_internal/Z.txt"):
-        (frozen / name).parent.mkdir(parents=True, exist_ok=True)
-        (frozen / name).write_bytes(b"x")
-    (frozen / "_internal" / "empty").mkdir()
-
-    files, folders = windows_files.installed_entries(frozen)
-    assert files == sorted(files, key=str.lower)
-    assert {*files, *folders} == {entry.replace("/", "\\") for entry in tree(frozen)}
-    assert {file.replace("\\", "/") for file in files} == {
-        entry for entry in tree(frozen) if (frozen / entry).is_file()
-    }
-    # Deepest first: a folder comes before the folder that holds it.
-    assert folders == [
-        "_internal\\PySide6\\plugins",
-        "_internal\\empty",
-        "_internal\\PySide6",
-        "_internal",
-    ]
-
-    assert windows_files.write(frozen, tmp_path / "lists") == (4, 4)
-    nsh = (tmp_path / "lists" / "uninstall_files.nsh").read_text(encoding="utf-8-sig").splitlines()
-    assert nsh[0].startswith(";")
-    assert nsh[1:] == [f'Delete "$INSTDIR\\{file.replace("$", "$$")}"' for file in files] + [
-        f'RMDir "$INSTDIR\\{folder}"' for folder in folders
-    ]
-    assert not any("/r" in line for line in nsh)
-    assert listed(tmp_path / "lists") == [file.replace("\\", "/") for file in files] + [
-        folder.replace("\\", "/") + "/" for folder in folders
-    ]
-
-
-@pytest.mark.parametrize("name", ["uninstall.exe", "Reader-Files.txt", "a:b.dll", "what?.txt", "star*.txt", "end."])
-def test_list_refuses_names_it_cannot_carry(windows_files: ModuleType, tmp_path: Path, name: str) -> None:
-    frozen = tmp_path / "reader"
-    frozen.mkdir()
-    (frozen / name).write_bytes(b"x")
-    with pytest.raises(windows_files.FrozenFolderError, match="cannot carry|writes this name"):
-        windows_files.installed_entries(frozen)
-
-
-def test_uninstaller_removes_only_the_list() -> None:
-    """The uninstall section deletes the generated list's entries, never a folder with /r."""
-    script = (REPO / "packaging" / "windows" / "reader.nsi").read_text(encoding="utf-8")
-    uninstall = script[script.index('Section "Uninstall"') :]
-    uninstall = uninstall[: uninstall.index("SectionEnd")]
-    assert '!include "${LISTS}\\uninstall_files.nsh"' in uninstall
-    assert re.findall(r"^\s*(\w+)\s+/r\b", script, flags=re.MULTILINE) == ["File"]
+    newer: Path
 
 
 @pytest.fixture(scope="module")
@@ -189,20 +130,25 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Build]:
         "WINEDEBUG": "-all",
         "WINEDLLOVERRIDES": "winemenubuilder.exe=d;mscoree=d;mshtml=d",
     }
-    yield Build(setup, cert, wine_env, work / "build" / "dist" / "reader", work / "build" / "lists")
-    subprocess.run(["wineserver", "-k"], env=wine_env, check=False)
-
-
-def wine(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    """Run a Windows program under Wine, output piped (Windows Python needs it), exit code kept."""
-    return subprocess.run(
-        ["wine", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=600, check=False
+    frozen = work / "build" / "dist" / "reader"
+    newer = work / f"reader-{NEWER}-windows-x64-setup.exe"
+    wrapped = subprocess.run(
+        [
+            "bash",
+            str(REPO / "packaging/windows/make_setup.sh"),
+            NEWER,
+            str(frozen),
+            str(work / "lists-newer"),
+            str(newer),
+        ],
+        env={**os.environ, "PYTHON": sys.executable},
+        capture_output=True,
+        text=True,
+        check=False,
     )
-
-
-def wine_wait(env: dict[str, str]) -> None:
-    """Wait for every Wine process (the uninstaller runs on from a copy in the temporary folder)."""
-    subprocess.run(["wineserver", "-w"], env=env, check=False, timeout=600)
+    assert wrapped.returncode == 0, wrapped.stdout[-3000:] + wrapped.stderr[-3000:]
+    yield Build(setup, cert, wine_env, frozen, work / "build" / "lists", newer)
+    subprocess.run(["wineserver", "-k"], env=wine_env, check=False)
 
 
 def installed(build: Build) -> set[str]:
@@ -352,3 +298,136 @@ def test_setup_over_an_earlier_install_removes_that_install_s_files(build: Build
     assert wine(build.env, r"C:\Upgrade\Reader\uninstall.exe", "/S").returncode == 0
     wine_wait(build.env)
     assert tree(folder) == {"notes.txt"}
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+@needs_wine
+def test_console_program_prints_where_it_is_typed_and_path_is_undone(build: Build) -> None:
+    path_before = registry_value(build.env, ENVIRONMENT_KEY, "Path")
+    assert wine(build.env, str(build.setup), "/S", "/ADDTOPATH").returncode == 0
+    wine_wait(build.env)
+    assert registry_value(build.env, ENVIRONMENT_KEY, "Path") == f"{path_before};C:\\Program Files\\Reader"
+    subprocess.run(["wineserver", "-k"], env=build.env, check=False)  # new processes read the new PATH
+    try:
+        code, printed = wine_console(build.env, "cmd", "/c", "reader-cli --version")
+        assert code == 0
+        assert printed == f"reader {__version__}\n"
+        code, printed = wine_console(build.env, "cmd", "/c", "reader-cli search hallucinations --limit 1 --json")
+        assert code == 0
+        hit = json.loads(printed)["hits"][0]
+        assert hit["id"] == "ketamine-effects/hallucinations"
+        assert " › " in hit["path"]
+    finally:
+        assert wine(build.env, r"C:\Program Files\Reader\uninstall.exe", "/S").returncode == 0
+        wine_wait(build.env)
+    assert registry_value(build.env, ENVIRONMENT_KEY, "Path") == path_before
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+@needs_wine
+@pytest.mark.parametrize("program", ["reader-cli.exe", "reader.exe"])
+def test_command_line_output_is_utf8_through_a_pipe(build: Build, program: str) -> None:
+    exe = build.frozen / program
+    searched = subprocess.run(
+        ["wine", str(exe), "search", "hallucinations", "--json"], env=build.env, capture_output=True, timeout=600
+    )
+    assert searched.returncode == 0, searched.stderr
+    hits = json.loads(searched.stdout.decode("utf-8"))["hits"]
+    assert any(" › " in hit["path"] for hit in hits)
+    assert any("…" in hit["snippet"] for hit in hits)
+
+
+def user_data(build: Build) -> dict[Path, bytes]:
+    """Give Wine's user settings, a log and a library bundle (a copy of the shipped one) in
+    %LOCALAPPDATA%\\reader, where the reader keeps them; return every file there, as written."""
+    folder = local_app_data(build.env) / "reader"
+    for path, data in {
+        folder / "reader.ini": b"[view]\r\nzoom=2\r\n",
+        folder / "Logs" / "reader.log": b"an earlier run\r\n",
+        folder / "library" / "mine.sqlite": (build.frozen / "_internal/resources/bundle/content.sqlite").read_bytes(),
+    }.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+def user_files(build: Build) -> dict[Path, bytes]:
+    """Every file in %LOCALAPPDATA%\\reader now."""
+    folder = local_app_data(build.env) / "reader"
+    return {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+@needs_wine
+def test_newer_setup_replaces_the_older_in_place_and_keeps_the_users_data(build: Build) -> None:
+    folder = Path(build.env["WINEPREFIX"]) / "drive_c" / "Program Files" / "Reader"
+    mine = user_data(build)
+    assert wine(build.env, str(build.setup), "/S").returncode == 0
+    wine_wait(build.env)
+    assert registry_value(build.env, UNINSTALL_KEY, "DisplayVersion") == __version__
+
+    assert wine(build.env, str(build.newer), "/S").returncode == 0  # no folder named: the earlier one's
+    wine_wait(build.env)
+    assert entries_named_reader(build.env) == 1
+    assert registry_value(build.env, UNINSTALL_KEY, "DisplayVersion") == NEWER
+    assert registry_value(build.env, UNINSTALL_KEY, "InstallLocation") == r"C:\Program Files\Reader"
+    assert tree(folder) == installed(build)
+    assert user_files(build) == mine
+    info = wine(build.env, r"C:\Program Files\Reader\reader-cli.exe", "info", "--json")
+    assert info.returncode == 0, info.stdout
+    library = json.loads(info.stdout[info.stdout.index("{") :])["library"]
+    assert {(Path(b["path"].replace("\\", "/")).name, b["origin"]) for b in library} >= {("mine.sqlite", "user")}
+
+    assert wine(build.env, r"C:\Program Files\Reader\uninstall.exe", "/S").returncode == 0
+    wine_wait(build.env)
+    assert not folder.exists()
+    assert entries_named_reader(build.env) == 0
+    assert user_files(build) == mine  # not asked to remove them
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+@needs_wine
+def test_newer_setup_elsewhere_removes_the_older_and_uninstall_removes_data_only_when_asked(build: Build) -> None:
+    drive = Path(build.env["WINEPREFIX"]) / "drive_c"
+    mine = user_data(build)
+    assert wine(build.env, str(build.setup), "/S", r"/D=C:\Old\Reader").returncode == 0
+    wine_wait(build.env)
+    assert wine(build.env, str(build.newer), "/S", r"/D=C:\New\Reader").returncode == 0
+    wine_wait(build.env)
+    assert not (drive / "Old" / "Reader").exists()  # the earlier uninstaller ran
+    assert tree(drive / "New" / "Reader") == installed(build)
+    assert entries_named_reader(build.env) == 1
+    assert registry_value(build.env, UNINSTALL_KEY, "InstallLocation") == r"C:\New\Reader"
+    assert user_files(build) == mine
+
+    assert wine(build.env, r"C:\New\Reader\uninstall.exe", "/S", "/REMOVEUSERDATA").returncode == 0
+    wine_wait(build.env)
+    assert not (drive / "New" / "Reader").exists()
+    assert not (local_app_data(build.env) / "reader").exists()
+    assert local_app_data(build.env).is_dir()  # only the reader's own folder went
+    assert entries_named_reader(build.env) == 0
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+@needs_wine
+def test_a_path_too_long_for_nsis_is_left_alone(build: Build) -> None:
+    before = registry_value(build.env, ENVIRONMENT_KEY, "Path")
+    assert before is not None
+    long_path = before + "".join(f";C:\\Tools\\tool{n:04}" for n in range(80))  # over 1024 characters
+    set_path = ["reg", "add", ENVIRONMENT_KEY, "/v", "Path", "/t", "REG_EXPAND_SZ", "/f", "/d"]
+    assert wine(build.env, *set_path, long_path).returncode == 0
+    try:
+        assert wine(build.env, str(build.setup), "/S", "/ADDTOPATH").returncode == 0
+        wine_wait(build.env)
+        assert registry_value(build.env, ENVIRONMENT_KEY, "Path") == long_path  # not cut, not rewritten
+        assert registry_value(build.env, UNINSTALL_KEY, "OnPath") is None
+        assert wine(build.env, r"C:\Program Files\Reader\uninstall.exe", "/S").returncode == 0
+        wine_wait(build.env)
+        assert registry_value(build.env, ENVIRONMENT_KEY, "Path") == long_path
+    finally:
+        wine(build.env, *set_path, before)
