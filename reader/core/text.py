@@ -1,4 +1,5 @@
-"""Words as search sees them: case and accents folded, split like SQLite's unicode61, stemmed."""
+"""Words as search sees them: case and accents folded, split like SQLite's unicode61, stemmed in
+the language of the text they come from."""
 
 from __future__ import annotations
 
@@ -9,11 +10,51 @@ from collections.abc import Callable
 
 _WORD = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
+# Arabic tatweel (U+0640) only stretches a word on the line: "مـــاء" is "ماء". The vowel marks
+# (harakat, U+064B-U+0652) and the dagger alif are combining marks, which folding drops anyway.
+_NOT_LETTERS = str.maketrans("", "", "\u0640")
+
+DEFAULT_LANGUAGE = "en"
+"""The language of text whose language is not said (the search of an old synonyms file)."""
+
+# ISO 639-1 codes of the Snowball stemmers (snowballstemmer 2.2 and 3 have them all). A language
+# not here (Swahili, Hausa, Amharic...) has no stemmer: its words are matched as written, and while
+# typed by their start.
+_SNOWBALL = {
+    "ar": "arabic",
+    "ca": "catalan",
+    "da": "danish",
+    "de": "german",
+    "el": "greek",
+    "en": "english",
+    "es": "spanish",
+    "eu": "basque",
+    "fi": "finnish",
+    "fr": "french",
+    "hi": "hindi",
+    "hu": "hungarian",
+    "hy": "armenian",
+    "id": "indonesian",
+    "it": "italian",
+    "lt": "lithuanian",
+    "nb": "norwegian",
+    "ne": "nepali",
+    "nl": "dutch",
+    "nn": "norwegian",
+    "no": "norwegian",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sv": "swedish",
+    "ta": "tamil",
+    "tr": "turkish",
+}
 
 
 def fold(text: str) -> str:
-    """Lower-case and strip accents: 'Café' -> 'cafe' (as unicode61 with remove_diacritics 2)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Lower-case and strip accents: 'Café' -> 'cafe' (as unicode61 with remove_diacritics 2), and
+    Arabic vowel marks, hamza seats and tatweel: 'الْأَطْفَال' -> 'الاطفال'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_NOT_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -22,21 +63,41 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(_POSSESSIVE.sub("", text)))
 
 
+def language_code(language: str) -> str:
+    """The primary subtag of a language tag, lower case ('pt-BR' -> 'pt'); '' for no usable tag."""
+    code = language.strip().replace("_", "-").split("-")[0].lower()
+    return code if code.isascii() and code.isalpha() and len(code) <= 8 else ""
+
+
+def has_stemmer(language: str) -> bool:
+    """Whether words of a language are matched by their Snowball stem (else as written)."""
+    return language_code(language) in _SNOWBALL
+
+
 @functools.cache
-def _stemmer() -> Callable[[str], str]:
+def _stemmer(code: str) -> Callable[[str], str] | None:
     # Loaded with the first stem, which opening a bundle never asks for: 23-30 ms (python -X importtime).
+    algorithm = _SNOWBALL.get(code)
+    if algorithm is None:
+        return None
     import snowballstemmer  # type: ignore[import-untyped]
 
-    stem_word: Callable[[str], str] = snowballstemmer.stemmer("english").stemWord
+    stem_word: Callable[[str], str] = snowballstemmer.stemmer(algorithm).stemWord
     return stem_word
 
 
 @functools.lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """Return the English (Snowball) stem of a folded word: 'treating' -> 'treat'."""
-    return _stemmer()(word)
+def stem(word: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """Return the Snowball stem of a folded word in a language: 'treating' -> 'treat', French
+    'vomissements' -> 'vom'; the word itself in a language without a stemmer."""
+    stemmer = _stemmer(language_code(language))
+    if stemmer is None:
+        return word
+    # Folded again: a stemmer may give back what folding takes away (Arabic normalises hamza).
+    found = stemmer(word)
+    return found if found.isascii() else fold(found)
 
 
-def stems(text: str) -> str:
-    """Return the stems of a text's words, joined by spaces (what the stem index holds)."""
-    return " ".join(stem(word) for word in words(text))
+def stems(text: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """Return the stems of a text's words, joined by spaces."""
+    return " ".join(stem(word, language) for word in words(text))

@@ -17,6 +17,7 @@ SECTIONS = [
     (1, "Treating pain", "Ketamine treats pain."),
     (2, "Side effects", "Nausea, and pain again."),
 ]
+ARTICLES = [("ketamine", "en")]
 SYNONYMS = [["nausea", "queasiness"], ["pain", "discomfort", "ache"]]
 
 
@@ -24,8 +25,12 @@ SYNONYMS = [["nausea", "queasiness"], ["pain", "discomfort", "ache"]]
 def indexed() -> Iterator[sqlite3.Connection]:
     """An in-memory database holding the two sections above and their index."""
     conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE TABLE sections (ord INTEGER PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL)")
-    conn.executemany("INSERT INTO sections VALUES (?, ?, ?)", SECTIONS)
+    conn.execute("CREATE TABLE articles (id TEXT PRIMARY KEY, language TEXT NOT NULL)")
+    conn.executemany("INSERT INTO articles VALUES (?, ?)", ARTICLES)
+    conn.execute(
+        "CREATE TABLE sections (ord INTEGER PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL, article_id TEXT)"
+    )
+    conn.executemany("INSERT INTO sections VALUES (?, ?, ?, 'ketamine')", SECTIONS)
     conn.executescript(SCHEMA)
     write_index(conn, SYNONYMS)
     conn.commit()

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from reader.core.errors import BundleError
 from reader.core.model import section_paths
 from reader.core.search import index
-from reader.core.search.lexicon import Lexicon, is_word, lexicon
+from reader.core.search.languages import is_word, languages, stop_words
 from reader.core.search.matching import expressions, quote, units
-from reader.core.search.query import STOP_WORDS, Query, parse_query
+from reader.core.search.query import Query, parse_query
 from reader.core.search.results import MARK_END, MARK_START, Hit, SearchResult
 from reader.core.search.snippets import snippet
 from reader.core.search.vocabulary import Vocabulary
@@ -39,8 +39,10 @@ class Searcher:
         self._parts = _parts(sections)
         self._text_for = _text_for_snippets(sections)
         self._article_of = {s.id: s.article_id for s in sections}
-        articles = bundle.articles()
-        self._language = articles[0].language if articles else "en"
+        # Each article's text is indexed in its language; a query is looked for in all of them.
+        self._tags = tuple(dict.fromkeys(article.language for article in bundle.articles()))
+        self._languages = languages(self._tags)
+        self._stop_words = stop_words(self._languages)
         self._vocabulary: Vocabulary | None = None
 
     @property
@@ -48,7 +50,7 @@ class Searcher:
         """The vocabulary, loaded on first use."""
         if self._vocabulary is None:
             texts = [text for s in self._by_order.values() for text in (s.title, s.text)]
-            self._vocabulary = Vocabulary(self._conn, index.split_as_words(texts))
+            self._vocabulary = Vocabulary(self._conn, index.split_as_words(texts), self._tags)
         return self._vocabulary
 
     def search(
@@ -103,14 +105,14 @@ class Searcher:
         speller: Callable[[str], str | None] | None = None,
     ) -> SearchResult:
         limit = max(1, min(limit, 200))
-        query = parse_query(text)
+        query = parse_query(text, self._stop_words)
         if query.is_empty():
             return SearchResult(query=text)
         vocabulary = self.vocabulary
         unknown = [w for i, w in enumerate(query.words) if not vocabulary.known(w, _typing(query, i))]
         # A word of the language the text lacks is absent, not a typo: never corrected, nor the
         # stem of a longer word ("kids" is not "kid*", kidney).
-        words = {w for w in unknown if is_word(self._lexicon(), w)}
+        words = {w for w in unknown if is_word(self._languages, w)}
         if words and query.prefix and query.words[-1] in words:
             query = Query(query.words, False, query.phrases)
         hits = self._tiers(query, None, limit)
@@ -133,10 +135,6 @@ class Searcher:
         if snippets:
             hits = self._with_snippets(hits, terms, phrases)
         return SearchResult(text, corrected_text, tuple(hits), suggestion, tuple(terms), tuple(phrases), absent)
-
-    def _lexicon(self) -> Lexicon | None:
-        """The word list of the content's language, read when a correction is first considered."""
-        return lexicon(self._language)
 
     # What was searched
 
@@ -266,7 +264,7 @@ class Searcher:
         if len(words_now) > 1:
             offers += [words_now[:i] + words_now[i + 1 :] for i in range(len(words_now) - 1, -1, -1)]
         for offer in offers:
-            if (query.phrases or any(w not in STOP_WORDS for w in offer)) and self._count(
+            if (query.phrases or any(w not in self._stop_words for w in offer)) and self._count(
                 Query(offer, False, query.phrases)
             ):
                 return _as_text(offer, query.phrases)

@@ -1,10 +1,14 @@
 """The search index of a bundle: its tables, written from the sections and synonyms, and checked.
 
 Two FTS5 indexes over the sections' titles and text: ``sections_fts`` of the words as written
-(external content: the ``sections`` table), ``sections_stem`` of their stems (contentless). Beside
-them ``terms``, each word of the text with its stem and the number of sections it is in, and
-``synonyms``, the synonym groups a build was given. The engine (engine.py) queries the indexes,
-the vocabulary (vocabulary.py) reads the terms and synonyms through this module.
+(external content: the ``sections`` table), ``sections_stem`` of their stems (contentless), each
+stem in the language of the section's article and tagged with it (``languages.Language.key``).
+Beside them ``terms``, each word of the text with its tagged stem and the number of sections of
+that language it is in (a word of two languages has a row for each), and ``synonyms``, the synonym
+groups a build was given, as written (a group's first term may name its language: ``fr: fièvre``,
+``languages.split_language``; a group that does not is of every language). The
+engine (engine.py) queries the indexes, the vocabulary (vocabulary.py) reads the terms and
+synonyms through this module.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from reader.core.limits import MAX_GROUP_TERMS, MAX_SYNONYM_TERMS
-from reader.core.text import stem, stems, words
+from reader.core.text import words
 
 INDEXES = ("sections_fts", "sections_stem")
 TABLES = (
@@ -31,7 +35,9 @@ CREATE VIRTUAL TABLE sections_fts USING fts5 (
 CREATE VIRTUAL TABLE sections_stem USING fts5 (
     title, text, content = '', tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE TABLE terms (term TEXT PRIMARY KEY, stem TEXT NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE terms (
+    term TEXT NOT NULL, stem TEXT NOT NULL, docs INTEGER NOT NULL, PRIMARY KEY (term, stem)
+) WITHOUT ROWID;
 CREATE INDEX terms_by_stem ON terms (stem);
 CREATE TABLE synonyms (
     grp INTEGER NOT NULL, ord INTEGER NOT NULL, term TEXT NOT NULL, PRIMARY KEY (grp, ord)
@@ -56,11 +62,18 @@ ROW_RULES: tuple[str, ...] = (
 )
 """Queries that each return the index's rows that break one rule, as (where, what is wrong)."""
 
-_SECTIONS = "SELECT ord, title, text FROM sections ORDER BY ord"
+# Each section with the language of its article (a section of no article: '', no language).
+_SECTIONS = (
+    "SELECT s.ord, s.title, s.text, coalesce(a.language, '') FROM sections AS s"
+    " LEFT JOIN articles AS a ON a.id = s.article_id ORDER BY s.ord"
+)
+Row = tuple[int, str, str, str]
+"""A section as the index is made from it: (ord, title, text, language of its article)."""
 
 
 def write_index(conn: sqlite3.Connection, synonyms: Sequence[Sequence[str]]) -> None:
-    """Fill the index's tables (made by ``SCHEMA``) from the written sections and the synonym groups.
+    """Fill the index's tables (made by ``SCHEMA``) from the written sections and articles and the
+    synonym groups.
 
     FTS5 writes part of its indexes only when the transaction ends: commit before reading them.
     """
@@ -77,8 +90,9 @@ def write_index(conn: sqlite3.Connection, synonyms: Sequence[Sequence[str]]) -> 
 
 
 def terms(conn: sqlite3.Connection) -> Iterator[tuple[str, str, int]]:
-    """Each word of the text with its stem and the number of sections it is in, in word order."""
-    rows: Iterator[tuple[str, str, int]] = conn.execute("SELECT term, stem, docs FROM terms ORDER BY term")
+    """Each word of the text with its key (tagged stem) and the number of sections of that language it
+    is in, in word order."""
+    rows: Iterator[tuple[str, str, int]] = conn.execute("SELECT term, stem, docs FROM terms ORDER BY term, stem")
     return rows
 
 
@@ -126,19 +140,26 @@ def index_problem(conn: sqlite3.Connection) -> str | None:
         return _rebuilt_differs(copy)
 
 
-def _stem_rows(sections: Iterable[tuple[int, str, str]]) -> Iterator[tuple[int, str, str]]:
-    """The rows of the stem index for sections given as (ord, title, text)."""
-    for order, title, text in sections:
-        yield order, stems(title), stems(text)
+def _stem_rows(sections: Iterable[Row]) -> Iterator[tuple[int, str, str]]:
+    """The rows of the stem index: each section's title and text as keys of its language."""
+    from reader.core.search.languages import language
+
+    for order, title, text, tag in sections:
+        lang = language(tag)
+        yield order, lang.keys(title), lang.keys(text)
 
 
-def _vocabulary(sections: Iterable[tuple[int, str, str]]) -> list[tuple[str, str, int]]:
-    """The rows of the ``terms`` table: each word, its stem and how many sections have it."""
-    docs: dict[str, int] = {}
-    for _order, title, text in sections:
+def _vocabulary(sections: Iterable[Row]) -> list[tuple[str, str, int]]:
+    """The rows of the ``terms`` table: each word, its key in a language and how many sections of
+    that language have it."""
+    from reader.core.search.languages import language
+
+    docs: dict[tuple[str, str], int] = {}
+    for _order, title, text, tag in sections:
+        code = language(tag).code
         for word in set(words(title)) | set(words(text)):
-            docs[word] = docs.get(word, 0) + 1
-    return [(word, stem(word), count) for word, count in docs.items()]
+            docs[word, code] = docs.get((word, code), 0) + 1
+    return [(word, language(code).key(word), count) for (word, code), count in docs.items()]
 
 
 def _rebuilt_differs(copy: sqlite3.Connection) -> str | None:

@@ -12,7 +12,6 @@ from typing import NamedTuple
 
 from reader.core.search.query import Query
 from reader.core.search.vocabulary import Vocabulary
-from reader.core.text import stem
 
 
 class Tier(NamedTuple):
@@ -37,22 +36,37 @@ def quote(token: str) -> str:
 
 
 def units(query: Query, vocabulary: Vocabulary) -> list[tuple[tuple[str, ...], str]]:
-    """The query's words grouped where consecutive words form a synonym term, with the prefix star."""
-    stems_of = [stem(w) for w in query.words]
+    """The query's words grouped where consecutive words form a synonym term (in one of the bundle's
+    languages), with the prefix star."""
+    keys_of = [[lang.key(w) for w in query.words] for lang in vocabulary.languages]
     found: list[tuple[tuple[str, ...], str]] = []
     i = 0
     while i < len(query.words):
-        for key in vocabulary.multiword_keys_from(stems_of[i]):
-            n = len(key)
-            if stems_of[i : i + n] == key:
-                found.append((tuple(query.words[i : i + n]), ""))
-                i += n
-                break
+        n = _multiword_at(keys_of, i, vocabulary)
+        if n:
+            found.append((tuple(query.words[i : i + n]), ""))
+            i += n
         else:
             star = "*" if query.prefix and i == len(query.words) - 1 else ""
             found.append(((query.words[i],), star))
             i += 1
     return found
+
+
+def _multiword_at(keys_of: list[list[str]], i: int, vocabulary: Vocabulary) -> int:
+    """How many words from ``i`` on form a synonym term of several words in a language (0: none);
+    ``keys_of``: the query's keys in each language of the bundle."""
+    for keys in keys_of:
+        for key in vocabulary.multiword_keys_from(keys[i]):
+            if keys[i : i + len(key)] == key:
+                return len(key)
+    return 0
+
+
+def _either(options: list[str]) -> str:
+    """FTS5 options OR'ed, in parentheses where there are several (one language's key needs none)."""
+    unique = list(dict.fromkeys(options))
+    return unique[0] if len(unique) == 1 else "(" + " OR ".join(unique) + ")"
 
 
 def expressions(query: Query, vocabulary: Vocabulary) -> list[Tier]:
@@ -65,34 +79,42 @@ def expressions(query: Query, vocabulary: Vocabulary) -> list[Tier]:
     exact_ok = stem_ok = synonym_ok = True
     for i, word in enumerate(query.words):
         star = "*" if query.prefix and i == last else ""
+        keys = vocabulary.keys(word)
         exact.append(quote(word) + star)
-        stemmed.append(quote(stem(word)) + star)
+        stemmed.append(_either([quote(key) + star for key in keys]))
         exact_ok = exact_ok and vocabulary.may_hold(word, bool(star))
-        stem_ok = stem_ok and vocabulary.may_hold_stems([stem(word)], bool(star))
+        stem_ok = stem_ok and any(vocabulary.may_hold_stems([key], bool(star)) for key in keys)
     for unit, star in units(query, vocabulary):
         if len(unit) == 1:
-            options = [quote(stem(unit[0])) + star]
-            possible = vocabulary.may_hold_stems([stem(unit[0])], bool(star))
+            keys = vocabulary.keys(unit[0])
+            options = [quote(key) + star for key in keys]
+            possible = any(vocabulary.may_hold_stems([key], bool(star)) for key in keys)
             expansions = vocabulary.expansions(unit[0])
         else:  # words that together are a synonym term: "side effect" also finds "adverse effect"
-            options = ["(" + " AND ".join(quote(stem(w)) for w in unit) + ")"]
-            possible = vocabulary.may_hold_stems([stem(w) for w in unit])
+            in_each = vocabulary.term_keys(unit)
+            options = ["(" + " AND ".join(quote(key) for key in keys) + ")" for keys in in_each]
+            possible = any(vocabulary.may_hold_stems(keys) for keys in in_each)
             expansions = vocabulary.phrase_expansions(unit)
-        options += [quote(" ".join(stem(w) for w in term)) for term in expansions]
-        possible = possible or any(vocabulary.may_hold_stems([stem(w) for w in term]) for term in expansions)
+        for term in expansions:
+            for keys in vocabulary.term_keys(term):
+                options.append(quote(" ".join(keys)))
+                possible = possible or vocabulary.may_hold_stems(keys)
         synonym_ok = synonym_ok and possible
         _add_options(options, synonyms, bare)
     for phrase in query.phrases:
         exact.append(quote(" ".join(phrase)))
         exact_ok = exact_ok and all(vocabulary.may_hold(w) for w in phrase)
-        stem_phrase = quote(" ".join(stem(w) for w in phrase))
-        stemmed.append(stem_phrase)
-        stem_ok = stem_ok and vocabulary.may_hold_stems([stem(w) for w in phrase])
-        terms = vocabulary.phrase_expansions(phrase)
-        options = [stem_phrase] + [quote(" ".join(stem(w) for w in term)) for term in terms]
-        synonym_ok = synonym_ok and any(
-            vocabulary.may_hold_stems([stem(w) for w in term]) for term in [tuple(phrase), *terms]
-        )
+        in_each = vocabulary.term_keys(phrase)
+        stem_phrases = [quote(" ".join(keys)) for keys in in_each]
+        stemmed.append(_either(stem_phrases))
+        stem_ok = stem_ok and any(vocabulary.may_hold_stems(keys) for keys in in_each)
+        options = list(stem_phrases)
+        possible = any(vocabulary.may_hold_stems(keys) for keys in in_each)
+        for term in vocabulary.phrase_expansions(phrase):
+            for keys in vocabulary.term_keys(term):
+                options.append(quote(" ".join(keys)))
+                possible = possible or vocabulary.may_hold_stems(keys)
+        synonym_ok = synonym_ok and possible
         _add_options(options, synonyms, bare)
     if not query.phrases and bare == stemmed:  # the synonym tier is the stem tier: no synonyms
         stars = [query.prefix and i == last for i in range(len(query.words))]
@@ -108,6 +130,5 @@ def expressions(query: Query, vocabulary: Vocabulary) -> list[Tier]:
 def _add_options(options: list[str], synonyms: list[str], bare: list[str]) -> None:
     """Add one unit's options (OR'ed) to the synonym tier's parts, and to ``bare`` without the
     parentheses a single option does not need (what the stem tier's expression would say)."""
-    unique = list(dict.fromkeys(options))
-    synonyms.append("(" + " OR ".join(unique) + ")")
-    bare.append(unique[0] if len(unique) == 1 else synonyms[-1])
+    synonyms.append("(" + " OR ".join(dict.fromkeys(options)) + ")")
+    bare.append(_either(options))

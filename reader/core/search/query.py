@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader.core.text import stem, words
+from reader.core.text import words
 
 STOP_WORDS = frozenset(
     {
@@ -88,26 +88,22 @@ class Query:
         return not self.words and not self.phrases
 
 
-def parse_query(text: str) -> Query:
-    """Parse what a user typed. Never fails: any text gives a (possibly empty) Query."""
+def parse_query(text: str, stop_words: frozenset[str] = STOP_WORDS) -> Query:
+    """Parse what a user typed, leaving out ``stop_words`` where there are other words (English's
+    by default; a bundle's searcher gives those of its languages). Never fails: any text gives a
+    (possibly empty) Query."""
     text = _CONTROL.sub(" ", text[:MAX_QUERY_CHARS])
     phrases = [found for found in (words(m) for m in _PHRASE.findall(text)) if found]
     rest = _PHRASE.sub(" ", text)
     found = words(rest)[:MAX_WORDS]
     if len(phrases) == 1 and len(phrases[0]) == 1:
         found, phrases = [*found, *phrases[0]], []  # a quoted single word is just a word
-    content = [w for w in found if w not in STOP_WORDS]
+    content = [w for w in found if w not in stop_words]
     chosen = content if content or phrases else found
     ends_in_word = bool(rest.rstrip('"“” ')) and not text[-1:].isspace() and not text.rstrip().endswith(('"', "”"))
     prefix = bool(chosen) and ends_in_word and chosen[-1] == (found[-1] if found else "")
     prefix = prefix and len(chosen[-1]) >= PREFIX_MIN
     return Query(words=chosen, prefix=prefix, phrases=phrases[:4])
-
-
-def term_key(term: Sequence[str]) -> str:
-    """How a synonym term is looked up: the stems of its words, stop words left out."""
-    content = [w for w in term if w not in STOP_WORDS] or list(term)
-    return " ".join(stem(w) for w in content)
 
 
 def highlight_pattern(terms: Sequence[str], phrases: Sequence[str]) -> str:

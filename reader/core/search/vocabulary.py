@@ -1,5 +1,6 @@
-"""The bundle's vocabulary for search: words, stems, section counts and synonym groups, with the
-prefix look-ups, expansions and typo corrections made from them."""
+"""The bundle's vocabulary for search: words, their keys (stems tagged with their language),
+section counts and synonym groups, with the prefix look-ups, expansions and typo corrections made
+from them. A query word is looked for in each language of the bundle (``languages``)."""
 
 from __future__ import annotations
 
@@ -8,45 +9,70 @@ import sqlite3
 from collections.abc import Sequence
 
 from reader.core.search import index
-from reader.core.search.query import STOP_WORDS, term_key
-from reader.core.text import stem, words
+from reader.core.search.languages import Language, language, languages, split_language, stop_words, untag
+from reader.core.text import DEFAULT_LANGUAGE, words
 
 SIMILAR_CUTOFF = 70
 _MAX_PREFIX_STEMS = 20
 
+Term = tuple[str, ...]
+"""A synonym term: its folded words."""
+
 
 class Vocabulary:
-    """The bundle's words with their stems and section counts, and the synonym groups."""
+    """The bundle's words with their keys and section counts, and the synonym groups."""
 
-    def __init__(self, conn: sqlite3.Connection, split_as_words: bool = False) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, split_as_words: bool = False, tags: Sequence[str] = (DEFAULT_LANGUAGE,)
+    ) -> None:
         """Read the vocabulary; ``split_as_words``: whether the index of words as written holds the
-        text's words as ``reader.core.text.words`` gives them (``index.split_as_words``)."""
+        text's words as ``reader.core.text.words`` gives them (``index.split_as_words``); ``tags``:
+        the languages of the bundle's articles."""
+        self.languages = languages(tags)
+        self.stop_words = stop_words(self.languages)
         self.docs: dict[str, int] = {}
         self.by_stem: dict[str, list[str]] = {}
-        for word, word_stem, docs in index.terms(conn):
-            self.docs[word] = docs
-            self.by_stem.setdefault(word_stem, []).append(word)
+        for word, key, docs in index.terms(conn):
+            self.docs[word] = self.docs.get(word, 0) + docs
+            self.by_stem.setdefault(key, []).append(word)
         self.sorted_terms = sorted(self.docs)
         self._sorted_stems = sorted(self.by_stem)
-        groups: dict[int, list[tuple[str, ...]]] = {}
+        groups: dict[int, list[tuple[Term, tuple[Language, ...]]]] = {}
+        among = self.languages
         for group, written in index.synonyms(conn):
-            groups.setdefault(group, []).append(tuple(words(written)))
-        self.groups = list(groups.values())
+            if group not in groups:  # the first term may name the group's language: "fr: fièvre"
+                tag, written = split_language(written)
+                among = (language(tag),) if tag else self.languages
+            groups.setdefault(group, []).append((tuple(words(written)), among))
+        self.groups = [[term for term, _ in terms] for terms in groups.values()]
         self._group_of: dict[str, list[int]] = {}
-        for number, terms in enumerate(self.groups):
-            for term in terms:
-                self._group_of.setdefault(term_key(term), []).append(number)
+        self._term_languages: dict[Term, tuple[Language, ...]] = {}
+        for number, terms in enumerate(groups.values()):
+            for term, among in terms:
+                self._term_languages[term] = tuple(dict.fromkeys((*self._term_languages.get(term, ()), *among)))
+                for lang in among:
+                    self._group_of.setdefault(lang.term_key(term), []).append(number)
         self.synonym_words = {w for terms in self.groups for term in terms for w in term}
-        keys = {term_key(t) for terms in self.groups for t in terms}
-        self._multiword_keys = sorted((key.split() for key in keys if " " in key), key=len, reverse=True)
+        self._multiword_keys = sorted((k.split() for k in self._group_of if " " in k), key=len, reverse=True)
         self._multiword_by_first: dict[str, list[list[str]]] = {}
-        for key in self._multiword_keys:  # longest first, as above
-            self._multiword_by_first.setdefault(key[0], []).append(key)
+        for keys in self._multiword_keys:  # longest first, as above
+            self._multiword_by_first.setdefault(keys[0], []).append(keys)
         # What a typo may be corrected into: never a stop word ("ke" is not "be").
-        self._candidates = sorted((set(self.sorted_terms) | self.synonym_words) - STOP_WORDS)
+        self._candidates = sorted((set(self.sorted_terms) | self.synonym_words) - self.stop_words)
         # Whether every word is ASCII letters and digits, which both indexes hold as written here.
         self._plain = all(_plain(word) for word in self.docs)
         self._split_as_words = split_as_words and self._plain
+
+    def keys(self, word: str) -> list[str]:
+        """A folded word's keys: its stem in each language of the bundle, tagged."""
+        return list(dict.fromkeys(lang.key(word) for lang in self.languages))
+
+    def term_keys(self, term: Sequence[str]) -> list[list[str]]:
+        """The keys of a term's words in each language it is looked for in (a synonym term: its
+        groups' languages; another: the bundle's), one list a language."""
+        among = self._term_languages.get(tuple(term), self.languages)
+        found = {tuple(lang.key(w) for w in term): None for lang in among}
+        return [list(keys) for keys in found]
 
     def with_prefix(self, prefix: str, limit: int = 30) -> list[str]:
         """Vocabulary words that start with ``prefix``, the most common first."""
@@ -72,37 +98,42 @@ class Vocabulary:
         return self.in_text(word, prefix)
 
     def may_hold_stems(self, stems: Sequence[str], prefix: bool = False) -> bool:
-        """Whether the index of stems may hold every one of ``stems`` (the last, while typed, as the
-        start of a stem): False only where it surely does not (as ``may_hold``)."""
+        """Whether the index of stems may hold every one of ``stems`` (keys; the last, while typed, as
+        the start of a key): False only where it surely does not (as ``may_hold``)."""
         if not self._plain:
             return True
         last = len(stems) - 1
         for i, word_stem in enumerate(stems):
-            if word_stem in self.by_stem or not _plain(word_stem):
+            if word_stem in self.by_stem or not _plain(untag(word_stem)):
                 continue
             if not (prefix and i == last and _starts(self._sorted_stems, word_stem)):
                 return False
         return True
 
     def forms(self, word: str, prefix: bool = False) -> list[str]:
-        """The words of the text that share a word's stem, or while typed whose stem starts with it."""
-        word_stem = stem(word)
-        found = list(self.by_stem.get(word_stem, []))
-        if prefix:
-            start = bisect.bisect_left(self._sorted_stems, word_stem)
-            end = bisect.bisect_left(self._sorted_stems, word_stem + "\U0010ffff", lo=start)
-            for other in self._sorted_stems[start : min(end, start + _MAX_PREFIX_STEMS)]:
-                if other != word_stem:
-                    found += self.by_stem[other]
-        return found
+        """The words of the text that share a word's stem in their language, or while typed whose stem
+        starts with it."""
+        found: list[str] = []
+        for word_stem in self.keys(word):
+            found += self.by_stem.get(word_stem, [])
+            if prefix:
+                start = bisect.bisect_left(self._sorted_stems, word_stem)
+                end = bisect.bisect_left(self._sorted_stems, word_stem + "\U0010ffff", lo=start)
+                for other in self._sorted_stems[start : min(end, start + _MAX_PREFIX_STEMS)]:
+                    if other != word_stem:
+                        found += self.by_stem[other]
+        return list(dict.fromkeys(found)) if len(self.languages) > 1 else found
 
     def stem_adds_nothing(self, word: str, prefix: bool = False) -> bool:
         """Whether the index of stems finds no section for a word (or, while typed, a start of a word)
         that the index of words as written does not: where every word of the text with its stem (or
-        a stem starting with its stem) is the word itself (or starts with it)."""
-        word_stem = stem(word)
+        a stem starting with its stem) is the word itself (or starts with it), in every language."""
         if not (self._split_as_words and _plain(word)):
             return False
+        return all(self._stem_adds_nothing(word, key, prefix) for key in self.keys(word))
+
+    def _stem_adds_nothing(self, word: str, word_stem: str, prefix: bool) -> bool:
+        """``stem_adds_nothing`` for the word's key in one language."""
         if not prefix:
             return all(form == word for form in self.by_stem.get(word_stem, ()))
         start = bisect.bisect_left(self._sorted_stems, word_stem)
@@ -112,29 +143,33 @@ class Vocabulary:
         return all(form.startswith(word) for other in self._sorted_stems[start:end] for form in self.by_stem[other])
 
     def has(self, term: Sequence[str]) -> bool:
-        """Whether every word of a term (stop words aside) is in the text in some form."""
-        content = [w for w in term if w not in STOP_WORDS] or list(term)
-        return all(stem(w) in self.by_stem for w in content)
+        """Whether every word of a term (stop words aside) is in the text in some form, in one of
+        the languages the term is looked for in."""
+        among = self._term_languages.get(tuple(term), self.languages)
+        content = [w for w in term if w not in self.stop_words] or list(term)
+        return any(all(lang.key(w) in self.by_stem for w in content) for lang in among)
 
     def known(self, word: str, prefix: bool = False) -> bool:
         """Whether a word is in the text (as itself, a word form or a prefix) or a synonym."""
-        if word in self.docs or stem(word) in self.by_stem or word in self.synonym_words:
+        if word in self.docs or word in self.synonym_words or any(k in self.by_stem for k in self.keys(word)):
             return True
         return prefix and _starts(self.sorted_terms, word)
 
-    def expansions(self, word: str) -> list[tuple[str, ...]]:
+    def expansions(self, word: str) -> list[Term]:
         """The other terms of the synonym groups a word (or its stem) belongs to."""
-        return self._others(term_key([word]), (word,))
+        return self._others((word,))
 
-    def phrase_expansions(self, phrase: Sequence[str]) -> list[tuple[str, ...]]:
+    def phrase_expansions(self, phrase: Sequence[str]) -> list[Term]:
         """The synonyms of a multi-word term, if it is one (e.g. 'blood pressure')."""
-        return self._others(term_key(phrase), tuple(phrase))
+        return self._others(tuple(phrase))
 
-    def _others(self, key: str, term: tuple[str, ...]) -> list[tuple[str, ...]]:
-        """The terms of every group the key belongs to but ``term`` itself, each once, in order."""
-        found: dict[tuple[str, ...], None] = {}  # a dict keeps order and looks up in constant time
-        for number in self._group_of.get(key, []):
-            found.update(dict.fromkeys(self.groups[number]))
+    def _others(self, term: Term) -> list[Term]:
+        """The terms of every group the term (by its key in a language of the bundle) belongs to
+        but ``term`` itself, each once, in order."""
+        found: dict[Term, None] = {}  # a dict keeps order and looks up in constant time
+        for lang in self.languages:
+            for number in self._group_of.get(lang.term_key(term), []):
+                found.update(dict.fromkeys(self.groups[number]))
         found.pop(term, None)
         return list(found)
 
@@ -162,7 +197,7 @@ class Vocabulary:
         return str(best[0])
 
     def multiword_keys(self) -> list[list[str]]:
-        """The stems of the synonym terms of more than one word (stop words left out), longest first."""
+        """The keys of the synonym terms of more than one word (stop words left out), longest first."""
         return self._multiword_keys
 
     def multiword_keys_from(self, first: str) -> list[list[str]]:
@@ -171,7 +206,7 @@ class Vocabulary:
 
     def surface_forms(self, word: str) -> list[str]:
         """The words of the text that share a word's stem (what to highlight for it)."""
-        return self.by_stem.get(stem(word), [])
+        return self.forms(word)
 
 
 class Speller:
