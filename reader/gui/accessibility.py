@@ -2,10 +2,12 @@
 
 Qt gives a screen reader no name for the toolbar's "»" button and a role "unknown" to a
 splitter's handle and the status bar's size grip: ``name_window_parts`` names them, and a factory
-gives the handle and the grip the roles they play.
+gives the handle the role of a separator and the grip that of a grip (a picture on Linux).
 """
 
 from __future__ import annotations
+
+import sys
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
@@ -25,6 +27,9 @@ SPLITTER_HANDLE_NAME = "Divider between the sections and the article"
 SIZE_GRIP_NAME = "Resize the window"
 TOOLBAR_EXTENSION_NAME = "More tools"
 _TOOLBAR_EXTENSION = "qt_toolbar_ext_button"  # Qt's own object name for a toolbar's "»" button
+# Qt tells AT-SPI (Linux) that a grip is "unknown"; there it is the picture of a corner to drag
+# (it takes no keys). Windows' UI Automation has a grip's role (Thumb).
+_GRIP_ROLE = Role.Graphic if sys.platform.startswith("linux") else Role.Grip
 _roles_installed = False
 
 
@@ -41,7 +46,7 @@ def _role_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
     if isinstance(obj, QSplitterHandle):
         return QAccessibleWidget(obj, Role.Separator, obj.accessibleName() or SPLITTER_HANDLE_NAME)
     if isinstance(obj, QSizeGrip):
-        return QAccessibleWidget(obj, Role.Grip, obj.accessibleName() or SIZE_GRIP_NAME)
+        return QAccessibleWidget(obj, _GRIP_ROLE, obj.accessibleName() or SIZE_GRIP_NAME)
     return None
 
 
