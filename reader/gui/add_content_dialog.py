@@ -117,11 +117,12 @@ class AddContentDialog(QDialog):
         self.show_packs(None, [])
 
     def show_packs(self, folder: Path | None, candidates: list[Candidate]) -> None:
-        """List the packs found in ``folder`` (None: no folder chosen yet)."""
+        """List the packs found in ``folder`` (None: no folder chosen yet), those that can be added
+        first."""
         self.table.blockSignals(True)
         self.table.clear()
         self._candidates = {}
-        for candidate in candidates:
+        for candidate in sorted(candidates, key=_order):
             self.table.addTopLevelItem(self._item(candidate))
         self.table.blockSignals(False)
         if folder is None:
@@ -194,6 +195,12 @@ class AddContentDialog(QDialog):
         chosen = self.chosen()
         if chosen:
             self.add_requested.emit(chosen)
+
+
+def _order(candidate: Candidate) -> tuple[bool, str]:
+    """What can be added first, then the rest; each by title (or file name)."""
+    name = candidate.pack.title if candidate.pack else candidate.path.name
+    return not candidate.addable, name.casefold()
 
 
 def details_html(candidate: Candidate) -> str:
