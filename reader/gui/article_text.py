@@ -12,11 +12,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextTable
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextListFormat, QTextTable
 
 # Characters the document has where a listener needs a space (a line break inside a paragraph, a
 # no-break space); one for one, so offsets into the copied text stay offsets into the document.
 _SPOKEN = str.maketrans({"\u2028": " ", "\u2029": " ", "\xa0": " ", "\ufdd0": " ", "\ufdd1": " ", "\t": " "})
+_BULLETS = {QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle, QTextListFormat.Style.ListSquare}
 _END_PUNCTUATION = (".", "!", "?", ":", ";", "…")
 
 
@@ -43,8 +44,8 @@ class _Piece:
 
 @dataclass
 class ArticleText:
-    """The spoken text of a document, its headings, and the map between its offsets and the
-    document's positions."""
+    """The spoken text of a document, its headings, and the map between its offsets (characters)
+    and the document's positions (UTF-16 code units: a character beyond U+FFFF takes two)."""
 
     text: str = ""
     headings: list[Heading] = field(default_factory=list)
@@ -71,7 +72,8 @@ class ArticleText:
             return 0
         index = max(0, bisect.bisect_right([piece.start for piece in self._pieces], offset) - 1)
         piece = self._pieces[index]
-        return piece.position + min(max(offset - piece.start, 0), piece.copied)
+        taken = min(max(offset - piece.start, 0), piece.copied)
+        return piece.position + _units(self.text[piece.start : piece.start + taken])
 
     def offset_of(self, position: int) -> int:
         """The offset in the spoken text of a document position (the nearest copied character
@@ -81,7 +83,19 @@ class ArticleText:
             return 0
         index = max(0, bisect.bisect_right([piece.position for piece in copied], position) - 1)
         piece = copied[index]
-        return piece.start + min(max(position - piece.position, 0), piece.copied)
+        units = max(position - piece.position, 0)
+        taken = 0
+        for character in self.text[piece.start : piece.start + piece.copied]:
+            units -= _units(character)
+            if units < 0:
+                break
+            taken += 1
+        return piece.start + taken
+
+
+def _units(text: str) -> int:
+    """How many positions of a document (UTF-16 code units) a text takes."""
+    return len(text) + sum(1 for character in text if ord(character) > 0xFFFF)
 
 
 class _Builder:
@@ -103,18 +117,21 @@ class _Builder:
             self.length += len(text)
 
     def add_block(self, block: QTextBlock) -> None:
-        text = block.text().translate(_SPOKEN)
-        if not text.strip():
+        raw = block.text().translate(_SPOKEN)
+        text = raw.strip()
+        if not text:
             return
+        start = block.position() + _units(raw) - _units(raw.lstrip())
         level = block.blockFormat().headingLevel()
         if level > 0:
-            self.headings.append(Heading(" ".join(text.split()), level, self.length, block.position()))
+            self.headings.append(Heading(" ".join(text.split()), level, self.length, start))
         text_list = block.textList()
         if text_list is not None:
-            marker = text_list.itemText(block).strip() or "•"
-            self._add(f"{marker} ", block.position(), copied=False)
-        self._add(text, block.position(), copied=True)
-        self._add("\n", block.position() + block.length() - 1, copied=False)
+            bullet = text_list.format().style() in _BULLETS
+            marker = "•" if bullet else text_list.itemText(block).strip()
+            self._add(f"{marker} ", start, copied=False)
+        self._add(text, start, copied=True)
+        self._add("\n", start + _units(text), copied=False)
 
     def add_table(self, table: QTextTable) -> None:
         """A table: a line naming its columns, then a line a row, each cell after its header."""
@@ -131,7 +148,7 @@ class _Builder:
                     self._add(f"{headers[column]}: ", position, copied=False)
                 self._add(text, position, copied=True)
                 if text and not text.endswith(_END_PUNCTUATION):
-                    self._add(".", position + len(text), copied=False)
+                    self._add(".", position + _units(text), copied=False)
             self._add("\n", table.cellAt(row, table.columns() - 1).lastPosition(), copied=False)
 
 

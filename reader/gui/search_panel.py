@@ -127,7 +127,7 @@ class SearchPanel(QWidget):
         self.status.setText("<br>".join(lines))
         # A screen reader reads the label's name: the status as words, not "Search status".
         spoken = " ".join(QTextDocumentFragment.fromHtml(line).toPlainText() for line in lines)
-        self.status.setAccessibleName(spoken)
+        self.status.setAccessibleName(spoken or "Search status")
         for hit in result.hits:
             item = QListWidgetItem()
             article = self.article_titles.get(hit.id.split("/", 1)[0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from reader.gui.search_box import DEBOUNCE_MS, SearchBox
@@ -57,3 +58,11 @@ def test_clear_search_empties_the_box_and_forgets_the_last_query(box: SearchBox,
     with qtbot.waitSignal(box.search_requested, timeout=1000) as blocker:
         box.set_query("nausea")  # the same query after a clear is a new search
     assert blocker.args == ["nausea"]
+
+
+def test_the_clear_button_has_a_name(box: SearchBox, qtbot: QtBot) -> None:
+    assert box.findChildren(QToolButton) == []  # none until the first keystroke (start-up)
+    qtbot.keyClicks(box, "n")
+    buttons = box.findChildren(QToolButton)
+    assert buttons
+    assert {button.accessibleName() for button in buttons} == {"Clear the search"}

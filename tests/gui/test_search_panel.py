@@ -206,3 +206,38 @@ def test_results_do_not_overlap_at_any_width(panel: SearchPanel, qtbot: QtBot, w
         assert above.bottom() < below.top()  # a selected item's background stays its own
     for row, rect in enumerate(rects):
         assert rect.height() == results.sizeHintForRow(row)  # measured at the width it is painted
+
+
+# Screen readers
+
+
+@pytest.mark.parametrize(
+    ("result", "spoken"),
+    [
+        (SearchResult("plum", hits=HITS), "3 sections found"),
+        (SearchResult("plum", hits=HITS[:1]), "1 section found"),
+        (SearchResult("pregnant", absent=("pregnant",)), "No section mentions “pregnant”."),
+        (
+            SearchResult("depresion", corrected="depression", hits=HITS),
+            "Showing results for depression. Search instead for “depresion” 3 sections found",
+        ),
+        (SearchResult("<b>x</b> & y"), "No results for “<b>x</b> & y”."),
+    ],
+    ids=["hits", "one-hit", "absent-word", "corrected", "markup-in-the-query"],
+)
+def test_the_status_is_announced_and_is_the_label_s_name(
+    panel: SearchPanel, monkeypatch: pytest.MonkeyPatch, result: SearchResult, spoken: str
+) -> None:
+    said: list[tuple[QWidget, str]] = []
+    monkeypatch.setattr("reader.gui.search_panel.announce", lambda widget, text: said.append((widget, text)))
+    panel.show_result(result)
+    assert said == [(panel.status, spoken)]
+    assert panel.status.accessibleName() == spoken
+
+
+def test_an_empty_status_keeps_the_label_s_name(panel: SearchPanel, monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr("reader.gui.search_panel.announce", lambda _widget, text: said.append(text))
+    panel.show_result(SearchResult("   "))
+    assert panel.status.accessibleName() == "Search status"
+    assert said == [""]  # announce() says nothing for an empty message
