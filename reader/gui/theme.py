@@ -1,4 +1,5 @@
-"""Light and dark palettes, and following the system's colour scheme."""
+"""Light, dark and high-contrast palettes, and following the system's colour scheme and contrast
+setting (Windows' high contrast, read by Qt 6.10's ``QStyleHints.accessibility()``)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,31 @@ _DARK = {
     Role.Dark: "#191919",
     Role.Shadow: "#000000",
 }
+# White and yellow on black, each pair 7:1 or more (WCAG AAA): for low vision, and what Windows'
+# "High Contrast Black" looks like.
+_HIGH_CONTRAST = {
+    Role.Window: "#000000",
+    Role.WindowText: "#ffffff",
+    Role.Base: "#000000",
+    Role.AlternateBase: "#1c1c1c",
+    Role.Text: "#ffffff",
+    Role.PlaceholderText: "#c8c8c8",
+    Role.Button: "#000000",
+    Role.ButtonText: "#ffffff",
+    Role.BrightText: "#ffffff",
+    Role.Highlight: "#1aebff",
+    Role.HighlightedText: "#000000",
+    Role.Link: "#ffff00",
+    Role.LinkVisited: "#ff9cff",
+    Role.ToolTipBase: "#000000",
+    Role.ToolTipText: "#ffffff",
+    Role.Light: "#ffffff",
+    Role.Midlight: "#c8c8c8",
+    Role.Mid: "#9a9a9a",
+    Role.Dark: "#ffffff",
+    Role.Shadow: "#ffffff",
+}
+HIGH_CONTRAST_DISABLED = "#9a9a9a"
 _LIGHT_OVERRIDES = {
     Role.Text: "#1a1a1a",
     Role.WindowText: "#1a1a1a",
@@ -71,22 +97,46 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def high_contrast_palette() -> QPalette:
+    """The high-contrast palette: white text on black, yellow links, cyan selection; disabled
+    text grey (still 7:1)."""
+    palette = QPalette()
+    for role, colour in _HIGH_CONTRAST.items():
+        palette.setColor(role, QColor(colour))
+    for role in (Role.Text, Role.WindowText, Role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(HIGH_CONTRAST_DISABLED))
+    return palette
+
+
+def system_is_high_contrast() -> bool:
+    """Whether the system asks for high contrast (Windows' high contrast setting; Qt 6.10's
+    ``QStyleHints.accessibility().contrastPreference()``)."""
+    # The style hints held while asked: PySide6 6.11 deletes the accessibility hints of a
+    # temporary QStyleHints wrapper with it ("Internal C++ object already deleted" next time).
+    hints = QGuiApplication.styleHints()
+    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
 def system_is_dark() -> bool:
     """Whether the system asks for a dark colour scheme (Qt 6.5 style hints)."""
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
 def resolve(choice: str) -> str:
-    """Return 'light' or 'dark' for a choice of 'light', 'dark' or 'system'."""
+    """Return 'light', 'dark' or 'contrast' for a choice of 'light', 'dark', 'contrast' or
+    'system' (high contrast when the system asks for it, else its colour scheme)."""
     if choice == "system":
+        if system_is_high_contrast():
+            return "contrast"
         return "dark" if system_is_dark() else "light"
-    return "dark" if choice == "dark" else "light"
+    return choice if choice in ("dark", "contrast") else "light"
 
 
 def apply(app: QApplication, choice: str) -> str:
     """Give the application the palette for a choice; return the scheme applied."""
     scheme = resolve(choice)
-    app.setPalette(dark_palette() if scheme == "dark" else light_palette())
+    palettes = {"dark": dark_palette, "contrast": high_contrast_palette}
+    app.setPalette(palettes.get(scheme, light_palette)())
     app.setProperty(_APPLIED, True)
     return scheme
 

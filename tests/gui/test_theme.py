@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from reader.gui import theme
 from reader.gui.application import create_application
+from reader.gui.focus_frame import focus_colour
 
 Role = QPalette.ColorRole
 
@@ -110,3 +111,66 @@ def test_contrast_ratio_does_not_depend_on_the_order() -> None:
     grey, white = QColor("#595959"), QColor("white")
     assert theme.contrast_ratio(grey, white) == theme.contrast_ratio(white, grey) == pytest.approx(7.0, abs=0.01)
     assert theme.contrast_ratio(grey, grey) == 1
+
+
+# High contrast
+
+HIGH_CONTRAST_PAIRS = [
+    (Role.Text, Role.Base),
+    (Role.WindowText, Role.Window),
+    (Role.ButtonText, Role.Button),
+    (Role.HighlightedText, Role.Highlight),
+    (Role.Link, Role.Base),
+    (Role.LinkVisited, Role.Base),
+    (Role.ToolTipText, Role.ToolTipBase),
+    (Role.PlaceholderText, Role.Base),
+    (Role.Text, Role.AlternateBase),
+    (Role.Highlight, Role.Window),  # the selection against the page, where it is painted
+]
+
+
+@pytest.mark.parametrize(("text", "background"), HIGH_CONTRAST_PAIRS, ids=lambda role: role.name)
+def test_high_contrast_pairs_are_7_to_1_or_more(app: QApplication, text: Role, background: Role) -> None:
+    palette = theme.high_contrast_palette()
+    assert theme.contrast_ratio(palette.color(text), palette.color(background)) >= 7
+
+
+@pytest.mark.parametrize("role", [Role.Text, Role.WindowText, Role.ButtonText], ids=lambda role: role.name)
+def test_high_contrast_disabled_text_is_dimmed_yet_7_to_1(app: QApplication, role: Role) -> None:
+    palette = theme.high_contrast_palette()
+    disabled = palette.color(QPalette.ColorGroup.Disabled, role)
+    assert disabled != palette.color(QPalette.ColorGroup.Active, role)
+    assert theme.contrast_ratio(disabled, palette.color(QPalette.ColorGroup.Disabled, Role.Window)) >= 7
+
+
+def test_high_contrast_is_a_choice(app: QApplication) -> None:
+    assert theme.apply(app, "contrast") == "contrast"
+    palette = QGuiApplication.palette()
+    assert is_dark(palette)
+    assert palette.color(Role.Text) == QColor("#ffffff")
+    assert palette.color(Role.Link) == QColor("#ffff00")
+    theme.apply(app, "light")
+    assert is_light(QGuiApplication.palette())
+
+
+@pytest.mark.parametrize(
+    ("system_contrast", "system_dark", "scheme"),
+    [(True, False, "contrast"), (True, True, "contrast"), (False, True, "dark"), (False, False, "light")],
+)
+def test_the_system_s_high_contrast_comes_before_its_colour_scheme(
+    monkeypatch: pytest.MonkeyPatch, system_contrast: bool, system_dark: bool, scheme: str
+) -> None:
+    monkeypatch.setattr(theme, "system_is_high_contrast", lambda: system_contrast)
+    monkeypatch.setattr(theme, "system_is_dark", lambda: system_dark)
+    assert theme.resolve("system") == scheme
+    assert theme.resolve("light") == "light"  # a choice made is kept
+    assert theme.resolve("contrast") == "contrast"
+
+
+def test_the_offscreen_system_asks_for_no_high_contrast(app: QApplication) -> None:
+    assert not theme.system_is_high_contrast()
+
+
+def test_the_focus_frame_stands_out_in_high_contrast(app: QApplication) -> None:
+    palette = theme.high_contrast_palette()
+    assert theme.contrast_ratio(focus_colour(palette), palette.color(Role.Window)) >= 7
