@@ -56,6 +56,19 @@ _HIGH_CONTRAST = {
     Role.Shadow: "#ffffff",
 }
 HIGH_CONTRAST_DISABLED = "#9a9a9a"
+# Fusion draws frames and scroll bar handles a shade darker than the window: black on black. In
+# high contrast the search box and the scroll bars get white edges (the focused box a yellow one)
+# and a white handle.
+HIGH_CONTRAST_STYLE = """
+QLineEdit { border: 1px solid #ffffff; border-radius: 2px; padding: 2px 4px; }
+QLineEdit:focus { border: 2px solid #ffff00; padding: 1px 3px; }
+QScrollBar:vertical { background: #000000; width: 16px; border: 1px solid #ffffff; }
+QScrollBar:horizontal { background: #000000; height: 16px; border: 1px solid #ffffff; }
+QScrollBar::handle { background: #ffffff; border: 2px solid #000000; }
+QScrollBar::handle:vertical { min-height: 32px; }
+QScrollBar::handle:horizontal { min-width: 32px; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: none; }
+"""
 _LIGHT_OVERRIDES = {
     Role.Text: "#1a1a1a",
     Role.WindowText: "#1a1a1a",
@@ -137,6 +150,9 @@ def apply(app: QApplication, choice: str) -> str:
     scheme = resolve(choice)
     palettes = {"dark": dark_palette, "contrast": high_contrast_palette}
     app.setPalette(palettes.get(scheme, light_palette)())
+    style = HIGH_CONTRAST_STYLE if scheme == "contrast" else ""
+    if app.styleSheet() != style:  # none at all, unless high contrast: a style sheet costs
+        app.setStyleSheet(style)
     app.setProperty(_APPLIED, True)
     return scheme
 

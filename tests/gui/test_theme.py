@@ -26,6 +26,7 @@ def app() -> Iterator[QApplication]:
     palette = QPalette(app.palette())
     properties = {name: app.property(name) for name in property_names(app)}
     yield app
+    app.setStyleSheet("")
     app.setPalette(palette)
     for name in property_names(app):
         app.setProperty(name, properties.get(name))
@@ -149,8 +150,10 @@ def test_high_contrast_is_a_choice(app: QApplication) -> None:
     assert is_dark(palette)
     assert palette.color(Role.Text) == QColor("#ffffff")
     assert palette.color(Role.Link) == QColor("#ffff00")
+    assert app.styleSheet() == theme.HIGH_CONTRAST_STYLE  # edges Fusion draws black on black
     theme.apply(app, "light")
     assert is_light(QGuiApplication.palette())
+    assert app.styleSheet() == ""
 
 
 @pytest.mark.parametrize(
