@@ -144,7 +144,15 @@ def test_a_notice_is_said_once_on_standard_error(user_folder: Path) -> None:
     assert done.stderr.splitlines() == [f"reader: notice: {user_folder / 'broken.sqlite'}: {reason}"]
 
 
-def test_the_window_opens_one_bundle(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(["--bundle", "a.sqlite", "--bundle", "b.sqlite"], capsys)
-    assert code == 2
-    assert err == "reader: error: the window opens one bundle: give --bundle once\n"
+def test_the_window_is_given_every_bundle_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.gui import app
+
+    given: list[object] = []
+    monkeypatch.setattr(app, "run", lambda bundles, section, search: given.append((bundles, section, search)) or 0)
+    code, _, _ = run(["--bundle", "a.sqlite", "--bundle", "b.sqlite", "--section", "x"], capsys)
+    assert code == 0
+    assert given == [([Path("a.sqlite"), Path("b.sqlite")], "x", None)]
+    code, _, _ = run([], capsys)
+    assert given[-1] == (None, None, None)

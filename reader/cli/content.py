@@ -213,6 +213,4 @@ def cmd_window(args: argparse.Namespace) -> int:
     from reader.gui.app import run
 
     bundles = named(args)
-    if len(bundles) > 1:
-        raise UsageError("the window opens one bundle: give --bundle once")
-    return run(bundles[0] if bundles else None, args.section, args.search)
+    return run(bundles or None, args.section, args.search)
