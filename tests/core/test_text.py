@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.text import fold, stem, stems, words
+from reader.core.text import fold, has_stemmer, language_code, stem, stems, words
 
 
 @pytest.mark.parametrize(
@@ -18,6 +18,10 @@ from reader.core.text import fold, stem, stems, words
         ("KETAMINE", "ketamine"),
         ("naïve Ångström", "naive angstrom"),
         ("Straße", "strasse"),  # casefold, not lower
+        ("Fièvre", "fievre"),
+        ("الْحُمَّى", "الحمى"),  # Arabic vowel marks (harakat)
+        ("مـــاء", "ماء"),  # tatweel
+        ("الأطفال إسهال", "الاطفال اسهال"),  # hamza on or under alif: the bare alif
     ],
 )
 def test_fold(text: str, expected: str) -> None:
@@ -32,6 +36,9 @@ def test_fold(text: str, expected: str) -> None:
         ("snake_case", ["snake", "case"]),
         ("", []),
         ("— … !", []),
+        ("L'enfant boit de l’eau.", ["l", "enfant", "boit", "de", "l", "eau"]),
+        ("أَعْطِ الطِّفْلَ الْمَـــاءَ، كَثِيرًا.", ["اعط", "الطفل", "الماء", "كثيرا"]),  # marks never split a word
+        ("٣٨ درجة", ["٣٨", "درجة"]),
     ],
 )
 def test_words(text: str, expected: list[str]) -> None:
@@ -42,6 +49,36 @@ def test_stems_of_word_forms_meet() -> None:
     assert stem("treating") == stem("treats") == stem("treat") == "treat"
     assert stem("hallucinations") == stem("hallucination")
     assert stems("Treating Hallucinations") == "treat hallucin"
+
+
+@pytest.mark.parametrize(
+    ("language", "forms"),
+    [
+        ("fr", ["vomissements", "vomir", "vomit"]),
+        ("fr", ["enfant", "enfants"]),
+        ("fr-CA", ["fievre", "fievres"]),
+        ("es", ["nino", "ninos"]),  # niño, niños folded
+        ("ar", ["الحمى", "حمى"]),  # with and without the definite article
+        ("ar", ["بالاسهال", "الاسهال", "اسهال"]),
+    ],
+)
+def test_word_forms_meet_in_their_language(language: str, forms: list[str]) -> None:
+    assert len({stem(word, language) for word in forms}) == 1, [stem(word, language) for word in forms]
+
+
+def test_a_language_without_a_stemmer_keeps_words_as_they_are() -> None:
+    assert not has_stemmer("sw")
+    assert stem("watoto", "sw") == "watoto"
+    assert stems("Mpe mtoto maji", "sw") == "mpe mtoto maji"
+    assert stem("treating", "") == "treating"
+    assert has_stemmer("pt-BR")
+
+
+@pytest.mark.parametrize(
+    ("tag", "code"), [("fr", "fr"), ("pt-BR", "pt"), ("EN_gb", "en"), ("", ""), ("../en", ""), ("français", "")]
+)
+def test_language_code(tag: str, code: str) -> None:
+    assert language_code(tag) == code
 
 
 # ASCII without the apostrophe (the reader drops a possessive 's, SQLite keeps the s as a word):
