@@ -1,4 +1,4 @@
-"""Names and roles for the parts of the window Qt leaves unnamed, and spoken announcements.
+"""Names and roles for the parts of the window Qt leaves unnamed.
 
 Qt gives a screen reader no name for the toolbar's "»" button and a role "unknown" to a
 splitter's handle and the status bar's size grip: ``name_window_parts`` names them, and a factory
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QMainWindow,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QSplitterHandle,
     QToolBar,
     QToolButton,
-    QWidget,
 )
 
 Role = QAccessible.Role
@@ -63,9 +62,3 @@ def name_window_parts(window: QMainWindow) -> None:
             splitter.handle(index).setAccessibleName(SPLITTER_HANDLE_NAME)
     for grip in window.findChildren(QSizeGrip):
         grip.setAccessibleName(SIZE_GRIP_NAME)
-
-
-def announce(widget: QWidget, message: str) -> None:
-    """Have a screen reader say a message (a polite announcement of Qt 6.8+), if one listens."""
-    if message and QAccessible.isActive():
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))

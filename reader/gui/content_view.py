@@ -9,9 +9,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import (
-    QFocusEvent,
     QFontMetricsF,
     QPaintEvent,
     QPalette,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from reader.core.history import Position
 from reader.core.policy import LINK_SCHEMES
 from reader.gui import article_accessible
-from reader.gui.accessibility import announce
 from reader.gui.history_buttons import HistoryButtons
 from reader.gui.match_highlighter import MatchHighlighter
 from reader.gui.safe_document import SafeDocument, refuse_resource
@@ -40,6 +38,7 @@ BASE_POINT_SIZE = 12.0
 MAX_LINE_CHARACTERS = 80
 MIN_SIDE_MARGIN = 12.0  # beside the document's own margin
 DOCUMENT_MARGIN = 16.0
+HINT = "The text of the article; scroll or use the section tree to move"  # until a jump names the section
 
 
 class ContentView(HistoryButtons, QTextBrowser):
@@ -69,7 +68,7 @@ class ContentView(HistoryButtons, QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Article")
-        self.setAccessibleDescription("The text of the article; scroll or use the section tree to move")
+        self.setAccessibleDescription(HINT)
         article_accessible.install(ContentView)  # screen readers get the article's spoken text
         self._anchors = SectionAnchors(self.document(), [])
         self._matches = MatchHighlighter()
@@ -79,7 +78,6 @@ class ContentView(HistoryButtons, QTextBrowser):
         self._painted = False
         self._zoom = 0
         self._side_margin = -1
-        self._title_to_say = ""  # the heading jumped to, said when the focus comes to the pane
         # The margins beside the text column are the page's colour, not the window's.
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
@@ -142,9 +140,9 @@ class ContentView(HistoryButtons, QTextBrowser):
     def restore_position(self, position: Position, *, caret: bool = True) -> bool:
         """Scroll back to a reading position; return False if its section is not in the document.
 
-        The caret goes to the section's heading (where a screen reader reads on from), and the
-        heading is said, now if the pane has the focus, else when it gets it; ``caret=False``
-        (a new layout keeping the place) leaves both as they were.
+        The caret goes to the section's heading (a screen reader reads on from there) and the
+        heading becomes the pane's accessible description (said now if the pane has the focus,
+        else when it gets it). ``caret=False`` (a new layout keeping the place) leaves both.
         """
         if position.section_id not in self._anchors:
             return False
@@ -181,22 +179,10 @@ class ContentView(HistoryButtons, QTextBrowser):
         block = self.document().begin() if start else self._anchors.block(position.section_id)
         self.setTextCursor(QTextCursor(block))  # scrolls it into view: the caller scrolls after
         article_accessible.caret_moved(self)
-        self._title_to_say = " ".join(block.text().split())
-        if self.hasFocus():
-            self._say_title()
-
-    @Slot()
-    def _say_title(self) -> None:
-        announce(self, self._title_to_say)
-        self._title_to_say = ""
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        """Say the heading jumped to since the pane last had the focus (a search hit opened)."""
-        super().focusInEvent(event)
-        if self._title_to_say:
-            # After Qt's own focus event, which a screen reader answers by saying the pane's name
-            # (and which would cut the heading short).
-            QTimer.singleShot(0, self._say_title)
+        # A screen reader says the description when the focus comes to the pane, and when it
+        # changes while the pane has the focus (Orca 43 reads neither a caret the program moved
+        # nor an announcement).
+        self.setAccessibleDescription(" ".join(block.text().split()) or HINT)
 
     @Slot()
     def _update_current_section(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 DEBOUNCE_MS = 120
+HINT = "Type words to find; results appear as you type"
 
 
 class SearchBox(QLineEdit):
@@ -28,7 +29,7 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText("Search (Ctrl+F)")
         self.setAccessibleName("Search")
-        self.setAccessibleDescription("Type words to find; results appear as you type")
+        self.setAccessibleDescription(HINT)
         self.setMinimumWidth(220)
         self._searched = ""
         self._timer = QTimer(self)
@@ -89,3 +90,11 @@ class SearchBox(QLineEdit):
         self._timer.stop()
         self._searched = ""
         self.clear()
+        self.set_status("")
+
+    @Slot(str)
+    def set_status(self, status: str) -> None:
+        """Make what the search found ("3 sections found") the box's accessible description (the
+        hint when there is none): a screen reader says a description that changes while the
+        user types, and again when the focus comes back to the box."""
+        self.setAccessibleDescription(status or HINT)

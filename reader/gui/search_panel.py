@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from reader.core.policy import PATH_SEPARATOR
 from reader.core.search import SearchResult
-from reader.gui.accessibility import announce
 from reader.gui.safe_document import SafeDocument
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,11 +86,14 @@ class SearchPanel(QWidget):
         section_requested(str): the user opened a hit (Enter, click or double-click).
         search_requested(str, bool): the user clicked a suggestion; the bool says whether to correct typos.
         back_to_box_requested(): Up was pressed on the first hit.
+        status_changed(str): the status line changed, as words: the window makes it the search
+            box's accessible description, which a screen reader says as it changes.
     """
 
     section_requested = Signal(str)
     search_requested = Signal(str, bool)
     back_to_box_requested = Signal()
+    status_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,7 +145,7 @@ class SearchPanel(QWidget):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
-        announce(self.status, spoken)
+        self.status_changed.emit(spoken)
 
     def hit_ids(self) -> list[str]:
         """The section ids shown, in order."""

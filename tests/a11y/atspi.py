@@ -76,9 +76,14 @@ class ProbeResult:
         marks = [index for index, event in enumerate(self.events) if event == {**event, "type": "step", "index": step}]
         return self.events[marks[0] + 1 :] if marks else []
 
-    def spoken_after(self, step: int) -> list[str]:
-        """What was announced from a step on."""
-        return [event["text"] for event in self.events_after(step) if event["type"] == "object:announcement"]
+    def described_after(self, step: int) -> list[tuple[str, str, str]]:
+        """The role, name and new description of each element whose description changed from a
+        step on (a screen reader says the focused one's)."""
+        return [
+            (event["role"], event["name"], event["text"])
+            for event in self.events_after(step)
+            if event["type"].startswith("object:property-change:accessible-description")
+        ]
 
     def focused_after(self, step: int) -> list[tuple[str, str]]:
         """The role and name of each element that got the focus from a step on."""

@@ -4,8 +4,8 @@ Run by the system's Python (``/usr/bin/python3``, which has ``pyatspi``) inside
 ``dbus-run-session`` on an X display: ``atspi_probe.py STEPS_JSON -- READER_COMMAND...``. The
 steps are a JSON list, each ``["snapshot"]``, ``["key", "F6"]`` (xdotool key names),
 ``["type", "text"]`` or ``["wait", milliseconds]``. It prints one JSON object: ``steps`` (a
-snapshot's nodes for each snapshot step, else null), ``events`` (focus, announcement and caret
-events in order, each step marked by an event ``{"type": "step", "index": N}``) and ``error``
+snapshot's nodes for each snapshot step, else null), ``events`` (focus, announcement, caret and
+description events in order, each step marked by an event ``{"type": "step", "index": N}``) and ``error``
 (null, or why it stopped). Exit 0 when the steps ran, 1 if not.
 
 Imports no module of the reader and nothing outside the system's Python: it runs outside the venv.
@@ -125,14 +125,18 @@ def main(argv: list[str]) -> int:
             entry = {"type": kind, "role": source.getRoleName(), "name": source.name or ""}
         except GLib.Error:
             entry = {"type": kind, "role": "", "name": ""}
-        if kind.startswith("object:announcement"):
+        if kind.startswith(("object:announcement", "object:property-change:accessible-description")):
             entry["text"] = str(event.any_data)
         elif kind.startswith("object:text-caret-moved"):
             entry["offset"] = event.detail1
         events.append(entry)
 
     pyatspi.Registry.registerEventListener(
-        record, "object:state-changed:focused", "object:announcement", "object:text-caret-moved"
+        record,
+        "object:state-changed:focused",
+        "object:announcement",
+        "object:text-caret-moved",
+        "object:property-change:accessible-description",
     )
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb")
     reader = subprocess.Popen(command, env=env)

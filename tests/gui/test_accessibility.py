@@ -1,8 +1,7 @@
-"""Names and roles of the window's parts Qt leaves unnamed, and announcements."""
+"""Names and roles of the window's parts Qt leaves unnamed."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QSizeGrip, QSplitter, QToolBar, QToolButton
 
@@ -28,17 +27,3 @@ def test_the_window_s_unnamed_parts_get_names_and_roles(window: MainWindow) -> N
         interface = QAccessible.queryAccessibleInterface(grip)
         assert interface.role() in (QAccessible.Role.Graphic, QAccessible.Role.Grip)
         assert interface.text(QAccessible.Text.Name) == accessibility.SIZE_GRIP_NAME
-
-
-def test_nothing_is_announced_without_a_screen_reader_or_a_message(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    sent: list[object] = []
-    monkeypatch.setattr(QAccessible, "updateAccessibility", sent.append)
-    accessibility.announce(window, "3 sections found")  # no screen reader listens in the tests
-    monkeypatch.setattr(QAccessible, "isActive", lambda: True)
-    accessibility.announce(window, "")
-    assert sent == []
-    accessibility.announce(window, "3 sections found")
-    (event,) = sent
-    assert event.message() == "3 sections found"  # type: ignore[attr-defined]

@@ -10,14 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QAccessible, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.history import Position
 from reader.gui.application import create_application
 from reader.gui.article_accessible import ArticleAccessible, HeadingAccessible
 from reader.gui.article_text import ArticleText
-from reader.gui.content_view import ContentView
+from reader.gui.content_view import HINT, ContentView
 
 ARTICLE = """
 <h1 id="top">Fruit &amp; nuts</h1>
@@ -239,35 +238,12 @@ def test_a_jump_puts_the_caret_on_the_heading(view: ContentView) -> None:
 # What the pane says
 
 
-@pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[QWidget, str]]:
-    spoken: list[tuple[QWidget, str]] = []
-    monkeypatch.setattr("reader.gui.content_view.announce", lambda widget, text: spoken.append((widget, text)))
-    return spoken
-
-
-def test_a_jump_in_the_focused_pane_says_the_heading(
-    view: ContentView, qtbot: QtBot, said: list[tuple[QWidget, str]]
-) -> None:
-    view.setFocus()
-    qtbot.waitUntil(view.hasFocus)
-    qtbot.wait(10)
-    said.clear()
+def test_a_jump_makes_the_heading_the_pane_s_description(view: ContentView) -> None:
+    assert view.accessibleDescription() == HINT
     view.scroll_to_section("kinds")
-    assert said == [(view, "Kinds")]
-
-
-def test_a_jump_elsewhere_is_said_when_the_focus_comes(
-    view: ContentView, qtbot: QtBot, said: list[tuple[QWidget, str]]
-) -> None:
-    view.clearFocus()
-    qtbot.waitUntil(lambda: not view.hasFocus())
-    view.scroll_to_section("care")
-    view.restore_position(Position("kinds", 0), caret=False)  # a new layout keeping the place: silent
-    assert said == []
-    view.setFocus()
-    qtbot.waitUntil(lambda: said == [(view, "Care")])
-    view.clearFocus()
-    view.setFocus()  # said once, not each time the focus comes back
-    qtbot.wait(20)
-    assert said == [(view, "Care")]
+    assert view.accessibleDescription() == "Kinds"
+    assert interface_of(view).text(QAccessible.Text.Description) == "Kinds"
+    view.restore_position(Position("care", 0), caret=False)  # a new layout keeping the place
+    assert view.accessibleDescription() == "Kinds"
+    view.restore_position(Position("top", 0))  # the very start
+    assert view.accessibleDescription() == "Fruit & nuts"

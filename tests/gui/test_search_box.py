@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from reader.gui.search_box import DEBOUNCE_MS, SearchBox
+from reader.gui.search_box import DEBOUNCE_MS, HINT, SearchBox
 
 
 @pytest.fixture
@@ -66,3 +66,14 @@ def test_the_clear_button_has_a_name(box: SearchBox, qtbot: QtBot) -> None:
     buttons = box.findChildren(QToolButton)
     assert buttons
     assert {button.accessibleName() for button in buttons} == {"Clear the search"}
+
+
+def test_the_status_is_the_description_until_the_search_is_cleared(box: SearchBox) -> None:
+    assert box.accessibleDescription() == HINT
+    box.set_status("3 sections found")
+    assert box.accessibleDescription() == "3 sections found"
+    box.set_status("")
+    assert box.accessibleDescription() == HINT
+    box.set_status("No section mentions “pregnant”.")
+    box.clear_search()
+    assert box.accessibleDescription() == HINT

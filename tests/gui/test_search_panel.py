@@ -225,19 +225,17 @@ def test_results_do_not_overlap_at_any_width(panel: SearchPanel, qtbot: QtBot, w
     ],
     ids=["hits", "one-hit", "absent-word", "corrected", "markup-in-the-query"],
 )
-def test_the_status_is_announced_and_is_the_label_s_name(
-    panel: SearchPanel, monkeypatch: pytest.MonkeyPatch, result: SearchResult, spoken: str
+def test_the_status_in_words_is_the_label_s_name_and_is_told(
+    panel: SearchPanel, qtbot: QtBot, result: SearchResult, spoken: str
 ) -> None:
-    said: list[tuple[QWidget, str]] = []
-    monkeypatch.setattr("reader.gui.search_panel.announce", lambda widget, text: said.append((widget, text)))
-    panel.show_result(result)
-    assert said == [(panel.status, spoken)]
+    with qtbot.waitSignal(panel.status_changed) as changed:
+        panel.show_result(result)
+    assert changed.args == [spoken]
     assert panel.status.accessibleName() == spoken
 
 
-def test_an_empty_status_keeps_the_label_s_name(panel: SearchPanel, monkeypatch: pytest.MonkeyPatch) -> None:
-    said: list[str] = []
-    monkeypatch.setattr("reader.gui.search_panel.announce", lambda _widget, text: said.append(text))
-    panel.show_result(SearchResult("   "))
+def test_an_empty_status_keeps_the_label_s_name(panel: SearchPanel, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(panel.status_changed) as changed:
+        panel.show_result(SearchResult("   "))
+    assert changed.args == [""]
     assert panel.status.accessibleName() == "Search status"
-    assert said == [""]  # announce() says nothing for an empty message
