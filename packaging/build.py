@@ -73,10 +73,11 @@ def _mib(path: Path) -> float:
 def step_content(root: Path, work: Path, dist: Path) -> None:
     """Build the shipped articles into the work folder's bundle with ``reader build``."""
     out = content_bundle(work)
+    env = reproducible.dated_environment(root)  # the bundle's date: a bad SOURCE_DATE_EPOCH stops here
     out.parent.mkdir(parents=True, exist_ok=True)
     # The checkout's reader (the current folder comes first with -m), whatever copy is installed.
     command = [sys.executable, "-m", "reader", "build", "--out", str(out)]
-    built = subprocess.run(command, cwd=root, env=reproducible.dated_environment(root), check=False)
+    built = subprocess.run(command, cwd=root, env=env, check=False)
     if built.returncode != 0:
         raise StepError(f"content: 'reader build' failed (exit code {built.returncode}), see above")
 

@@ -31,7 +31,7 @@ from tests.release_diff import diffoscope, first_difference
 REPO = Path(__file__).resolve().parent.parent
 MiB = 2**20
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]  # a full build: minutes on a busy machine
 
 
 def _full_build(checkout: Path, work: Path) -> Path:
