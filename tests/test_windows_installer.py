@@ -52,6 +52,7 @@ NEWER = ".".join([*__version__.split(".")[:2], str(int(__version__.split(".")[2]
 
 INSTALLER_OWN = {"uninstall.exe", "reader-files.txt"}
 
+# Each slow test may take 40 minutes: the first one also builds (about 10 minutes, 20 on a busy machine).
 needs_wine = pytest.mark.skipif(
     not sys.platform.startswith("linux") or any(shutil.which(tool) is None for tool in TOOLS),
     reason=f"needs {', '.join(TOOLS)} (apt-get install wine wine64 nsis gcc-mingw-w64-x86-64 osslsigncode)",
@@ -157,7 +158,7 @@ def installed(build: Build) -> set[str]:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1500)
+@pytest.mark.timeout(2400)
 @needs_wine
 def test_setup_is_signed_and_small(build: Build) -> None:
     assert build.setup.stat().st_size <= 30 * MiB
@@ -171,7 +172,7 @@ def test_setup_is_signed_and_small(build: Build) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1500)
+@pytest.mark.timeout(2400)
 @needs_wine
 def test_generated_list_matches_the_frozen_folder(build: Build) -> None:
     entries = listed(build.lists)
@@ -184,7 +185,7 @@ def test_generated_list_matches_the_frozen_folder(build: Build) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1500)
+@pytest.mark.timeout(2400)
 @needs_wine
 def test_silent_install_run_and_uninstall(build: Build) -> None:
     setup, cert, env = build.setup, build.cert, build.env
@@ -227,7 +228,7 @@ def test_silent_install_run_and_uninstall(build: Build) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1500)
+@pytest.mark.timeout(2400)
 @needs_wine
 def test_setup_refuses_a_folder_holding_other_files(build: Build) -> None:
     documents = Path(build.env["WINEPREFIX"]) / "drive_c" / "Documents"
@@ -243,7 +244,7 @@ def test_setup_refuses_a_folder_holding_other_files(build: Build) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1500)
+@pytest.mark.timeout(2400)
 @needs_wine
 def test_uninstall_leaves_what_the_setup_did_not_write(build: Build) -> None:
     apps = Path(build.env["WINEPREFIX"]) / "drive_c" / "Apps"
@@ -265,7 +266,7 @@ def test_uninstall_leaves_what_the_setup_did_not_write(build: Build) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1500)
+@pytest.mark.timeout(2400)
 @needs_wine
 def test_setup_over_an_earlier_install_removes_that_install_s_files(build: Build) -> None:
     folder = Path(build.env["WINEPREFIX"]) / "drive_c" / "Upgrade" / "Reader"
@@ -301,7 +302,7 @@ def test_setup_over_an_earlier_install_removes_that_install_s_files(build: Build
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1500)
+@pytest.mark.timeout(2400)
 @needs_wine
 def test_console_program_prints_where_it_is_typed_and_path_is_undone(build: Build) -> None:
     path_before = registry_value(build.env, ENVIRONMENT_KEY, "Path")
@@ -325,7 +326,7 @@ def test_console_program_prints_where_it_is_typed_and_path_is_undone(build: Buil
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1500)
+@pytest.mark.timeout(2400)
 @needs_wine
 @pytest.mark.parametrize("program", ["reader-cli.exe", "reader.exe"])
 def test_command_line_output_is_utf8_through_a_pipe(build: Build, program: str) -> None:
@@ -360,7 +361,7 @@ def user_files(build: Build) -> dict[Path, bytes]:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1500)
+@pytest.mark.timeout(2400)
 @needs_wine
 def test_newer_setup_replaces_the_older_in_place_and_keeps_the_users_data(build: Build) -> None:
     folder = Path(build.env["WINEPREFIX"]) / "drive_c" / "Program Files" / "Reader"
@@ -389,7 +390,7 @@ def test_newer_setup_replaces_the_older_in_place_and_keeps_the_users_data(build:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1500)
+@pytest.mark.timeout(2400)
 @needs_wine
 def test_newer_setup_elsewhere_removes_the_older_and_uninstall_removes_data_only_when_asked(build: Build) -> None:
     drive = Path(build.env["WINEPREFIX"]) / "drive_c"
@@ -413,7 +414,7 @@ def test_newer_setup_elsewhere_removes_the_older_and_uninstall_removes_data_only
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1500)
+@pytest.mark.timeout(2400)
 @needs_wine
 def test_a_path_too_long_for_nsis_is_left_alone(build: Build) -> None:
     before = registry_value(build.env, ENVIRONMENT_KEY, "Path")
