@@ -14,6 +14,7 @@ from reader.core.model import (
     ArticleInfo,
     BundleInfo,
     Correction,
+    Heading,
     OutlineNode,
     Section,
     build_outline,
@@ -21,6 +22,7 @@ from reader.core.model import (
 )
 from reader.core.sanitize import clean_html, clean_stylesheet
 from reader.core.search.index import index_problem
+from reader.core.verified import VerifiedBundles
 
 SCHEMA_VERSION = 6
 """5: section ids are ``ARTICLE/SECTION`` and article ids are slugs (issue 13); 6: each article's
@@ -90,8 +92,10 @@ class Bundle:
         self.meta = meta
 
     @classmethod
-    def open(cls, path: Path | str, verify: bool = True) -> Bundle:
-        """Open a bundle read-only; check its schema version and (by default) its digest."""
+    def open(cls, path: Path | str, verify: bool = True, known: VerifiedBundles | None = None) -> Bundle:
+        """Open a bundle read-only; check its schema version and (by default) its digest and rows,
+        unless ``known`` has this very file as verified before (then each section's HTML is
+        cleaned when read)."""
         path = Path(path)
         try:
             if not path.is_file():
@@ -106,9 +110,11 @@ class Bundle:
             meta = {str(key): str(value) for key, value in conn.execute("SELECT key, value FROM meta")}
             bundle = cls(path, conn, meta)
             bundle._check_schema()
-            if verify:
+            if verify and not (known is not None and known.knows(path, bundle.digest)):
                 bundle.verify_digest()
                 bundle.check_rows()
+                if known is not None:
+                    known.remember(path, bundle.digest)
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise BundleError(path, f"not a readable reader bundle ({exc})") from exc
@@ -231,6 +237,21 @@ class Bundle:
     def sections(self) -> list[Section]:
         """Return every section of the bundle in reading order."""
         rows = self._conn.execute(f"SELECT {SECTION_COLUMNS} FROM sections ORDER BY ord")
+        return [self._section(row) for row in rows]
+
+    def headings(self) -> list[Heading]:
+        """Return every section's heading (no HTML or text) in reading order."""
+        rows = self._conn.execute("SELECT id, article_id, parent_id, level, ord, title FROM sections ORDER BY ord")
+        return [
+            Heading(str(id_), str(article), None if parent is None else str(parent), int(level), int(order), str(title))
+            for id_, article, parent, level, order, title in rows
+        ]
+
+    def article_sections(self, article_id: str) -> list[Section]:
+        """Return one article's sections in reading order (none for an unknown article)."""
+        rows = self._conn.execute(
+            f"SELECT {SECTION_COLUMNS} FROM sections WHERE article_id = ? ORDER BY ord", (article_id,)
+        )
         return [self._section(row) for row in rows]
 
     def resolve_section(self, section_id: str) -> str:

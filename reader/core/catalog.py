@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from reader.core.bundle import Bundle
 from reader.core.library import Library
-from reader.core.model import ArticleInfo, OutlineNode, Section, build_outline, section_paths
+from reader.core.model import ArticleInfo, Heading, OutlineNode, Section, build_outline, section_paths
 from reader.core.safe_text import visible
 
 DIGEST_SHOWN = 12
@@ -23,37 +23,40 @@ _LEFT_OUT = "left out: "
 
 
 class Catalog:
-    """Every article of a library with its bundle and sections, in reading order."""
+    """Every article of a library with its bundle and its sections' headings, in reading order.
 
-    def __init__(self, parts: Sequence[tuple[Bundle, ArticleInfo, Sequence[Section]]]) -> None:
+    Only headings are read at start (a library of 10,000 sections would take a second and tens
+    of megabytes to read whole); an article's HTML and text are read when it is shown."""
+
+    def __init__(self, parts: Sequence[tuple[Bundle, ArticleInfo, Sequence[Heading]]]) -> None:
         self.articles: dict[str, ArticleInfo] = {}
         self._bundles: dict[str, Bundle] = {}
-        self._sections: dict[str, list[Section]] = {}
+        self._headings: dict[str, list[Heading]] = {}
         self._article_of: dict[str, str] = {}
-        for bundle, article, sections in parts:
-            if not sections:
+        for bundle, article, headings in parts:
+            if not headings:
                 continue  # a bundle's check refuses an article without sections; nothing to show
             self.articles[article.id] = article
             self._bundles[article.id] = bundle
-            self._sections[article.id] = list(sections)
-            for section in sections:
-                self._article_of[section.id] = article.id
-        self.paths = section_paths(self.sections())
+            self._headings[article.id] = list(headings)
+            for heading in headings:
+                self._article_of[heading.id] = article.id
+        self.paths = section_paths(self.headings())
         """Each section's titles from its top part down (the article's title left out)."""
 
     @classmethod
     def of(cls, library: Library) -> Catalog:
-        """Read a library's articles and sections (every section once, in one pass per bundle)."""
-        return cls(library.parts())
+        """Read a library's articles and their sections' headings (one query per bundle)."""
+        return cls(library.headings())
 
-    def sections(self) -> Iterator[Section]:
-        """Every section shown, in reading order."""
-        for sections in self._sections.values():
-            yield from sections
+    def headings(self) -> Iterator[Heading]:
+        """Every section's heading, in reading order."""
+        for headings in self._headings.values():
+            yield from headings
 
     def article_ids(self) -> list[str]:
         """The ids of the articles, in reading order."""
-        return list(self._sections)
+        return list(self._headings)
 
     def article_of(self, section_id: str) -> str:
         """The id of the article a full section id belongs to ("" for none)."""
@@ -63,13 +66,18 @@ class Catalog:
         """The bundle an article is shown from (None for an unknown article)."""
         return self._bundles.get(article_id)
 
+    def headings_of(self, article_id: str) -> list[Heading]:
+        """An article's sections' headings in reading order (none for an unknown article)."""
+        return self._headings.get(article_id, [])
+
     def sections_of(self, article_id: str) -> list[Section]:
-        """An article's sections in reading order (none for an unknown article)."""
-        return self._sections.get(article_id, [])
+        """An article's sections in reading order, read from its bundle (none for an unknown article)."""
+        bundle = self._bundles.get(article_id)
+        return [] if bundle is None else bundle.article_sections(article_id)
 
     def outline(self) -> list[OutlineNode]:
         """Every article's sections as one forest: each article's title section at the top."""
-        return build_outline(self.sections())
+        return build_outline(self.headings())
 
     def path(self, section_id: str) -> tuple[str, ...]:
         """Where a section is, for the status bar: its article's title, then its parts down to it
@@ -78,8 +86,8 @@ class Catalog:
         if article is None:
             return ()
         below = self.paths.get(section_id, ())
-        sections = self._sections[article.id]
-        return (article.title,) if section_id == sections[0].id else (article.title, *below)
+        headings = self._headings[article.id]
+        return (article.title,) if section_id == headings[0].id else (article.title, *below)
 
 
 class BundleRow(NamedTuple):

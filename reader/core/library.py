@@ -37,8 +37,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from reader.core import locations
 from reader.core.bundle import Bundle
 from reader.core.errors import BundleError, ReaderError, SectionNotFoundError, SourceError
-from reader.core.model import AmbiguousSectionError, ArticleInfo, OutlineNode, Section, build_outline
+from reader.core.model import AmbiguousSectionError, ArticleInfo, Heading, OutlineNode, Section, build_outline
 from reader.core.safe_text import visible
+from reader.core.verified import FILE_NAME as VERIFIED_RECORD
+from reader.core.verified import VerifiedBundles
 
 if TYPE_CHECKING:
     from reader.core.packs.keys import PublicKey
@@ -201,11 +203,11 @@ def _trusted_keys(notices: list[Notice]) -> Mapping[str, PublicKey]:
     return keys
 
 
-def _open_pack(path: Path, keys: Mapping[str, PublicKey]) -> Bundle:
+def _open_pack(path: Path, keys: Mapping[str, PublicKey], known: VerifiedBundles) -> Bundle:
     """Open a bundle of a library folder: a content pack signed by a trusted key, unchanged since."""
     from reader.core.packs.verify import open_pack
 
-    return open_pack(path, keys)[0]
+    return open_pack(path, keys, known)[0]
 
 
 def _reason(exc: Exception) -> str:
@@ -233,6 +235,7 @@ class Library:
         """Open the library: the named bundles (any that cannot be read raises BundleError), or every
         bundle found (those that cannot be read become notices). Raise LibraryError when none opens."""
         places, notices = library_places(named)
+        known = VerifiedBundles(locations.cache_dir() / VERIFIED_RECORD)
         opened: list[tuple[Bundle, str]] = []
         keys: Mapping[str, PublicKey] | None = None
         try:
@@ -240,9 +243,9 @@ class Library:
                 try:
                     if place.origin in (USER, MACHINE):
                         keys = _trusted_keys(notices) if keys is None else keys
-                        opened.append((_open_pack(place.path, keys), place.origin))
+                        opened.append((_open_pack(place.path, keys, known), place.origin))
                     else:
-                        opened.append((Bundle.open(place.path), place.origin))
+                        opened.append((Bundle.open(place.path, known=known), place.origin))
                 except (BundleError, OSError) as exc:
                     if place.origin == NAMED:
                         raise
@@ -251,6 +254,7 @@ class Library:
             for bundle, _ in opened:
                 bundle.close()
             raise
+        known.save()
         for notice in notices:
             log.warning("library: %s", notice)
         if not opened:
@@ -320,6 +324,17 @@ class Library:
         for bundle, articles in zip(self.bundles, self._articles, strict=True):
             ids = {article.id for article in articles}
             found += [(bundle, section) for section in bundle.sections() if section.article_id in ids]
+        return found
+
+    def headings(self) -> list[tuple[Bundle, ArticleInfo, list[Heading]]]:
+        """Every article the library shows with its bundle and its sections' headings (no text),
+        in reading order: what a window over the whole library reads at start."""
+        found: list[tuple[Bundle, ArticleInfo, list[Heading]]] = []
+        for bundle, articles in zip(self.bundles, self._articles, strict=True):
+            by_article: dict[str, list[Heading]] = {}
+            for heading in bundle.headings():
+                by_article.setdefault(heading.article_id, []).append(heading)
+            found += [(bundle, article, by_article.get(article.id, [])) for article in articles]
         return found
 
     def section_count(self) -> int:

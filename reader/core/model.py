@@ -62,6 +62,18 @@ class Section(NamedTuple):
     text: str
 
 
+class Heading(NamedTuple):
+    """Where a section is and what it is called, without its text: what the tree, the paths and
+    the library's catalog need of every section (its HTML and text are read when it is shown)."""
+
+    id: str
+    article_id: str
+    parent_id: str | None
+    level: int
+    order: int
+    title: str
+
+
 class OutlineNode(NamedTuple):
     """A section in the nested outline of the bundle; ``children`` is filled in place."""
 
@@ -91,7 +103,7 @@ class BundleInfo(NamedTuple):
     schema_version: int
 
 
-def section_paths(sections: Iterable[Section]) -> dict[str, tuple[str, ...]]:
+def section_paths(sections: Iterable[Section | Heading]) -> dict[str, tuple[str, ...]]:
     """The titles from the top part down to each section, the article's own title left out
     (it stands alone only as the path of the article's first section)."""
     parents: dict[str, str | None] = {}
@@ -106,7 +118,7 @@ def section_paths(sections: Iterable[Section]) -> dict[str, tuple[str, ...]]:
     return paths
 
 
-def build_outline(sections: Iterable[Section]) -> list[OutlineNode]:
+def build_outline(sections: Iterable[Section | Heading]) -> list[OutlineNode]:
     """Nest sections by their parent ids, keeping reading order."""
     roots: list[OutlineNode] = []
     nodes: dict[str, OutlineNode] = {}

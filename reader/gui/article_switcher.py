@@ -57,8 +57,8 @@ class ArticleSwitcher(QObject):
 
     def first_section(self, article_id: str = "") -> str:
         """The first section of an article (default: the current one), or ""."""
-        sections = self.catalog.sections_of(article_id or self.current)
-        return sections[0].id if sections else ""
+        headings = self.catalog.headings_of(article_id or self.current)
+        return headings[0].id if headings else ""
 
     def title(self, article_id: str = "") -> str:
         """An article's title (default: the current one's), or ""."""

@@ -18,6 +18,7 @@ from reader.core.bundle import Bundle
 from reader.core.errors import BundleError
 from reader.core.packs.keys import KEY_ID_DIGITS, PublicKey
 from reader.core.packs.manifest import META_KEY_ID, META_SIGNATURE, PackInfo, pack_from_meta
+from reader.core.verified import VerifiedBundles
 
 SIGNATURE_SCHEME = "ed25519:"
 _DOMAIN = "reader content pack signature 1"
@@ -96,22 +97,30 @@ def _signature_bytes(text: str) -> bytes | None:
         return None
 
 
-def open_pack(path: Path, keys: Mapping[str, PublicKey]) -> tuple[Bundle, SignatureCheck]:
+def open_pack(
+    path: Path, keys: Mapping[str, PublicKey], known: VerifiedBundles | None = None
+) -> tuple[Bundle, SignatureCheck]:
     """Open a bundle of a library folder as a pack: its digest, its signature by a trusted key, its
-    rows. Raise BundleError ("changed since it was added", "not signed by a trusted publisher: ...",
-    or what else is wrong with it)."""
+    rows (digest and rows not again when ``known`` has this very file as verified). Raise BundleError
+    ("changed since it was added", "not signed by a trusted publisher: ...", or what else is wrong
+    with it)."""
     bundle = Bundle.open(path, verify=False)
     try:
-        try:
-            bundle.verify_digest()
-        except BundleError as exc:
-            raise BundleError(path, CHANGED) from exc
+        unchanged = known is not None and known.knows(path, bundle.digest)
+        if not unchanged:
+            try:
+                bundle.verify_digest()
+            except BundleError as exc:
+                raise BundleError(path, CHANGED) from exc
         check = check_signature(path, bundle.meta, bundle.digest, keys)
         if check.outcome == BAD_SIGNATURE:
             raise BundleError(path, CHANGED)
         if not check.verified:
             raise BundleError(path, f"{NOT_TRUSTED}: {check.reason()}")
-        bundle.check_rows()
+        if not unchanged:
+            bundle.check_rows()
+            if known is not None:
+                known.remember(path, bundle.digest)
     except BaseException:
         bundle.close()
         raise
