@@ -17,6 +17,10 @@ from reader.core.library import Library
 from reader.core.model import ArticleInfo, Heading, OutlineNode, Section, build_outline, section_paths
 from reader.core.safe_text import visible
 
+PUBLISHER_KEY = "pack_publisher"
+"""The meta row naming a content pack's publisher (``pack.yaml``'s, see reader.core.packs)."""
+PUBLISHER_SHOWN = 200
+"""The most characters of a publisher's name shown (a named bundle's meta is not checked)."""
 DIGEST_SHOWN = 12
 """Hex digits of a bundle's SHA-256 shown in a list: enough to tell two bundles apart by eye."""
 _LEFT_OUT = "left out: "
@@ -74,6 +78,14 @@ class Catalog:
         """An article's sections in reading order, read from its bundle (none for an unknown article)."""
         bundle = self._bundles.get(article_id)
         return [] if bundle is None else bundle.article_sections(article_id)
+
+    def publishers(self) -> dict[str, str]:
+        """Each article's publisher: its content pack's, on one line ("" for a bundle not a pack)."""
+        found: dict[str, str] = {}
+        for article_id, bundle in self._bundles.items():
+            name = " ".join(str(bundle.meta.get(PUBLISHER_KEY, "")).split())
+            found[article_id] = visible(name[:PUBLISHER_SHOWN])
+        return found
 
     def outline(self) -> list[OutlineNode]:
         """Every article's sections as one forest: each article's title section at the top."""

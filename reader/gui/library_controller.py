@@ -3,7 +3,7 @@ shown (start-up does without it), and the article it opens."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -22,7 +22,7 @@ class LibraryController(QObject):
     """Shows the library page in place of the reading pane, and the reading pane again.
 
     The page takes the article's place, not the left pane's: its columns (title, edition,
-    source) need the width, and the left pane keeps the tree and the search results.
+    source, publisher) need the width, and the left pane keeps the tree and the search results.
 
     Signals:
         article_requested(str): the user opened an article (its id) on the page.
@@ -35,10 +35,16 @@ class LibraryController(QObject):
     first_painted = Signal()
 
     def __init__(
-        self, articles: Sequence[ArticleInfo], stack: QStackedWidget, reading: FocusFrame, parent: QObject | None = None
+        self,
+        articles: Sequence[ArticleInfo],
+        stack: QStackedWidget,
+        reading: FocusFrame,
+        parent: QObject | None = None,
+        publishers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._articles = list(articles)
+        self._publishers = publishers or {}
         self._stack = stack
         self._reading = reading
         self._page: LibraryPage | None = None
@@ -57,7 +63,7 @@ class LibraryController(QObject):
         if self._page is None:
             from reader.gui.library_page import LibraryPage
 
-            self._page = LibraryPage(self._articles)
+            self._page = LibraryPage(self._articles, self._publishers)
             if self._font is not None:
                 self._page.setFont(self._font)
             self._frame = FocusFrame(self._page)

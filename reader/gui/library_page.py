@@ -1,9 +1,9 @@
-"""The library page: every article of the library in a list (title, edition, source), filtered
-as you type, one opened with Enter or a click."""
+"""The library page: every article of the library in a list (title, edition, source, publisher),
+filtered as you type, one opened with Enter or a click."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,17 +22,27 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit,
 from reader.core.model import ArticleInfo
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Title", "Edition", "Source")
+COLUMNS = ("Title", "Edition", "Source", "Publisher")
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class ArticleListModel(QAbstractTableModel):
-    """A read-only table of articles: title, edition and public source; ``ARTICLE_ID_ROLE`` gives the id."""
+    """A read-only table of articles: title, edition, public source and publisher (by article id,
+    "" for none); ``ARTICLE_ID_ROLE`` gives the id."""
 
-    def __init__(self, articles: Sequence[ArticleInfo], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        articles: Sequence[ArticleInfo],
+        publishers: Mapping[str, str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._rows = [(article.id, (article.title, article.edition, article.public_source)) for article in articles]
+        publishers = publishers or {}
+        self._rows = [
+            (article.id, (article.title, article.edition, article.public_source, publishers.get(article.id, "")))
+            for article in articles
+        ]
         self._folded = [" ".join(cells).casefold() for _, cells in self._rows]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -40,7 +50,7 @@ class ArticleListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        """Title, edition, source."""
+        """Title, edition, source, publisher."""
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -65,7 +75,7 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
     def matches(self, row: int, words: Sequence[str]) -> bool:
-        """Whether every word (case-folded) is in the row's title, edition or source."""
+        """Whether every word (case-folded) is in the row's title, edition, source or publisher."""
         return all(word in self._folded[row] for word in words)
 
 
@@ -102,15 +112,20 @@ class LibraryPage(QWidget):
     close_requested = Signal()
     first_painted = Signal()
 
-    def __init__(self, articles: Sequence[ArticleInfo], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        articles: Sequence[ArticleInfo],
+        publishers: Mapping[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._painted = False
-        self.model = ArticleListModel(articles, self)
+        self.model = ArticleListModel(articles, publishers, self)
         self.proxy = _WordFilter(self.model, self)
         count = len(articles)
         self.heading = QLabel(f"<h2>Library</h2>{count} article{'s' * (count != 1)}: Enter or a click opens one")
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by title, edition or source")
+        self.filter.setPlaceholderText("Filter by title, edition, source or publisher")
         self.filter.setAccessibleName("Filter articles")
         self.filter.setClearButtonEnabled(True)
         self.view = QTreeView()
@@ -129,6 +144,7 @@ class LibraryPage(QWidget):
         width = max(self.fontMetrics().horizontalAdvance(edition) for edition in editions)
         header.resizeSection(1, min(width + 24, 320))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.filter)

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.content_frame = FocusFrame(self.content)
         self.right = QStackedWidget()  # the article, or the library page in its place
         self.right.addWidget(self.content_frame)
-        self.library = LibraryController(self.articles, self.right, self.content_frame, self)
+        self.library = LibraryController(self.articles, self.right, self.content_frame, self, self.catalog.publishers())
         self.splitter.addWidget(self.left_frame)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)

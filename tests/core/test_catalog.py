@@ -14,6 +14,7 @@ from reader.core.errors import SectionNotFoundError
 from reader.core.export import export_sections, handout
 from reader.core.library import Library, Notice
 from reader.core.locations import stylesheet_path, synonyms_path
+from tests.forge import forge
 
 
 def _write(folder: Path, article_id: str, title: str) -> None:
@@ -101,3 +102,16 @@ def test_an_article_exports_alone(bundles: tuple[Path, Path]) -> None:
         assert [info.id for info, _ in export_sections(bundle, None)] == ["burns", "cough"]
         with pytest.raises(SectionNotFoundError):
             export_sections(bundle, None, "nothing")
+
+
+def test_each_article_names_its_pack_s_publisher_on_one_line(bundles: tuple[Path, Path], tmp_path: Path) -> None:
+    second = tmp_path / "b.sqlite"
+    second.write_bytes(bundles[1].read_bytes())
+    name = "Clinic\x1b  editors\n" + "x" * 400
+    forge(second, ("INSERT INTO meta VALUES ('pack_publisher', ?)", (name,)))
+    with Library.open([bundles[0], second]) as library:
+        publishers = Catalog.of(library).publishers()
+    assert publishers["burns"] == publishers["cough"] == ""  # a bundle that is not a pack
+    shown = publishers["diarrhoea"]
+    assert shown.startswith("Clinic\\x1b editors xxx")
+    assert len(shown) == 200 + len("\\x1b") - 1  # cut to 200 characters, then the escape shown

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reader.core.builder import build_bundle
@@ -214,6 +215,14 @@ def test_a_search_finds_hits_in_both_bundles_and_opens_one(window: MainWindow) -
 def test_the_library_page_lists_the_articles_of_both_bundles(window: MainWindow) -> None:
     window.library.show()
     assert window.library.page.shown_ids() == ["malaria", "snake-bite", "asthma", "burns"]
+    model = window.library.page.model
+    assert [model.headerData(column, Qt.Orientation.Horizontal) for column in range(4)] == [
+        "Title",
+        "Edition",
+        "Source",
+        "Publisher",
+    ]
+    assert model.index(0, 3).data() == ""  # these bundles are not content packs
     window.library.page.filter.setText("asthma")
     window.library.page.open_current()
     assert shown_article(window) == "asthma"
