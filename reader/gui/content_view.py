@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.history import Position
 from reader.core.policy import LINK_SCHEMES
@@ -38,6 +38,7 @@ BASE_POINT_SIZE = 12.0
 MAX_LINE_CHARACTERS = 80
 MIN_SIDE_MARGIN = 12.0  # beside the document's own margin
 DOCUMENT_MARGIN = 16.0
+READING = "#b3d7ff"  # the words being read aloud: black on light blue in every colour scheme
 HINT = "The text of the article; scroll or use the section tree to move"  # until a jump names the section
 
 
@@ -72,6 +73,7 @@ class ContentView(HistoryButtons, QTextBrowser):
         article_accessible.install(ContentView)  # screen readers get the article's spoken text
         self._anchors = SectionAnchors(self.document(), [])
         self._matches = MatchHighlighter()
+        self._reading: QTextEdit.ExtraSelection | None = None  # the words being read aloud
         self._shown: SafeDocument | None = None  # the article's document, once one is shown
         self._current = ""
         self._jumping = False
@@ -100,6 +102,7 @@ class ContentView(HistoryButtons, QTextBrowser):
         document.setHtml(html)
         self._update_column()
         self._matches = MatchHighlighter()  # the old marks were cursors in the old document
+        self._reading = None
         self.setExtraSelections([])
         # The document shown before, kept here rather than told by its parent: that parent is
         # Qt's private text control the first time, and making it a Python object cost 14% of the
@@ -206,7 +209,7 @@ class ContentView(HistoryButtons, QTextBrowser):
     def set_highlights(self, pattern: str) -> int:
         """Mark every match of a regular expression (case-insensitive); return how many there are."""
         count = self._matches.find(self.document(), pattern)
-        self.setExtraSelections(self._matches.selections())
+        self._show_marks()
         return count
 
     def match_count(self) -> int:
@@ -233,7 +236,7 @@ class ContentView(HistoryButtons, QTextBrowser):
 
     def _select_match(self, index: int) -> None:
         self._matches.select(index)
-        self.setExtraSelections(self._matches.selections())
+        self._show_marks()
         match = self._matches[index]
         rect = self.cursorRect(match)
         if not 0 <= rect.top() <= self.viewport().height() * 2 // 3:
@@ -242,6 +245,42 @@ class ContentView(HistoryButtons, QTextBrowser):
         # The section that holds the match, not the one at the top of the pane, is where the reader is.
         self._set_current(self._anchors.section_holding(match.selectionStart()))
         self.match_changed.emit(index + 1, len(self._matches))
+
+    # Reading aloud
+
+    def reading_range(self) -> tuple[int, int]:
+        """The document positions to read aloud: the selection, else the current section (its
+        heading up to the next section's)."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return cursor.selectionStart(), cursor.selectionEnd()
+        end = self.document().characterCount() - 1
+        section = self._current or self.section_at_top()
+        if section not in self._anchors:
+            return 0, end
+        ids = self._anchors.ids
+        start = self._anchors.block(section).position()
+        later = [self._anchors.block(other).position() for other in ids[ids.index(section) + 1 :]]
+        return start, min([position for position in later if position > start], default=end)
+
+    def mark_reading(self, start: int, end: int) -> None:
+        """Mark the words being read aloud (document positions) and keep them in view; an empty
+        range takes the mark away."""
+        self._reading = None
+        if end > start:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self._reading = _reading_selection(cursor)
+            rect = self.cursorRect(cursor)
+            if not 0 <= rect.top() <= self.viewport().height() - 2 * rect.height():
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        self._show_marks()
+
+    def _show_marks(self) -> None:
+        reading = [self._reading] if self._reading is not None else []
+        self.setExtraSelections(self._matches.selections() + reading)
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
         """Copy as Qt does, but a table's plain text as tab-separated cells, one row a line."""
@@ -335,3 +374,16 @@ class ContentView(HistoryButtons, QTextBrowser):
     def text_column_width(self) -> float:
         """The width of the text column in pixels (for tests and layout checks)."""
         return self.viewport().width() - 2 * self.document().documentMargin()
+
+
+def _reading_selection(cursor: QTextCursor) -> QTextEdit.ExtraSelection:
+    """The mark of the words being read aloud."""
+    from PySide6.QtGui import QColor, QTextCharFormat  # loaded when reading aloud: see gui.startup
+
+    text_format = QTextCharFormat()
+    text_format.setBackground(QColor(READING))
+    text_format.setForeground(QColor("black"))
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = cursor
+    selection.format = text_format
+    return selection

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 import pytest
 from PySide6.QtCore import QByteArray, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QTextDocument, QWheelEvent
+from PySide6.QtGui import QColor, QImage, QTextCursor, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -403,3 +403,35 @@ def test_a_pattern_that_matches_empty_text_ends(pattern: str, qtbot: QtBot) -> N
     qtbot.addWidget(view)
     view.show_article("<h1><a name='a'></a>Alpha</h1><p>max and a box</p>", "", ["a"])
     assert view.set_highlights(pattern) == (2 if pattern == "x?" else 0)
+
+
+# Reading aloud
+
+
+def test_the_range_read_aloud_is_the_current_section_or_the_selection(view: ContentView) -> None:
+    document = view.document()
+    view.scroll_to_section("pears")
+    start, end = view.reading_range()
+    assert document.findBlock(start).text() == "Pears"
+    assert document.findBlock(end).text() == "Cherries"
+    cursor = QTextCursor(document)
+    cursor.setPosition(start + 1)
+    cursor.setPosition(start + 4, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    assert view.reading_range() == (start + 1, start + 4)
+    view.scroll_to_section("dates")  # the last section reads to the end
+    assert view.reading_range()[1] == document.characterCount() - 1
+
+
+def test_the_words_read_aloud_are_marked_beside_the_matches_and_kept_in_view(view: ContentView) -> None:
+    assert view.set_highlights("plum") == len(SECTIONS)
+    text = view.toPlainText()
+    start = text.index("About figs")
+    view.mark_reading(start, start + len("About"))
+    marks = {selection.cursor.selectedText() for selection in view.extraSelections()}
+    assert marks == {"plum", "About"}
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start)
+    assert 0 <= view.cursorRect(cursor).top() <= view.viewport().height()
+    view.mark_reading(0, 0)
+    assert {selection.cursor.selectedText() for selection in view.extraSelections()} == {"plum"}
