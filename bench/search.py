@@ -8,7 +8,11 @@ opened as one library (reader.core.library). Then times per query, p50, p95 and 
   snippets included), the baseline;
 - plain: one FTS5 query of the words as written, with a snippet, ranked by bm25 (Searcher.plain_search).
 
-    python -m bench.search [--articles 400] [--bundles 4] [--repeat 5]
+``--languages en,fr,ar`` deals the synthetic articles those languages in turn (their words are
+made up, so this measures what a library of several languages costs: each query word looked for
+by its stem in each language, not the quality of any stemmer).
+
+    python -m bench.search [--articles 400] [--bundles 4] [--repeat 5] [--languages en]
 """
 
 from __future__ import annotations
@@ -91,17 +95,26 @@ def split_library(folder: Path, count: int) -> list[Path]:
     return parts
 
 
+def set_languages(folder: Path, languages: list[str]) -> None:
+    """Give the synthetic articles of ``folder`` the languages in turn (their front matter's ``language``)."""
+    for n, source in enumerate(sorted(folder.glob("*.md"))):
+        text = source.read_text(encoding="utf-8")
+        source.write_text(text.replace("\nlanguage: en\n", f"\nlanguage: {languages[n % len(languages)]}\n", 1))
+
+
 def main() -> None:
     """Print p50, p95 and max per kind of query: the library of several bundles, one bundle, plain FTS5."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--bundles", type=int, default=4)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--languages", default="en", help="comma-separated languages dealt to the articles")
     args = parser.parse_args()
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "library"
         generate_library(folder, args.articles)
+        set_languages(folder, args.languages.split(","))
         shutil.copy(articles_dir() / "ketamine-effects.md", folder / "ketamine-effects.md")
         out = Path(tmp) / "library.sqlite"
         build_bundle(folder, out, stylesheet_path(), synonyms_path())

@@ -5,9 +5,9 @@ contain is reported absent, never turned into another word ("kids" is not a typo
 is pyspellchecker's (``spellchecker/resources/en.json.gz``: 160,572 English words, 636 KiB), read on
 first use, which is when a query holds a word the content does not know (about 30 ms; parsing it as
 JSON took 130 ms). Its lines are ``"word": count,``; they are kept as bytes, sorted (already so, which
-costs the sort next to nothing), and looked up by bisection. Only English is shipped in the frozen app
-(build.spec, packaging/trim.py); for another language there is no list and every unknown string may
-be corrected, as before.
+costs the sort next to nothing), and looked up by bisection. pyspellchecker has lists for en, es, fr,
+pt, de, it, ru, ar, lv, eu, nl and fa; for another language (Swahili) there is none and every unknown
+string may be corrected. Only English is shipped in the frozen app today (build.spec, packaging/trim.py).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from importlib import resources
 
 from reader.core.text import fold
 
-_ENTRY = re.compile(rb'"(.*)": ')
+_ENTRY = re.compile(r'^"(.*)": ', re.MULTILINE)
 
 
 class Lexicon:
@@ -29,9 +29,13 @@ class Lexicon:
     def __init__(self, data: bytes) -> None:
         self._lines = data.split(b"\n")
         self._lines.sort()
-        # Search folds accents away ("zurich"); the list writes them ("zürich"): a few hundred words.
-        entries = (_ENTRY.match(line) for line in self._lines if not line.isascii())
-        self._folded = frozenset(fold(entry[1].decode("utf-8", "replace")) for entry in entries if entry)
+        # Search folds accents away ("zurich", "fievre"); the list writes them ("zürich", "fièvre"): a
+        # few hundred English words, most of an Arabic list. Folded a character at a time (what fold
+        # does to a word is what it does to each of its characters) in one pass: a tenth of the time.
+        accented = b"\n".join(line for line in self._lines if not line.isascii()).decode("utf-8", "replace")
+        entries = "\n".join(_ENTRY.findall(accented))
+        table = {ord(ch): fold(ch) for ch in set(entries)}
+        self._folded = frozenset(entries.translate(table).split("\n")) - {""}
 
     def __len__(self) -> int:
         return sum(1 for line in self._lines if line.startswith(b'"'))
