@@ -31,7 +31,8 @@ class Lexicon:
         self._lines.sort()
         # Search folds accents away ("zurich", "fievre"); the list writes them ("zürich", "fièvre"): a
         # few hundred English words, most of an Arabic list. Folded a character at a time (what fold
-        # does to a word is what it does to each of its characters) in one pass: a tenth of the time.
+        # does to a word is what it does to each of its characters) in one pass: half the time (Arabic
+        # 1.0-1.1 s to 0.5 s, French 0.45-0.5 s to 0.2 s on the loaded project machine).
         accented = b"\n".join(line for line in self._lines if not line.isascii()).decode("utf-8", "replace")
         entries = "\n".join(_ENTRY.findall(accented))
         table = {ord(ch): fold(ch) for ch in set(entries)}
