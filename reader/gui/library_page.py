@@ -23,6 +23,8 @@ from reader.core.model import ArticleInfo
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Title", "Edition", "Source", "Publisher")
+SOURCE_WIDTH = 220
+"""The source column's width in pixels (the title takes what the columns leave)."""
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -73,6 +75,10 @@ class ArticleListModel(QAbstractTableModel):
         ):
             return COLUMNS[section]
         return None
+
+    def column(self, column: int) -> list[str]:
+        """Every row's text in one column."""
+        return [cells[column] for _, cells in self._rows]
 
     def matches(self, row: int, words: Sequence[str]) -> bool:
         """Whether every word (case-folded) is in the row's title, edition, source or publisher."""
@@ -136,15 +142,18 @@ class LibraryPage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAccessibleName("Articles")
-        header = self.view.header()  # title and source share the width; the edition is short
+        header = self.view.header()  # the title takes the width the others leave
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Not ResizeToContents: that measures every row again at each keystroke (50 ms at 400 articles).
-        editions = [article.edition for article in articles] or [""]
-        width = max(self.fontMetrics().horizontalAdvance(edition) for edition in editions)
-        header.resizeSection(1, min(width + 24, 320))
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Not ResizeToContents: that measures every row again at each keystroke (50 ms at 400
+        # articles). The edition and the publisher are as wide as their longest text, up to a
+        # limit (they repeat: few to measure); the source, one a row, gets a set width (measuring
+        # 400 takes 10-60 ms). The tooltip shows a cut text whole.
+        for column, limit in ((1, 320), (3, 220)):
+            texts = set(self.model.column(column))
+            width = max((self.fontMetrics().horizontalAdvance(text) for text in texts), default=0)
+            header.resizeSection(column, min(max(width, 60) + 24, limit))
+        header.resizeSection(2, SOURCE_WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.filter)
