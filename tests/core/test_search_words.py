@@ -70,3 +70,31 @@ def test_the_frozen_app_ships_the_english_list_only() -> None:
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
     assert '"resources" / "en.json.gz"' in spec
     assert '"spellchecker/resources")' in spec
+
+
+def test_a_word_written_with_accents_or_vowel_marks_is_known_folded() -> None:
+    from reader.core.search.lexicon import Lexicon
+
+    words = Lexicon('"Zürich": 4,\n"fièvre": 3,\n"الْحُمَّى": 2,\n"kids": 1,'.encode())
+    assert [word in words for word in ("zurich", "fievre", "الحمى", "kids", "zürich", "fievr")] == [
+        True,
+        True,
+        True,
+        True,
+        False,  # search asks for folded words only
+        False,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "known"),
+    [
+        ("fr", "fievre", True),
+        ("fr", "voire", True),
+        ("fr", "fievrre", False),
+        ("es", "nino", True),
+        ("ar", "الحمى", True),
+    ],
+)
+def test_the_lists_of_other_languages_know_their_words_folded(language: str, word: str, known: bool) -> None:
+    assert is_word(lexicon(language), word) is known
