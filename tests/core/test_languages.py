@@ -3,6 +3,7 @@ stop words, word list, synonyms), a query looked for in each of them, English as
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,8 +13,9 @@ import pytest
 from reader.core.builder import build_bundle
 from reader.core.bundle import Bundle
 from reader.core.locations import articles_dir, stylesheet_path, synonyms_path
-from reader.core.search import Searcher, SearchResult
+from reader.core.search import Searcher, SearchResult, highlight_pattern
 from reader.core.search.languages import TAG_END, is_word, language, languages, split_language
+from reader.core.text import fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "languages"
 
@@ -213,3 +215,14 @@ def test_a_group_of_a_language_the_bundle_lacks_finds_nothing(tmp_path: Path) ->
             found[line] = tuple(_ids(Searcher(bundle).search("mirages")))
     assert found["hallucination, mirages"]  # a group of every language
     assert found["fr: hallucination, mirages"] == ()  # French, and no article is
+
+
+@pytest.mark.parametrize(
+    ("query", "written"),
+    [("fievre", "La fièvre est une température"), ("الحمى", "الْحُمَّى هِيَ ارْتِفَاعُ"), ("اطفال", "عند الأطفال")],
+)
+def test_the_window_marks_the_words_as_the_text_writes_them(mixed: Searcher, query: str, written: str) -> None:
+    result = mixed.search(query)
+    match = re.search(highlight_pattern(result.terms, result.phrases), written, re.IGNORECASE)
+    assert match is not None
+    assert fold(match.group(0)) in result.terms

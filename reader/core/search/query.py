@@ -3,11 +3,12 @@ words left out when there are others; the pattern that marks matches in the text
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader.core.text import words
+from reader.core.text import fold, words
 
 STOP_WORDS = frozenset(
     {
@@ -107,9 +108,40 @@ def parse_query(text: str, stop_words: frozenset[str] = STOP_WORDS) -> Query:
 
 
 def highlight_pattern(terms: Sequence[str], phrases: Sequence[str]) -> str:
-    """A regular expression (Python and Qt syntax) matching the terms and phrases as whole words."""
-    parts = [r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in phrases]
-    parts += [re.escape(term) for term in sorted(terms, key=len, reverse=True)]
+    """A regular expression (Python and Qt syntax) matching the terms and phrases as whole words,
+    as the text writes them: the folded "fievre" marks "fièvre", "الحمى" marks "الْحُمَّى"."""
+    parts = [r"\s+".join(_spelled(w) for w in phrase.split()) for phrase in phrases]
+    parts += [_spelled(term) for term in sorted(terms, key=len, reverse=True)]
     if not parts:
         return ""
     return r"\b(?:" + "|".join(parts) + r")\b"
+
+
+# Arabic vowel marks (harakat, U+064B-U+065F, the dagger alif U+0670) and tatweel (U+0640), which
+# may follow any Arabic letter; as the characters themselves, which both Python and Qt read in a class.
+_ARABIC_MARKS = "[\u064b-\u065f\u0670\u0640]*"
+
+
+@functools.cache
+def _variants() -> dict[str, str]:
+    """For each folded letter, the letters that fold to it (accented Latin letters, Arabic alifs
+    with hamza or madda), as the inside of a regular expression class: {"e": "eèéêëēĕėęěÈ..."}."""
+    found: dict[str, list[str]] = {}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00), *range(0x0622, 0x0627)]:
+        letter = chr(code)
+        folded = fold(letter)
+        if len(folded) == 1 and folded != letter:
+            found.setdefault(folded, [folded]).append(letter)
+    return {folded: "".join(letters) for folded, letters in found.items()}
+
+
+def _spelled(word: str) -> str:
+    """A folded word as a regular expression matching the ways a text may write it."""
+    variants = _variants()
+    parts: list[str] = []
+    for letter in word:
+        options = variants.get(letter)
+        parts.append(f"[{options}]" if options else re.escape(letter))
+        if "\u0621" <= letter <= "\u064a":
+            parts.append(_ARABIC_MARKS)
+    return "".join(parts)
