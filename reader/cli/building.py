@@ -38,7 +38,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise UsageError(f"this copy of the reader cannot build content ({exc}); use a source install") from exc
     from reader.core.atomic import atomic_path
     from reader.core.build_output import output_problem
-    from reader.core.packs.manifest import PACK_FILE, read_pack_file
+    from reader.core.packs.pack_file import PACK_FILE, read_pack_file
 
     if args.source is not None and args.out is None:
         raise UsageError("--out is required with --source")

@@ -21,7 +21,8 @@ from reader.core.packs.keys import (
     read_secret_key,
     write_key_pair,
 )
-from reader.core.packs.manifest import PackInfo, parse_pack, read_pack_file
+from reader.core.packs.manifest import PackInfo
+from reader.core.packs.pack_file import parse_pack, read_pack_file
 from reader.core.packs.trust import TrustError, add_trusted, list_trusted, remove_trusted, trusted_keys
 from reader.core.packs.verify import CHANGED, NOT_TRUSTED, check_signature, open_pack
 from tests.core.packs_support import build_pack, forge, trust

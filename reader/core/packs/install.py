@@ -17,8 +17,8 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.core.atomic import atomic_path
 from reader.core.bundle import Bundle
@@ -59,8 +59,7 @@ class PackRefused(ReaderError):
         super().__init__(visible(f"{path}: {reason}"))
 
 
-@dataclass(frozen=True)
-class InstalledPack:
+class InstalledPack(NamedTuple):
     """A bundle in a library folder: its pack (None when not one), signing key id, origin
     (``user``/``machine``), why it does not verify ('' when it does) and its article ids."""
 
@@ -93,8 +92,7 @@ class InstalledPack:
         }
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A pack file offered to the library: its status (``NEW``, ``UPDATE``, ... above), the reason
     it cannot be added ('' when it can), and what it and the library hold."""
 
@@ -244,15 +242,15 @@ def place_candidate(candidate: Candidate, installed: Sequence[InstalledPack]) ->
             f"pack {pack.id!r} is installed signed by key {other.key_id} ({other.path}), this one by key"
             f" {candidate.key_id}: remove the installed pack first if its publisher changed keys"
         )
-        return replace(candidate, status=OTHER_KEY, reason=reason)
+        return candidate._replace(status=OTHER_KEY, reason=reason)
     newest = max(entry.pack.version for entry in same if entry.pack)
     if pack.version > newest:
-        return replace(candidate, status=UPDATE, installed_version=newest)
+        return candidate._replace(status=UPDATE, installed_version=newest)
     if pack.version == newest:
         reason = f"pack {pack.id!r} version {pack.version} is already installed (--allow-downgrade adds it again)"
-        return replace(candidate, status=INSTALLED, reason=reason, installed_version=newest)
+        return candidate._replace(status=INSTALLED, reason=reason, installed_version=newest)
     reason = f"pack {pack.id!r} version {pack.version} is older than the installed version {newest} (--allow-downgrade)"
-    return replace(candidate, status=OLDER, reason=reason, installed_version=newest)
+    return candidate._replace(status=OLDER, reason=reason, installed_version=newest)
 
 
 def inspect_pack(path: Path, keys: Mapping[str, PublicKey], installed: Sequence[InstalledPack]) -> Candidate:

@@ -1,5 +1,8 @@
 """Publisher keys: Ed25519 (PyNaCl's libsodium), their files, their ids, signing and checking.
 
+PyNaCl is loaded when a key first signs or checks (about 30 M instructions, most of it the Python
+side of its bindings), never by reading a key file.
+
 A key pair is two files: ``PREFIX.key``, the secret (mode 0600; its text is never printed, not even
 in an error), and ``PREFIX.pub``, one line a person can read out or paste::
 
@@ -16,11 +19,8 @@ import contextlib
 import hashlib
 import os
 import string
-from dataclasses import dataclass
 from pathlib import Path
-
-from nacl.exceptions import CryptoError
-from nacl.signing import SigningKey, VerifyKey
+from typing import NamedTuple
 
 from reader.core.errors import ReaderError
 from reader.core.safe_text import visible
@@ -50,8 +50,7 @@ def key_id(public: bytes) -> str:
     return hashlib.sha256(public).hexdigest()[:KEY_ID_DIGITS]
 
 
-@dataclass(frozen=True)
-class PublicKey:
+class PublicKey(NamedTuple):
     """A publisher's public key (32 bytes); checks signatures."""
 
     raw: bytes
@@ -69,6 +68,9 @@ class PublicKey:
 
     def verifies(self, message: bytes, signature: bytes) -> bool:
         """Whether ``signature`` is this key's signature of ``message``."""
+        from nacl.exceptions import CryptoError
+        from nacl.signing import VerifyKey
+
         try:
             VerifyKey(self.raw).verify(message, signature)
         except (CryptoError, ValueError, TypeError):
@@ -76,8 +78,7 @@ class PublicKey:
         return True
 
 
-@dataclass(frozen=True)
-class SecretKey:
+class SecretKey(NamedTuple):
     """A publisher's secret key (its 32-byte seed); signs. Its repr never shows the seed."""
 
     seed: bytes
@@ -88,15 +89,21 @@ class SecretKey:
     @property
     def public(self) -> PublicKey:
         """The public key of this secret key."""
+        from nacl.signing import SigningKey
+
         return PublicKey(bytes(SigningKey(self.seed).verify_key))
 
     def sign(self, message: bytes) -> bytes:
         """The 64-byte Ed25519 signature of ``message``."""
+        from nacl.signing import SigningKey
+
         return bytes(SigningKey(self.seed).sign(message).signature)
 
     @classmethod
     def generate(cls) -> SecretKey:
         """A new random key (libsodium's random bytes)."""
+        from nacl.signing import SigningKey
+
         return cls(bytes(SigningKey.generate()))
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -41,8 +41,7 @@ class TrustError(ReaderError):
     """A trust list cannot be changed as asked (one line, naming the folder or key)."""
 
 
-@dataclass(frozen=True)
-class TrustedKey:
+class TrustedKey(NamedTuple):
     """A trusted publisher key, the list it is in (``user`` or ``machine``) and its file."""
 
     key: PublicKey

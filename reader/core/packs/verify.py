@@ -8,11 +8,10 @@ recomputed, no longer matches the signature.
 
 from __future__ import annotations
 
-import base64
 import binascii
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.core.bundle import Bundle
 from reader.core.errors import BundleError
@@ -36,11 +35,10 @@ def signed_message(pack: PackInfo, key_id: str, digest: str) -> bytes:
 
 def signature_text(signature: bytes) -> str:
     """A signature as its meta row stores it."""
-    return SIGNATURE_SCHEME + base64.b64encode(signature).decode("ascii")
+    return SIGNATURE_SCHEME + binascii.b2a_base64(signature, newline=False).decode("ascii")
 
 
-@dataclass(frozen=True)
-class SignatureCheck:
+class SignatureCheck(NamedTuple):
     """What a bundle's pack rows and signature say: the pack (None when it is not one), the key id
     that signed it ('' when none did), and ``VERIFIED`` or what is wrong."""
 
@@ -92,8 +90,8 @@ def _signature_bytes(text: str) -> bytes | None:
     if not text.startswith(SIGNATURE_SCHEME) or len(text) > 200:
         return None
     try:
-        return base64.b64decode(text[len(SIGNATURE_SCHEME) :], validate=True)
-    except (binascii.Error, ValueError):
+        return binascii.a2b_base64(text[len(SIGNATURE_SCHEME) :].encode("ascii"), strict_mode=True)
+    except (binascii.Error, ValueError, UnicodeEncodeError):
         return None
 
 
