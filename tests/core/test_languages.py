@@ -22,7 +22,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "languages"
 
 @pytest.fixture(scope="module")
 def mixed_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped English article with the French, Arabic and Swahili test articles, one bundle, the
+    """The shipped English article with the French, Spanish, Arabic and Swahili test articles, one bundle, the
     shipped synonyms followed by the test's groups of each language."""
     source = tmp_path_factory.mktemp("mixed")
     for article in [*articles_dir().glob("*.md"), *DATA.glob("*.md")]:
@@ -105,6 +105,19 @@ def test_french_synonyms_of_a_french_group(mixed: Searcher) -> None:
     assert {hit.tier for hit in result.hits} == {"synonym"}
 
 
+@pytest.mark.parametrize(
+    ("query", "section"),
+    [
+        ("niños", "fiebre/cuando-preocuparse"),  # the section says "niño"
+        ("ninos", "fiebre/cuando-preocuparse"),
+        ("deshidratacion", "fiebre/deshidratacion"),  # without its accent
+        ("vómitos", "fiebre/cuando-preocuparse"),  # the text says "vomita"
+    ],
+)
+def test_spanish_word_forms_and_accents(mixed: Searcher, query: str, section: str) -> None:
+    assert section in _ids(mixed.search(query))
+
+
 # Arabic: vowel marks, hamza seats and tatweel folded, the definite article and prefixes stemmed.
 
 
@@ -159,9 +172,9 @@ ENGLISH = [
 
 @pytest.mark.parametrize("query", ENGLISH)
 def test_english_queries_find_what_they_found_alone(english: Searcher, mixed: Searcher, query: str) -> None:
-    """The English article's hits are those of the English bundle, tier by tier (within a tier bm25
-    ranks by the statistics of the whole bundle, which any added article changes)."""
-    alone, together = english.search(query, limit=50), mixed.search(query, limit=80)
+    """Typed in English, the English article's hits are those of the English bundle, tier by tier
+    (within a tier bm25 ranks by the statistics of the whole bundle, which any added article changes)."""
+    alone, together = english.search(query, limit=50), mixed.search(query, limit=80, language="en")
 
     def tiers(result: SearchResult) -> list[tuple[str, frozenset[str]]]:
         hits = [hit for hit in result.hits if hit.id.startswith("ketamine-effects/")]
@@ -174,6 +187,25 @@ def test_english_queries_find_what_they_found_alone(english: Searcher, mixed: Se
         alone.absent,
         alone.suggestion,
     )
+
+
+def test_the_language_a_query_is_typed_in_tells_its_words_from_typos(mixed: Searcher) -> None:
+    # "depresion" is Spanish (depresión), and a typo of the English "depression".
+    assert mixed.search("depresion", language="en").corrected == "depression"
+    assert mixed.search("depresion", language="es").absent == ("depresion",)
+    assert mixed.search("depresion").absent == ("depresion",)  # language unknown: a word of some language
+    # "voire" is French, one letter from the French text's "boire".
+    assert mixed.search("voire", language="fr-CA").absent == ("voire",)
+    assert mixed.search("voire", language="en").corrected == "boire"
+    # Its stop words: "son" is a French one ("his"), and an English word no text has.
+    french = mixed.search("son fièvre", language="fr")
+    assert _ids(french)[:2] == ["fievre/la-fievre-et-la-deshydratation-chez-l-enfant", "fievre/la-fievre"]
+    english = mixed.search("son fièvre", language="en")
+    assert (english.hits, english.absent) == ((), ("son",))
+
+
+def test_a_query_language_the_bundle_lacks_reads_the_query_in_the_bundle_s(english: Searcher) -> None:
+    assert english.search("pregnant", language="fr").absent == ("pregnant",)  # the English list still decides
 
 
 # Languages, tags and synonym lines.

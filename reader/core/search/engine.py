@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from reader.core.errors import BundleError
 from reader.core.model import section_paths
 from reader.core.search import index
-from reader.core.search.languages import is_word, languages, stop_words
+from reader.core.search.languages import Language, is_word, languages, stop_words
+from reader.core.search.languages import language as search_language
 from reader.core.search.matching import expressions, quote, units
 from reader.core.search.query import Query, parse_query
 from reader.core.search.results import MARK_END, MARK_START, Hit, SearchResult
@@ -42,7 +43,6 @@ class Searcher:
         # Each article's text is indexed in its language; a query is looked for in all of them.
         self._tags = tuple(dict.fromkeys(article.language for article in bundle.articles()))
         self._languages = languages(self._tags)
-        self._stop_words = stop_words(self._languages)
         self._vocabulary: Vocabulary | None = None
 
     @property
@@ -61,9 +61,15 @@ class Searcher:
         snippets: bool = True,
         fallback: bool = True,
         speller: Callable[[str], str | None] | None = None,
+        language: str | None = None,
     ) -> SearchResult:
         """Search for what a person typed; never raises for any text, and raises BundleError only
         when the bundle's search index cannot be read (damage the digest cannot see).
+
+        ``language``: the language the query is typed in (the interface's), where known. When the
+        bundle has articles in it, its stop words are left out of the query and its word list tells
+        words from typos; otherwise those of every language of the bundle do. The query's words are
+        looked for by their word forms in every language of the bundle either way.
 
         ``snippets=False`` leaves the hits' snippets empty, for ``with_snippets`` to cut later
         (a library cuts them only for the hits it keeps of several bundles'). ``fallback=False`` tries
@@ -71,7 +77,7 @@ class Searcher:
         only when no bundle finds anything). ``speller`` corrects a typo in place of this bundle's
         vocabulary (a library corrects against all its bundles' words, once)."""
         try:
-            return self._search(text, limit, correct, snippets, fallback, speller)
+            return self._search(text, limit, correct, snippets, fallback, speller, language)
         except sqlite3.DatabaseError as exc:
             raise BundleError(self._path, f"the search index cannot be read ({exc})") from exc
 
@@ -103,16 +109,19 @@ class Searcher:
         snippets: bool = True,
         fallback: bool = True,
         speller: Callable[[str], str | None] | None = None,
+        language: str | None = None,
     ) -> SearchResult:
         limit = max(1, min(limit, 200))
-        query = parse_query(text, self._stop_words)
+        among = self._query_languages(language)
+        stops = stop_words(among)
+        query = parse_query(text, stops)
         if query.is_empty():
             return SearchResult(query=text)
         vocabulary = self.vocabulary
         unknown = [w for i, w in enumerate(query.words) if not vocabulary.known(w, _typing(query, i))]
         # A word of the language the text lacks is absent, not a typo: never corrected, nor the
         # stem of a longer word ("kids" is not "kid*", kidney).
-        words = {w for w in unknown if is_word(self._languages, w)}
+        words = {w for w in unknown if is_word(among, w)}
         if words and query.prefix and query.words[-1] in words:
             query = Query(query.words, False, query.phrases)
         hits = self._tiers(query, None, limit)
@@ -130,7 +139,7 @@ class Searcher:
         elif hits:
             corrected_text = self._substituted(query)
         absent = self._absent(original, corrections if corrected_text and query is not original else {})
-        suggestion = None if hits or not fallback else self._suggest(query, corrections, words)
+        suggestion = None if hits or not fallback else self._suggest(query, corrections, words, stops)
         terms, phrases = self._highlights(query)
         if snippets:
             hits = self._with_snippets(hits, terms, phrases)
@@ -253,7 +262,15 @@ class Searcher:
     def _count(self, query: Query) -> int:
         return len(self._tiers(query, None, 1))
 
-    def _suggest(self, query: Query, corrections: dict[str, str | None], words: set[str]) -> str | None:
+    def _query_languages(self, language: str | None) -> tuple[Language, ...]:
+        """The languages a query is read in: the one it is typed in where the bundle has it, else all
+        of the bundle's (an English interface over French articles still reads French queries)."""
+        typed = search_language(language) if language else None
+        return (typed,) if typed in self._languages else self._languages
+
+    def _suggest(
+        self, query: Query, corrections: dict[str, str | None], words: set[str], stops: frozenset[str]
+    ) -> str | None:
         """Something to offer when nothing was found, that itself finds something: a spelling of what
         is not a word, the words the text has without those it lacks, or fewer words; never only stop words."""
         vocabulary = self.vocabulary
@@ -264,7 +281,7 @@ class Searcher:
         if len(words_now) > 1:
             offers += [words_now[:i] + words_now[i + 1 :] for i in range(len(words_now) - 1, -1, -1)]
         for offer in offers:
-            if (query.phrases or any(w not in self._stop_words for w in offer)) and self._count(
+            if (query.phrases or any(w not in stops for w in offer)) and self._count(
                 Query(offer, False, query.phrases)
             ):
                 return _as_text(offer, query.phrases)

@@ -75,10 +75,15 @@ class Language:
         return lexicon(self.code) if self.code else None
 
 
-@functools.cache
 def language(tag: str) -> Language:
-    """The search language of a language tag ('fr', 'fr-CA', 'FR'); an unusable tag is no language."""
-    return Language(language_code(tag))
+    """The search language of a language tag ('fr', 'fr-CA', 'FR'); an unusable tag is no language.
+    One object a language: ``language('fr') is language('fr-CA')``."""
+    return _language(language_code(tag))
+
+
+@functools.cache
+def _language(code: str) -> Language:
+    return Language(code)
 
 
 def languages(tags: Iterable[str]) -> tuple[Language, ...]:

@@ -46,13 +46,16 @@ class LibrarySearcher:
         self._shelves = list(shelves)
         self._speller: Speller | None = None
 
-    def search(self, text: str, limit: int = 20, correct: bool = True) -> SearchResult:
-        """Search every bundle; return one result whose hits are ranked across them all."""
+    def search(self, text: str, limit: int = 20, correct: bool = True, language: str | None = None) -> SearchResult:
+        """Search every bundle; return one result whose hits are ranked across them all.
+        ``language``: the language the query is typed in, where known (``Searcher.search``)."""
         limit = max(1, min(limit, _MAX_LIMIT))
-        results = [self._shelf_result(shelf, text, limit, correct, False) for shelf in self._shelves]
+        results = [self._shelf_result(shelf, text, limit, correct, False, None, language) for shelf in self._shelves]
         if not any(result.hits for result in results):  # only now try corrections and suggestions
             speller = functools.cache(self._spelling().correct) if len(self._shelves) > 1 else None
-            results = [self._shelf_result(shelf, text, limit, correct, True, speller) for shelf in self._shelves]
+            results = [
+                self._shelf_result(shelf, text, limit, correct, True, speller, language) for shelf in self._shelves
+            ]
         return merge_results(text, results, limit, self._snippets)
 
     def _spelling(self) -> Speller:
@@ -69,10 +72,13 @@ class LibrarySearcher:
         correct: bool,
         fallback: bool,
         speller: Callable[[str], str | None] | None = None,
+        language: str | None = None,
     ) -> SearchResult:
         """One bundle's answer without snippets, its hits named by article and only those shown."""
         fetch = limit if shelf.complete else min(_MAX_LIMIT, 2 * limit + 10)
-        result = shelf.searcher.search(text, fetch, correct, snippets=False, fallback=fallback, speller=speller)
+        result = shelf.searcher.search(
+            text, fetch, correct, snippets=False, fallback=fallback, speller=speller, language=language
+        )
         hits: list[Hit] = []
         for hit in result.hits:
             article_id = shelf.searcher.article_of(hit.id)
