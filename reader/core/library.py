@@ -44,6 +44,7 @@ from reader.core.verified import VerifiedBundles
 
 if TYPE_CHECKING:
     from reader.core.packs.keys import PublicKey
+    from reader.core.packs.manifest import PackInfo
     from reader.core.search.merge import LibrarySearcher
 
 log = logging.getLogger(__name__)
@@ -83,8 +84,9 @@ class Place(NamedTuple):
 
 
 class LibraryEntry(NamedTuple):
-    """A bundle of an open library as ``reader info`` lists it: file, origin, build and the
-    articles shown from it."""
+    """A bundle of an open library as ``reader info`` lists it: file, origin, build, the articles
+    shown from it, and, for a content pack, the pack (id, title, publisher, version) and the key
+    that signed it ('' when none did; a pack of a library folder was verified as it opened)."""
 
     path: Path
     origin: str
@@ -92,10 +94,13 @@ class LibraryEntry(NamedTuple):
     built_at: str
     schema_version: int
     articles: tuple[str, ...]
+    pack: PackInfo | None = None
+    key_id: str = ""
 
     def to_json(self) -> dict[str, object]:
         """The entry as JSON, in ``reader info --json``'s ``library`` list."""
-        return {**self._asdict(), "path": str(self.path), "articles": list(self.articles)}
+        pack = self.pack._asdict() if self.pack else None
+        return {**self._asdict(), "path": str(self.path), "articles": list(self.articles), "pack": pack}
 
 
 def library_folders() -> list[tuple[str, Path]]:
@@ -297,18 +302,29 @@ class Library:
         self._articles = [shown[i] for i in range(len(self.bundles))]
 
     def entries(self) -> list[LibraryEntry]:
-        """The library's bundles, in reading order, with the articles shown from each."""
-        return [
-            LibraryEntry(
-                bundle.path,
-                origin,
-                bundle.digest,
-                bundle.meta.get("built_at", ""),
-                bundle.schema_version,
-                tuple(article.id for article in articles),
+        """The library's bundles, in reading order, with the articles shown from each (and the
+        pack each is, if it is one)."""
+        from reader.core.packs.manifest import META_KEY_ID, pack_from_meta
+
+        entries = []
+        for bundle, origin, articles in zip(self.bundles, self._origins, self._articles, strict=True):
+            try:
+                pack = pack_from_meta(bundle.path, bundle.meta)
+            except BundleError:  # a shipped or named bundle with pack rows that are not a pack's
+                pack = None
+            entries.append(
+                LibraryEntry(
+                    bundle.path,
+                    origin,
+                    bundle.digest,
+                    bundle.meta.get("built_at", ""),
+                    bundle.schema_version,
+                    tuple(article.id for article in articles),
+                    pack,
+                    bundle.meta.get(META_KEY_ID, "") if pack else "",
+                )
             )
-            for bundle, origin, articles in zip(self.bundles, self._origins, self._articles, strict=True)
-        ]
+        return entries
 
     def articles(self) -> list[ArticleInfo]:
         """Every article the library shows, in reading order."""

@@ -401,3 +401,19 @@ def test_pynacl_is_loaded_only_when_a_library_folder_holds_a_bundle(folders: tup
     assert loads_nacl() == "False\n"
     make_bundle(folders[0] / "snake.sqlite", *SNAKE)
     assert loads_nacl() == "True\n"
+
+
+def test_each_entry_names_its_pack_and_key(folders: tuple[Path, Path]) -> None:
+    user, _ = folders
+    make_bundle(user / "snake.sqlite", *SNAKE)
+    with Library.open() as library:
+        shipped, snake = library.entries()
+    assert (shipped.pack, shipped.key_id, shipped.to_json()["pack"]) == (None, "", None)
+    assert snake.pack == PackInfo("snake", "Snake Bite", "Test Publisher", 1)
+    assert snake.key_id == PUBLISHER.public.key_id
+    assert snake.to_json()["pack"] == {
+        "id": "snake",
+        "title": "Snake Bite",
+        "publisher": "Test Publisher",
+        "version": 1,
+    }
