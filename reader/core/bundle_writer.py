@@ -6,6 +6,7 @@ Only ``reader build`` writes bundles; the window and the other commands only rea
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,7 +20,7 @@ from reader.core.bundle import (
     SECTION_COLUMNS,
     content_digest,
 )
-from reader.core.errors import BundleError
+from reader.core.errors import BundleError, ReaderError
 from reader.core.model import ArticleInfo, Section
 from reader.core.search.index import SCHEMA as INDEX_SCHEMA
 from reader.core.search.index import write_index
@@ -57,6 +58,22 @@ CREATE TABLE sections (
 """
 
 
+def build_date() -> str:
+    """When a bundle is built, in ISO 8601: SOURCE_DATE_EPOCH when set (reproducible builds: the
+    same sources give the same bytes), else now. Raise ReaderError for a value that is not a time."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        moment = dt.datetime.now(dt.UTC)
+    else:
+        try:
+            if not (epoch.isascii() and epoch.isdigit()):
+                raise ValueError(epoch)
+            moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+        except (ValueError, OverflowError, OSError):
+            raise ReaderError(f"SOURCE_DATE_EPOCH is {epoch!r}, not a Unix time (seconds since 1970)") from None
+    return moment.replace(microsecond=0).isoformat()
+
+
 def write_bundle(
     out: Path,
     articles: Sequence[tuple[ArticleInfo, Sequence[Section]]],
@@ -64,11 +81,12 @@ def write_bundle(
     synonyms: Sequence[Sequence[str]] = (),
 ) -> str:
     """Write a bundle atomically (temporary file, then rename) and return its digest."""
+    date = build_date()
     try:
         with atomic_path(out) as tmp:
             conn = sqlite3.connect(tmp)
             try:
-                digest = _fill(conn, articles, stylesheet, synonyms)
+                digest = _fill(conn, articles, stylesheet, synonyms, date)
             finally:
                 conn.close()
     except (OSError, sqlite3.Error) as exc:
@@ -81,12 +99,13 @@ def _fill(
     articles: Sequence[tuple[ArticleInfo, Sequence[Section]]],
     stylesheet: str,
     synonyms: Sequence[Sequence[str]],
+    date: str,
 ) -> str:
     conn.executescript(_SCHEMA + INDEX_SCHEMA)
     meta = {
         "schema_version": str(SCHEMA_VERSION),
         "app_version": __version__,
-        "built_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        "built_at": date,
         "stylesheet": stylesheet,
     }
     conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())

@@ -32,10 +32,6 @@ def _built_at(bundle: Path) -> str:
     return str(value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader/core/bundle_writer.py dates every bundle with the clock, not SOURCE_DATE_EPOCH (issue 15)",
-)
 def test_two_builds_of_the_same_sources_are_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     first_digest, first = _build_in(tmp_path / "a")
@@ -46,20 +42,12 @@ def test_two_builds_of_the_same_sources_are_byte_identical(tmp_path: Path, monke
     assert str(tmp_path).encode() not in first.read_bytes()  # no build path inside
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader/core/bundle_writer.py dates every bundle with the clock, not SOURCE_DATE_EPOCH (issue 15)",
-)
 def test_another_source_date_gives_another_build_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
     _digest, bundle = _build_in(tmp_path)
     assert _built_at(bundle) == "1970-01-01T00:00:00+00:00"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader/core/bundle_writer.py dates every bundle with the clock, not SOURCE_DATE_EPOCH (issue 15)",
-)
 @pytest.mark.parametrize("epoch", ["yesterday", "-1", "99999999999999999999"])
 def test_a_source_date_that_is_not_a_unix_time_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, epoch: str

@@ -34,7 +34,8 @@ def test_an_unchanged_bundle_is_verified_once(bundle_copy: Path, tmp_path: Path,
     known = VerifiedBundles(record)
     Bundle.open(bundle_copy, known=known).close()
     known.save()
-    assert len(hashed) == 1 and record.is_file()
+    assert len(hashed) == 1
+    assert record.is_file()
     again = VerifiedBundles(record)
     with Bundle.open(bundle_copy, known=again) as bundle:
         assert len(hashed) == 1
