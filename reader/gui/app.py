@@ -28,7 +28,7 @@ from reader.gui.application import app_icon, create_application
 from reader.gui.crash import ExceptionHandler, setup_logging, start_early_logging
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import Settings
-from reader.gui.single_instance import Outcome, Request, SingleInstance, _digest, _user_folder
+from reader.gui.single_instance import Outcome, Request, SingleInstance
 
 log = logging.getLogger(__name__)
 WARM_UP_MS = 300  # after the first paint: load search's vocabulary so the first keystroke is quick
@@ -76,10 +76,7 @@ def named_bundles(bundles: Path | Sequence[Path] | None) -> list[Path]:
 
 def instance_for(named: Sequence[Path]) -> SingleInstance:
     """The claim of the user's one window on these bundles (none: on the whole library)."""
-    if len(named) <= 1:
-        return SingleInstance.for_bundle(named[0] if named else None)
-    key = _digest("\n".join(sorted(str(path.resolve()) for path in named)))
-    return SingleInstance(_user_folder(), key)
+    return SingleInstance.for_bundles(named)
 
 
 def run(bundles: Path | Sequence[Path] | None, section: str | None, search: str | None = None) -> int:

@@ -25,6 +25,7 @@ import logging
 import os
 import stat
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
@@ -141,6 +142,13 @@ class SingleInstance:
         """The claim for a bundle (None: the shipped one), in the user's private folder."""
         key = "shipped" if bundle_path is None else _digest(str(bundle_path.resolve()))
         return cls(_user_folder(), key)
+
+    @classmethod
+    def for_bundles(cls, paths: Sequence[Path]) -> SingleInstance:
+        """The claim of the user's one window on these bundles (none: on the whole library)."""
+        if len(paths) <= 1:
+            return cls.for_bundle(paths[0] if paths else None)
+        return cls(_user_folder(), _digest("\n".join(sorted(str(path.resolve()) for path in paths))))
 
     def claim(self) -> bool:
         """Try to become the first start; False when another start holds the claim.
