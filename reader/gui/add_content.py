@@ -53,6 +53,11 @@ class AddContentController(QObject):
         dialog.open()
         return dialog
 
+    @Slot()
+    def start(self) -> None:
+        """File › Add content…: open the dialog on the first USB drive (or no folder yet)."""
+        self.open()
+
     @classmethod
     def ask_folder(cls, parent: QWidget | None, start: Path | None) -> Path | None:
         """Ask for a folder (tests replace this); None when the person cancels."""

@@ -173,7 +173,9 @@ def test_choose_folder_lists_the_folder_chosen(
     usb: Path, controller: AddContentController, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr("reader.gui.add_content.removable_folders", list)
-    dialog = controller.open()
+    controller.start()
+    dialog = controller.dialog
+    assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.table.topLevelItemCount() == 0
     assert dialog.folder_label.text() == "Insert the USB drive, then choose its folder."
