@@ -63,6 +63,7 @@ def test_a_folder_without_pack_yaml_is_no_pack(tmp_path: Path) -> None:
         (GOOD.replace("version: 3", "version: 0x10"), 4, "'version' '0x10' is not"),
         (GOOD.replace("version: 3", "version: 1234567890"), 4, "is not a whole number"),
         (GOOD.replace("id: snake-pack", "id: Snake Pack"), 1, "'id' 'Snake Pack' is not a pack id"),
+        (GOOD.replace("id: snake-pack", "id: aux"), 1, "'id' 'aux' is a file name Windows reserves"),
         (GOOD.replace("title: Snake bites", "title:"), 2, "'title' is empty"),
         (GOOD.replace("title: Snake bites", 'title: "  "'), 2, "'title' is missing or empty"),
         (GOOD.replace("title: Snake bites", "title: [a, b]"), 2, "'title' is not a single value"),

@@ -33,6 +33,10 @@ META_SIGNATURE = "signature"
 ID_RULE = f"lowercase letters, digits and single hyphens, at most {MAX_ARTICLE_ID_CHARACTERS} characters"
 VERSION_RULE = f"a whole number from 1 to {MAX_VERSION}, one more with each edition"
 _DIGITS = re.compile(r"[0-9]{1,9}")
+_WINDOWS_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))]
+)
+"""Names Windows gives to devices, whatever follows them: a pack is installed as ``ID.sqlite``."""
 
 
 class PackInfo(NamedTuple):
@@ -51,7 +55,9 @@ class PackInfo(NamedTuple):
 def text_problem(key: str, text: str) -> str | None:
     """Why a value cannot be the pack's ``key``, in a few words, or None when it can."""
     if key == "id":
-        return None if is_article_id(text) else f"'id' {text[:80]!r} is not a pack id ({ID_RULE})"
+        if not is_article_id(text):
+            return f"'id' {text[:80]!r} is not a pack id ({ID_RULE})"
+        return f"'id' {text!r} is a file name Windows reserves" if text in _WINDOWS_RESERVED else None
     if key == "version":
         if _DIGITS.fullmatch(text) is None or int(text) < 1:
             return f"'version' {text[:80]!r} is not {VERSION_RULE}"
