@@ -417,3 +417,14 @@ def test_each_entry_names_its_pack_and_key(folders: tuple[Path, Path]) -> None:
         "publisher": "Test Publisher",
         "version": 1,
     }
+
+
+def test_a_pack_opened_before_then_changed_is_caught_despite_the_verified_record(folders: tuple[Path, Path]) -> None:
+    user, _ = folders
+    pack = make_bundle(user / "snake.sqlite", *SNAKE)
+    with Library.open() as library:
+        assert "snake-bite" in [a.id for a in library.articles()]
+    forge(pack, "UPDATE sections SET text = 'Cut the bite and suck it.' WHERE level = 2")
+    with Library.open() as library:
+        assert "snake-bite" not in [a.id for a in library.articles()]
+        assert [n.reason for n in library.notices] == ["left out: changed since it was added"]
