@@ -80,6 +80,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         "title": first.title if first else "",
         "source": first.source if first else "",
         "public_source": first.public_source if first else "",
+        "license": first.license if first else "",
         "language": first.language if first else "",
         "edition": first.edition if first else "",
         "built_at": info.built_at,

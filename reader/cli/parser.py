@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         action="append",
         metavar="FILE",
-        help="content bundle to read, again for more (default: the whole library); the window opens one",
+        help="content bundle to read, again for more (default: the whole library)",
     )
     parser.add_argument("--section", metavar="ID", help="open the window at this section (see 'reader outline')")
     parser.add_argument("--search", metavar="QUERY", help="open the window with this search done")

@@ -3,12 +3,14 @@ stored in the bundle's articles table, read back, and refused when forged."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.cli import main
 from reader.core.builder import build_bundle, parse_article
 from reader.core.bundle import Bundle
 from reader.core.errors import BundleError, SourceError
@@ -111,3 +113,16 @@ def test_a_forged_licence_is_refused_naming_the_row(bundle_copy: Path, statement
     forge(bundle_copy, statement)
     with pytest.raises(BundleError, match=f"not a valid reader bundle: article row 0 has a licence .*{problem}"):
         Bundle.open(bundle_copy)
+
+
+def test_reader_info_says_the_licence(
+    write_source: SourceWriter, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_source("# Test Article\n\nText.\n")
+    _with_front(folder, "license: CC-BY-4.0")
+    out = tmp_path / "out.sqlite"
+    build_bundle(folder, out, stylesheet_path(), synonyms_path())
+    assert main(["info", "--json", "--bundle", str(out)]) == 0
+    assert json.loads(capsys.readouterr().out)["license"] == "CC-BY-4.0"
+    assert main(["info", "--bundle", str(out)]) == 0
+    assert "license:        CC-BY-4.0" in capsys.readouterr().out.splitlines()
