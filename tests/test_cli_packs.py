@@ -181,6 +181,8 @@ def test_trust_and_library_from_the_command_line(places: Path, capsys: pytest.Ca
     assert entry["path"] == str(places / "library" / "snake-pack.sqlite")
     code, out, _ = run(["outline", "--json"], capsys)
     assert "Snake Bite" in [node["title"] for node in json.loads(out)]
+    code, out, _ = run(["info"], capsys)
+    assert f", pack snake-pack v1 from Clinic Health Press, key {key_id}): snake-bite" in out
 
     code, out, _ = run(["trust", "remove", key_id], capsys)
     assert code == 0

@@ -106,7 +106,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     if len(entries) > 1:
         print(f"{'library:':<16}{len(entries)} bundles")
         for entry in entries:
-            print(visible(f"  - {entry.path} ({entry.origin}, {entry.digest}): {', '.join(entry.articles)}"))
+            pack = entry.pack
+            signed = f", key {entry.key_id}" if entry.key_id else ""
+            named = f", pack {pack.id} v{pack.version} from {pack.publisher}{signed}" if pack else ""
+            print(visible(f"  - {entry.path} ({entry.origin}, {entry.digest}{named}): {', '.join(entry.articles)}"))
     return EXIT_OK
 
 
