@@ -54,6 +54,8 @@ _SNOWBALL = {
 def fold(text: str) -> str:
     """Lower-case and strip accents: 'Café' -> 'cafe' (as unicode61 with remove_diacritics 2), and
     Arabic vowel marks, hamza seats and tatweel: 'الْأَطْفَال' -> 'الاطفال'."""
+    if text.isascii():  # nothing to decompose or drop: a quicker way to the same words
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_NOT_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
