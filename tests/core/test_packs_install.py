@@ -310,3 +310,15 @@ def test_a_damaged_installed_pack_can_be_removed_and_replaced(setup: Setup) -> N
     repaired = add_pack(setup.pack("v2-again.sqlite", version=2), setup.keys())  # the broken copy does not count
     assert repaired.status == NEW
     assert installed_packs(setup.keys())[0].verified
+
+
+def test_packs_are_looked_for_in_a_folder_and_one_level_down(tmp_path: Path) -> None:
+    from reader.core.packs.finder import packs_in
+
+    for name in ("a.sqlite", "sub/b.sqlite", "sub/deeper/c.sqlite", ".hidden.sqlite", "notes.txt", ".trash/d.sqlite"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"")
+    (tmp_path / "folder.sqlite").mkdir()
+    assert packs_in(tmp_path) == [tmp_path / "a.sqlite", tmp_path / "sub" / "b.sqlite"]
+    assert packs_in(tmp_path / "missing") == []
