@@ -159,7 +159,10 @@ def keep(binaries: list[Entry]) -> list[Entry]:
         for entry in wanted
         if "/" not in _posix(entry[0])
         and not _is_python_runtime(entry[0])
-        and not entry[0].endswith(".pyd")  # Python extension modules (Windows keeps them at the top)
+        # Python extension modules, which no library links to: Windows keeps them all at the top,
+        # Linux those of top-level modules (_cffi_backend, which PyNaCl imports).
+        and not entry[0].endswith(".pyd")
+        and entry[2] != "EXTENSION"
         and entry[2] != "SYMLINK"
     }
     kept = [entry for entry in wanted if _key(entry[0]) not in top]
