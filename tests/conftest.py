@@ -27,6 +27,9 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     # must not leak into a test that reads the whole library.
     monkeypatch.setenv("READER_LIBRARY", str(home / "library"))
     monkeypatch.setenv("READER_SYSTEM_LIBRARY", "")
+    # And the trusted publisher keys: the machine's own list must not decide a test's packs.
+    monkeypatch.setenv("READER_TRUST", str(home / "trust"))
+    monkeypatch.setenv("READER_SYSTEM_TRUST", "")
     return home
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from reader.core.bundle import Bundle
-from reader.core.library import Library
+from reader.core.library import Library, LibraryEntry
 from reader.core.model import ArticleInfo, Heading, OutlineNode, Section, build_outline, section_paths
 from reader.core.safe_text import visible
 
@@ -138,12 +138,17 @@ def bundle_rows(library: Library) -> list[BundleRow]:
             reason = notice.reason.removeprefix(_LEFT_OUT)
             skipped.append(BundleRow(visible(key), "", "", visible(f"skipped: {reason}")))
     rows = [
-        BundleRow(
-            visible(key), entry.origin, short_digest(entry.digest), visible("; ".join(["ok", *remarks.get(key, [])]))
-        )
+        BundleRow(visible(key), entry.origin, short_digest(entry.digest), visible("; ".join(_status(entry, remarks))))
         for key, entry in opened.items()
     ]
     return rows + skipped
+
+
+def _status(entry: LibraryEntry, remarks: dict[str, list[str]]) -> list[str]:
+    """``ok``, the pack a bundle is and the key that signed it, then what else is said of it."""
+    pack = entry.pack
+    signed = [f"pack {pack.id} v{pack.version} ({pack.publisher}), key {entry.key_id}"] if pack and entry.key_id else []
+    return ["ok", *signed, *remarks.get(str(entry.path), [])]
 
 
 def skipped_files(library: Library) -> list[str]:

@@ -24,6 +24,7 @@ class ActionSpec(NamedTuple):
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("add_content", "Add &content…", (), "Add content packs from a folder or USB drive"),
     ActionSpec("print", "&Print…", (Key.Print,), "Print the current section or the whole article"),
     ActionSpec("export_pdf", "&Export PDF…", ("Ctrl+Shift+E",), "Save a PDF of a section or the article"),
     ActionSpec("quit", "&Quit", (Key.Quit, "Ctrl+Q"), "Close the reader"),
@@ -65,6 +66,7 @@ class Actions:
     """The window's actions, made from ``ACTIONS``; the main window puts them in menus and
     connects ``triggered``. The theme choices are checkable and exclusive."""
 
+    add_content: QAction
     print: QAction
     export_pdf: QAction
     quit: QAction

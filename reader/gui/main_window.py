@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -37,6 +38,9 @@ from reader.gui.search_controller import SearchController
 from reader.gui.section_tree import OutlineModel, SectionTree
 from reader.gui.settings import Settings
 from reader.gui.window_geometry import restore_geometry
+
+if TYPE_CHECKING:
+    from reader.gui.add_content import AddContentController
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         lines = skipped_files(self.shelf)  # the files the library left out, named above the panes
         self.notice_bar = NoticeBar(lines) if lines else None
+        self._add_content: AddContentController | None = None
         self.setCentralWidget(with_bar_above(self.splitter, self.notice_bar))
         self.path_label = ElidedLabel()
         self.path_label.setAccessibleName("Current section")
@@ -135,6 +140,7 @@ class MainWindow(QMainWindow):
         self.appearance.connect_signals()
         self.appearance.changed.connect(self._save_settings)
         a.about.triggered.connect(self.show_about)
+        a.add_content.triggered.connect(self.add_content)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.top.triggered.connect(self.go_to_top)
         a.toggle_tree.triggered.connect(self._tree_toggled)
@@ -356,6 +362,20 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog([shown] if shown else self.articles, self.bundle.meta, bundle_rows(self.shelf), self)
         dialog.tabs.setCurrentIndex(tab)
         dialog.exec()
+
+    @Slot()
+    def add_content(self) -> None:
+        """File › Add content…: the content packs of a folder or USB drive, to add to the library."""
+        if self._add_content is None:
+            from reader.gui.add_content import AddContentController  # packs and PyNaCl: only when asked
+
+            self._add_content = AddContentController(self)
+            self._add_content.content_added.connect(self._content_added)
+        self._add_content.start()
+
+    @Slot()
+    def _content_added(self) -> None:
+        self.statusBar().showMessage("New content was added: close and open the reader again to read it.", 30000)
 
     @Slot()
     def show_shortcuts(self) -> None:

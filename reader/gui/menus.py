@@ -11,6 +11,8 @@ from reader.gui.actions import Actions
 def build_menus(window: QMainWindow, a: Actions) -> None:
     """File, Go, View and Help; every action also answers its keys anywhere in the window."""
     file_menu = window.menuBar().addMenu("&File")
+    file_menu.addAction(a.add_content)
+    file_menu.addSeparator()
     file_menu.addActions([a.print, a.export_pdf])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)

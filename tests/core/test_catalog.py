@@ -3,6 +3,7 @@ status bar's path, the Library tab's rows; and the export of one article of a bu
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from reader.core.errors import SectionNotFoundError
 from reader.core.export import export_sections, handout
 from reader.core.library import Library, Notice
 from reader.core.locations import stylesheet_path, synonyms_path
+from tests.core.packs_support import trust
+from tests.core.test_library import PUBLISHER, SNAKE, make_bundle
 from tests.forge import forge
 
 
@@ -115,3 +118,13 @@ def test_each_article_names_its_pack_s_publisher_on_one_line(bundles: tuple[Path
     shown = publishers["diarrhoea"]
     assert shown.startswith("Clinic\\x1b editors xxx")
     assert len(shown) == 200 + len("\\x1b") - 1  # cut to 200 characters, then the escape shown
+
+
+def test_the_library_tab_names_the_pack_and_the_key_that_signed_it(tmp_path: Path) -> None:
+    folder = Path(os.environ["READER_LIBRARY"])
+    make_bundle(folder / "snake.sqlite", *SNAKE)
+    trust(PUBLISHER, tmp_path / "publisher-keys")
+    with Library.open() as library:
+        (row,) = [row for row in bundle_rows(library) if row.path.endswith("snake.sqlite")]
+    assert row.ok
+    assert row.status.startswith("ok; pack snake v1 (Test Publisher), key ")

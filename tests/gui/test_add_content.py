@@ -18,6 +18,7 @@ from reader.core.packs.keys import SecretKey
 from reader.core.packs.trust import trusted_keys
 from reader.gui.add_content import AddContentController
 from reader.gui.add_content_dialog import AddContentDialog, size_text
+from reader.gui.main_window import MainWindow
 from tests.core.packs_support import build_pack, snapshot, trust
 
 MALARIA = ("malaria", "Malaria", "Quinfrax fever pattern", "Fever every other day, and zorblax chills.")
@@ -193,3 +194,18 @@ def test_choose_folder_lists_the_folder_chosen(
 @pytest.mark.parametrize(("size", "text"), [(1, "1 KiB"), (70_000, "68 KiB"), (13_107_200, "12.5 MiB")])
 def test_sizes_read_as_people_read_them(size: int, text: str) -> None:
     assert size_text(size) == text
+
+
+def test_file_add_content_opens_the_dialog_and_says_how_to_read_what_was_added(
+    window: MainWindow, qtbot: QtBot, usb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reader.gui.add_content.removable_folders", lambda: [usb])
+    window.window_actions.add_content.trigger()
+    controller = window._add_content
+    assert controller is not None
+    assert controller.dialog is not None
+    assert controller.dialog.isVisible()
+    assert controller.folder == usb
+    controller.content_added.emit()
+    assert "open the reader again" in window.statusBar().currentMessage()
+    controller.dialog.reject()
