@@ -7,21 +7,17 @@ loop; CI runs it.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import platform
 import re
 import shutil
-import sqlite3
 import stat
 import subprocess
 import sys
 import tarfile
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -240,30 +236,6 @@ def test_debian_package_is_complete_and_works_unpacked(dist: Path, tmp_path: Pat
 NOT_SOURCES = (".venv", "dist", "build", "__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis")
 
 
-def _script(name: str) -> ModuleType:
-    """A module of packaging/, loaded by its path as build.py runs it, with its folder on the path."""
-    folder = str(REPO / "packaging")
-    sys.path.insert(0, folder)
-    try:
-        spec = importlib.util.spec_from_file_location(name, REPO / "packaging" / f"{name}.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(folder)
-
-
-def _bundle_dated_by_the_sources(dist: Path) -> bool:
-    """Whether the frozen content bundle carries the build's date (SOURCE_DATE_EPOCH, else the last
-    commit), not the clock's: reader/core/bundle_writer.py decides."""
-    epoch = _script("reproducible").source_date_epoch(REPO).seconds
-    with sqlite3.connect(dist / "reader" / "_internal" / "resources" / "bundle" / "content.sqlite") as conn:
-        (built_at,) = conn.execute("SELECT value FROM meta WHERE key = 'built_at'").fetchone()
-    return bool(built_at == datetime.fromtimestamp(epoch, UTC).isoformat())
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux packages")
 def test_two_builds_of_the_same_commit_are_byte_identical(dist: Path, tmp_path: Path) -> None:
     """A second full build, from a copy of the checkout in another folder (as another person or
@@ -276,9 +248,6 @@ def test_two_builds_of_the_same_commit_are_byte_identical(dist: Path, tmp_path: 
         found = first_difference(dist / name, again / name)
         if found is not None:
             differences[name] = found
-    only_the_bundle = all("/resources/bundle/content.sqlite: " in found for found in differences.values())
-    if differences and only_the_bundle and not _bundle_dated_by_the_sources(dist):
-        pytest.xfail(f"only the content bundle differs (bundle_writer dates it with the clock): {differences}")
     assert not differences, f"{differences}\n{diffoscope(dist / _linux_names()[1], again / _linux_names()[1])}"
 
 
