@@ -6,7 +6,8 @@ Why a custom interface: Qt's own one for a QTextBrowser is a "label" whose text 
 document's characters, frame markers and all, with tables read cell by cell down a column and no
 headings. An accessible text alternative (a description) would be read once as one long string,
 with no caret, no headings and no way to follow the view. Qt asks for the interface of a widget
-through factories, and PySide6 lets a factory be Python: the interface below answers the text,
+through factories, and PySide6 lets a factory be Python (``screen_reader``'s, which loads this
+module when a screen reader first asks): the interface below answers the text,
 caret, selection and character positions through ``ArticleText``'s map to the document.
 PySide6's stubs say ``parent``, ``child``, ``childAt``, ``focusChild`` and ``object`` never
 return None; Qt takes a null for "none" there. PySide6 gives ``interface_cast`` a ``void*``
@@ -33,31 +34,19 @@ from PySide6.QtWidgets import QTextBrowser
 from reader.gui.article_text import ArticleText, Heading
 
 Role = QAccessible.Role
-_article_types: list[type[QTextBrowser]] = []
 
 
-def install(view_type: type[QTextBrowser]) -> None:
-    """Give every widget of a type (the article pane) the article's accessible interface; the
-    factory is installed once per process."""
-    if not _article_types:
-        QAccessible.installFactory(_factory)
-    if view_type not in _article_types:
-        _article_types.append(view_type)
-
-
-def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
-    if isinstance(obj, QTextBrowser) and isinstance(obj, tuple(_article_types)):
-        return ArticleAccessible(obj)
-    return None
+def interface_for(obj: QObject) -> QAccessibleInterface | None:
+    """The article's interface for an article pane (what ``screen_reader``'s factory returns)."""
+    return ArticleAccessible(obj) if isinstance(obj, QTextBrowser) else None
 
 
 def caret_moved(view: QTextBrowser) -> None:
     """Tell screen readers where the caret of an article pane now is, as an offset of the spoken
     text (Qt's own event gives the document's position, which differs after a table)."""
-    if QAccessible.isActive():
-        interface = QAccessible.queryAccessibleInterface(view)
-        if isinstance(interface, ArticleAccessible):
-            interface.caret_moved()
+    interface = QAccessible.queryAccessibleInterface(view)
+    if isinstance(interface, ArticleAccessible):
+        interface.caret_moved()
 
 
 def _no_interface() -> shiboken6.VoidPtr:

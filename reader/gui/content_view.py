@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QFontMetricsF,
     QPaintEvent,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.history import Position
 from reader.core.policy import LINK_SCHEMES
-from reader.gui import article_accessible
 from reader.gui.history_buttons import HistoryButtons
 from reader.gui.match_highlighter import MatchHighlighter
 from reader.gui.safe_document import SafeDocument, refuse_resource
@@ -70,7 +69,6 @@ class ContentView(HistoryButtons, QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Article")
         self.setAccessibleDescription(HINT)
-        article_accessible.install(ContentView)  # screen readers get the article's spoken text
         self._anchors = SectionAnchors(self.document(), [])
         self._matches = MatchHighlighter()
         self._reading: QTextEdit.ExtraSelection | None = None  # the words being read aloud
@@ -78,6 +76,7 @@ class ContentView(HistoryButtons, QTextBrowser):
         self._current = ""
         self._jumping = False
         self._painted = False
+        self._screen_reader = False  # the article's accessible interface is installed
         self._zoom = 0
         self._side_margin = -1
         # The margins beside the text column are the page's colour, not the window's.
@@ -181,7 +180,10 @@ class ContentView(HistoryButtons, QTextBrowser):
         start = position.offset == 0 and position.section_id == self._anchors.start.section_id
         block = self.document().begin() if start else self._anchors.block(position.section_id)
         self.setTextCursor(QTextCursor(block))  # scrolls it into view: the caller scrolls after
-        article_accessible.caret_moved(self)
+        if self._screen_reader:
+            from reader.gui import screen_reader
+
+            screen_reader.caret_moved(self)
         # A screen reader says the description when the focus comes to the pane, and when it
         # changes while the pane has the focus (Orca 43 reads neither a caret the program moved
         # nor an announcement).
@@ -203,6 +205,15 @@ class ContentView(HistoryButtons, QTextBrowser):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            QTimer.singleShot(0, self._install_screen_reader)
+
+    @Slot()
+    def _install_screen_reader(self) -> None:
+        """Give screen readers the article's text and headings (after the first paint: see there)."""
+        from reader.gui import screen_reader
+
+        screen_reader.install(self)
+        self._screen_reader = True
 
     # Search matches
 

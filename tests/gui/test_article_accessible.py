@@ -10,9 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QAccessible, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from reader.core.history import Position
+from reader.gui import screen_reader
 from reader.gui.application import create_application
 from reader.gui.article_accessible import ArticleAccessible, HeadingAccessible
 from reader.gui.article_text import ArticleText
@@ -160,7 +162,25 @@ def view(qtbot: QtBot) -> ContentView:
     pane.resize(600, 300)
     pane.show()
     qtbot.waitExposed(pane)
+    # The pane gives screen readers the article's interface after its first paint.
+    qtbot.waitUntil(lambda: pane._screen_reader)  # noqa: SLF001 - asking earlier would make Qt's own
     return pane
+
+
+def test_an_interface_qt_made_before_is_replaced(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    class Pane(QTextBrowser):
+        pass
+
+    create_application()
+    pane = Pane()
+    qtbot.addWidget(pane)
+    pane.setHtml("<h1>Title</h1><p>Text</p>")
+    assert not isinstance(QAccessible.queryAccessibleInterface(pane), ArticleAccessible)  # Qt's own, kept
+    monkeypatch.setattr(QAccessible, "isActive", lambda: True)  # a screen reader asked before
+    screen_reader.install(pane)
+    interface = QAccessible.queryAccessibleInterface(pane)
+    assert isinstance(interface, ArticleAccessible)
+    assert interface.text(0, 100) == "Title\nText\n"
 
 
 def interface_of(view: ContentView) -> ArticleAccessible:
