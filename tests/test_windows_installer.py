@@ -1,7 +1,8 @@
 """The Windows installer, built on this Linux machine and smoke-tested under Wine.
 
-The slow tests (about five minutes) need Debian's wine64, nsis, gcc-mingw-w64-x86-64,
-osslsigncode and openssl; skipped where they are missing (`.ci/run` installs them). What they
+The slow tests (about fifteen minutes, thirty on a busy machine) need Debian's wine64, nsis,
+gcc-mingw-w64-x86-64, osslsigncode and openssl; skipped where they are missing (`.ci/run`
+installs them). What they
 prove: the build script makes a signed setup within the size goals; a silent install puts the
 reader in Program Files with a Start-menu shortcut and an Apps & Features entry; the installed
 reader.exe answers --version and passes self-check (exit codes come through Wine); a silent
