@@ -8,6 +8,10 @@ Results come in tiers, each ranked by bm25 with titles weighing more than text:
 exact words (the last word also as a prefix while typing) > word forms (stems) > synonyms >
 typo corrections. A lower tier only fills the places a higher one left.
 
+Each article's text is indexed in its own language (word forms, stop words, word list:
+``reader.core.search.languages``); a query is read in the language it is typed in where the bundle
+has it, and looked for by its word forms in every language of the bundle.
+
 The index itself (its tables, how they are written and checked) is ``reader.core.search.index``.
 """
 
