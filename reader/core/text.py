@@ -17,9 +17,9 @@ _NOT_LETTERS = str.maketrans("", "", "\u0640")
 DEFAULT_LANGUAGE = "en"
 """The language of text whose language is not said (the search of an old synonyms file)."""
 
-# ISO 639-1 codes of the Snowball stemmers (snowballstemmer 2.2 and 3 have them all). A language
-# not here (Swahili, Hausa, Amharic...) has no stemmer: its words are matched as written, and while
-# typed by their start.
+# ISO 639-1 codes of the Snowball stemmers; one the installed snowballstemmer lacks counts as none.
+# A language not here (Swahili, Hausa, Amharic...) has no stemmer: its words are matched as written,
+# and while typed by their start.
 _SNOWBALL = {
     "ar": "arabic",
     "ca": "catalan",
@@ -73,7 +73,7 @@ def language_code(language: str) -> str:
 
 def has_stemmer(language: str) -> bool:
     """Whether words of a language are matched by their Snowball stem (else as written)."""
-    return language_code(language) in _SNOWBALL
+    return _stemmer(language_code(language)) is not None
 
 
 @functools.cache
@@ -84,6 +84,8 @@ def _stemmer(code: str) -> Callable[[str], str] | None:
         return None
     import snowballstemmer  # type: ignore[import-untyped]
 
+    if algorithm not in snowballstemmer.algorithms():  # an older snowballstemmer than the table's
+        return None
     stem_word: Callable[[str], str] = snowballstemmer.stemmer(algorithm).stemWord
     return stem_word
 

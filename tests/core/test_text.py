@@ -74,6 +74,14 @@ def test_a_language_without_a_stemmer_keeps_words_as_they_are() -> None:
     assert has_stemmer("pt-BR")
 
 
+def test_a_stemmer_the_installed_snowballstemmer_lacks_is_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.core import text
+
+    monkeypatch.setitem(text._SNOWBALL, "zz", "not-an-algorithm")
+    assert not has_stemmer("zz")
+    assert stem("speaking", "zz") == "speaking"
+
+
 @pytest.mark.parametrize(
     ("tag", "code"), [("fr", "fr"), ("pt-BR", "pt"), ("EN_gb", "en"), ("", ""), ("../en", ""), ("français", "")]
 )
