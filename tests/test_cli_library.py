@@ -150,7 +150,12 @@ def test_the_window_is_given_every_bundle_named(
     from reader.gui import app
 
     given: list[object] = []
-    monkeypatch.setattr(app, "run", lambda bundles, section, search: given.append((bundles, section, search)) or 0)
+
+    def run_window(bundles: object, section: object, search: object) -> int:
+        given.append((bundles, section, search))
+        return 0
+
+    monkeypatch.setattr(app, "run", run_window)
     code, _, _ = run(["--bundle", "a.sqlite", "--bundle", "b.sqlite", "--section", "x"], capsys)
     assert code == 0
     assert given == [([Path("a.sqlite"), Path("b.sqlite")], "x", None)]

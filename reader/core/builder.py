@@ -32,6 +32,7 @@ from reader.core.links import Link, resolve_links, section_target
 from reader.core.model import ArticleInfo, Section, is_article_id, section_id
 from reader.core.policy import LINK_SCHEMES
 from reader.core.sanitize import nesting_depth
+from reader.core.search.languages import split_language
 from reader.core.sources import read_source, source_files
 from reader.core.text import words
 
@@ -64,13 +65,17 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def slugify(title: str) -> str:
-    """Return the stable id of a heading: lower-case ASCII words joined by '-', no leading number.
+def slugify(title: str, position: int = 1) -> str:
+    """Return the stable id of a heading: lower-case ASCII words joined by '-', no leading number;
+    for a heading with no Latin letter or digit (Arabic, say), ``section-POSITION`` (its place
+    among the article's headings, from 1), so that such headings never share an id.
 
     >>> slugify("2. Anxiolytic Properties")
     'anxiolytic-properties'
+    >>> slugify("الحمى", 3)
+    'section-3'
     """
-    return _slug(_ENUMERATION.sub("", title), MAX_SLUG_CHARACTERS) or "section"
+    return _slug(_ENUMERATION.sub("", title), MAX_SLUG_CHARACTERS) or f"section-{position}"
 
 
 def _slug(text: str, limit: int) -> str:
@@ -225,7 +230,7 @@ class _SectionBuilder:
                 raise SourceError(self.path, "no title: the first heading must be '# Title'", line)
             if order > 0 and level == 1:
                 raise SourceError(self.path, "two titles: only one '# ' heading per article", line)
-            slug = slugify(title)
+            slug = slugify(title, order + 1)
             full_id = section_id(self.article_id, slug)
             if full_id in lines:
                 raise SourceError(
@@ -338,9 +343,10 @@ def read_synonyms(path: Path) -> list[list[str]]:
         if not line or line.startswith("#"):
             continue
         terms = [term.strip() for term in line.split(",")]
-        if any(not words(term) for term in terms):
+        named = [split_language(terms[0])[1], *terms[1:]]  # "fr: fièvre": "fr" names the group's language
+        if any(not words(term) for term in named):
             raise SourceError(path, "empty term in a synonym group (two commas, or a comma at the end?)", number)
-        if len({" ".join(words(term)) for term in terms}) < 2:
+        if len({" ".join(words(term)) for term in named}) < 2:
             raise SourceError(path, "a synonym group needs at least two different terms", number)
         if len(terms) > MAX_GROUP_TERMS:
             raise SourceError(path, f"a synonym group may have at most {MAX_GROUP_TERMS} terms", number)

@@ -24,9 +24,10 @@ from reader.core.sanitize import clean_html, clean_stylesheet
 from reader.core.search.index import index_problem
 from reader.core.verified import VerifiedBundles
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """5: section ids are ``ARTICLE/SECTION`` and article ids are slugs (issue 13); 6: each article's
-``public_source`` and ``license`` columns (issue 15). A bundle of another schema is refused with
+``public_source`` and ``license`` columns (issue 15); 7: word forms in each article's own language
+(issue 16: a bundle of French articles built before held English stems). A bundle of another schema is refused with
 one line, telling to rebuild it."""
 
 ARTICLE_COLUMNS = "ord, id, title, source, language, edition, public_source, license"

@@ -11,6 +11,10 @@ PATH_SEPARATOR = " › "
 
 WINDOW_SEARCH_LIMIT = 50
 """The most hits the window lists (and the self-check asks for)."""
+INTERFACE_LANGUAGE = "en"
+"""The language of the window's words, which is the language its searches are typed in (stop words
+and the word list that tells words from typos): English until the interface is translated."""
+
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QStatusBar, QWidget
 
 from reader.core.errors import ReaderError
 from reader.core.library import Library
-from reader.core.policy import WINDOW_SEARCH_LIMIT
+from reader.core.policy import INTERFACE_LANGUAGE, WINDOW_SEARCH_LIMIT
 from reader.gui.content_view import ContentView
 from reader.gui.search_box import SearchBox
 
@@ -96,7 +96,7 @@ class SearchController(QObject):
     def warm_up(self) -> None:
         """Load what search needs before the first keystroke asks for it (not once it is closed)."""
         if self.content.window().isVisible():
-            self.searcher.search("warm up")
+            self.searcher.search("warm up", language=INTERFACE_LANGUAGE)
 
     @Slot()
     def focus_box(self) -> None:
@@ -137,7 +137,7 @@ class SearchController(QObject):
             self.clear()
             return
         try:
-            result = self.searcher.search(text, limit=WINDOW_SEARCH_LIMIT, correct=correct)
+            result = self.searcher.search(text, limit=WINDOW_SEARCH_LIMIT, correct=correct, language=INTERFACE_LANGUAGE)
         except ReaderError as exc:
             log.error("search failed: %s", exc)
             self.status_bar.showMessage("Search cannot be used: this content's search index is damaged.", 15000)

@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.builder import build_bundle
+from reader.core.builder import build_bundle, read_synonyms
 from reader.core.bundle import Bundle
+from reader.core.errors import SourceError
 from reader.core.locations import articles_dir, stylesheet_path, synonyms_path
 from reader.core.search import Searcher, SearchResult, highlight_pattern
 from reader.core.search.languages import TAG_END, is_word, language, languages, split_language
 from reader.core.text import fold
+from tests.conftest import SourceWriter
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "languages"
 
@@ -258,3 +260,24 @@ def test_the_window_marks_the_words_as_the_text_writes_them(mixed: Searcher, que
     match = re.search(highlight_pattern(result.terms, result.phrases), written, re.IGNORECASE)
     assert match is not None
     assert fold(match.group(0)) in result.terms
+
+
+def test_an_article_of_arabic_headings_builds_with_an_id_for_each(write_source: SourceWriter, tmp_path: Path) -> None:
+    folder = write_source("# الحمى\n\nنص.\n\n## الأسباب\n\nنص.\n\n## العلاج\n\nنص.\n", title="الحمى")
+    out = tmp_path / "ar.sqlite"
+    build_bundle(folder, out, stylesheet_path(), synonyms_path())
+    with Bundle.open(out) as bundle:
+        ids = [section.id.split("/", 1)[1] for section in bundle.sections()]
+    assert ids == ["section-1", "section-2", "section-3"]
+
+
+def test_a_synonym_group_of_a_language_is_read_and_checked_without_its_code(tmp_path: Path) -> None:
+    synonyms = tmp_path / "synonyms.txt"
+    synonyms.write_text("fr: fièvre, hyperthermie\nfever, pyrexia\n", encoding="utf-8")
+    assert read_synonyms(synonyms) == [["fr: fièvre", "hyperthermie"], ["fever", "pyrexia"]]
+    synonyms.write_text("fr: fièvre, fièvre\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="at least two different terms"):
+        read_synonyms(synonyms)
+    synonyms.write_text("fr: fièvre, , hyperthermie\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="empty term"):
+        read_synonyms(synonyms)
