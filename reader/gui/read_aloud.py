@@ -37,6 +37,7 @@ class ReadAloud(QObject):
         self._spoken = ArticleText()
         self._start = 0  # the offset in the spoken text of what is being read
         self._text = ""
+        self._reading = False  # said, not yet ended: an engine error then stops a reading
         self.speech.stateChanged.connect(self._state_changed)
         self.speech.sayingWord.connect(self._saying_word)
         self.speech.errorOccurred.connect(self._error)
@@ -66,6 +67,7 @@ class ReadAloud(QObject):
             return False
         self.speech.stop()
         self.speech.say(self._text)
+        self._reading = True
         return True
 
     def _choose_voice(self, language: str) -> bool:
@@ -109,10 +111,16 @@ class ReadAloud(QObject):
     def _state_changed(self, state: QTextToSpeech.State) -> None:
         if state in (State.Ready, State.Error):
             self.view.mark_reading(0, 0)
+        if state == State.Ready:
+            self._reading = False
         self.state_changed.emit(_STATES.get(state, "stopped"))
 
     @Slot(QTextToSpeech.ErrorReason, str)
     def _error(self, _reason: QTextToSpeech.ErrorReason, message: str) -> None:
+        # An engine that fails before anything is read (no speech-dispatcher) is told once, by read().
+        if not self._reading:
+            return
+        self._reading = False
         self.problem.emit(f"Read aloud stopped: {message or 'the speech engine failed'}.")
 
 

@@ -137,3 +137,14 @@ def test_the_voice_follows_the_article_s_language(reader: ReadAloud, language: s
     assert reader.read(language)
     assert reader.speech.locale().name().startswith(locale)
     reader.stop()
+
+
+def test_an_engine_error_is_said_only_while_reading(reader: ReadAloud, qtbot: QtBot) -> None:
+    error = QtTextToSpeech.QTextToSpeech.ErrorReason.Playback
+    with qtbot.assertNotEmitted(reader.problem):
+        reader._error(error, "no sound")  # noqa: SLF001 - an engine failing at start: read() says it
+    assert reader.read("en")
+    with qtbot.waitSignal(reader.problem) as problem:
+        reader._error(error, "no sound")  # noqa: SLF001
+    assert problem.args == ["Read aloud stopped: no sound."]
+    reader.stop()
