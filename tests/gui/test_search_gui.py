@@ -34,9 +34,9 @@ def test_stale_queries_are_dropped_not_queued(
     asked: list[str] = []
     real = window.search_controller.searcher.search
 
-    def counting(text: str, limit: int = 20, correct: bool = True) -> SearchResult:
+    def counting(text: str, limit: int = 20, correct: bool = True, language: str | None = None) -> SearchResult:
         asked.append(text)
-        return real(text, limit, correct)
+        return real(text, limit, correct, language=language)
 
     monkeypatch.setattr(window.search_controller.searcher, "search", counting)
     type_query(window, qtbot, "hallucinations")
