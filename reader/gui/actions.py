@@ -40,9 +40,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom_in", "Zoom &in", (Key.ZoomIn, "Ctrl+="), "Make the text larger"),
     ActionSpec("zoom_out", "Zoom &out", (Key.ZoomOut,), "Make the text smaller"),
     ActionSpec("zoom_reset", "&Normal size", ("Ctrl+0",), "Text at its normal size"),
-    ActionSpec("theme_system", "Follow the &system", (), "Light or dark as the system is set", checkable=True),
+    ActionSpec(
+        "read_aloud", "Read &aloud", ("Ctrl+Shift+U",), "Read the section, or the selection, aloud; again to stop", True
+    ),
+    ActionSpec("pause_reading", "&Pause reading", ("Ctrl+Shift+P",), "Pause the reading aloud, or go on"),
+    ActionSpec(
+        "theme_system", "Follow the &system", (), "Light, dark or high contrast as the system is set", checkable=True
+    ),
     ActionSpec("theme_light", "&Light", (), "Dark text on a light background", checkable=True),
     ActionSpec("theme_dark", "&Dark", (), "Light text on a dark background", checkable=True),
+    ActionSpec("theme_contrast", "&High contrast", (), "White and yellow text on black", checkable=True),
     ActionSpec("find", "&Find…", (Key.Find, "Ctrl+K"), "Search the article"),
     ActionSpec("find_next", "Find &next", (Key.FindNext,), "Go to the next match"),
     ActionSpec("find_previous", "Find pre&vious", (Key.FindPrevious,), "Go to the previous match"),
@@ -80,9 +87,12 @@ class Actions:
     zoom_in: QAction
     zoom_out: QAction
     zoom_reset: QAction
+    read_aloud: QAction
+    pause_reading: QAction
     theme_system: QAction
     theme_light: QAction
     theme_dark: QAction
+    theme_contrast: QAction
     find: QAction
     find_next: QAction
     find_previous: QAction
@@ -104,7 +114,12 @@ class Actions:
 
     def theme_actions(self) -> dict[str, QAction]:
         """Return the theme choices by their setting value."""
-        return {"system": self.theme_system, "light": self.theme_light, "dark": self.theme_dark}
+        return {
+            "system": self.theme_system,
+            "light": self.theme_light,
+            "dark": self.theme_dark,
+            "contrast": self.theme_contrast,
+        }
 
 
 def _action(parent: QWidget, spec: ActionSpec) -> QAction:

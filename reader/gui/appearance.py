@@ -52,7 +52,9 @@ class Appearance(QObject):
         a.zoom_reset.triggered.connect(functools.partial(self.zoom_by, None))
         for choice, action in a.theme_actions().items():
             action.triggered.connect(functools.partial(self.choose_theme, choice))
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self.system_scheme_changed)
+        hints = QGuiApplication.styleHints()  # held: PySide deletes a temporary one's accessibility hints
+        hints.colorSchemeChanged.connect(self.system_scheme_changed)
+        hints.accessibility().contrastPreferenceChanged.connect(self.system_contrast_changed)
 
     @Slot(int)
     def zoom_by(self, step: int | None) -> None:
@@ -78,7 +80,7 @@ class Appearance(QObject):
 
     @Slot(str)
     def choose_theme(self, choice: str) -> None:
-        """Use Light, Dark or the system's colours from now on."""
+        """Use Light, Dark, High contrast or the system's colours from now on."""
         self.settings.theme = choice
         self.apply_theme(choice)
         self.changed.emit()
@@ -93,5 +95,12 @@ class Appearance(QObject):
     @Slot(Qt.ColorScheme)
     def system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         """Follow the system's new colours, when that is the choice."""
+        if self.settings.theme == "system":
+            self.apply_theme("system")
+
+    @Slot(Qt.ContrastPreference)
+    def system_contrast_changed(self, _preference: Qt.ContrastPreference) -> None:
+        """Follow the system's high contrast setting (Windows) when turned on or off, when the
+        choice is the system's."""
         if self.settings.theme == "system":
             self.apply_theme("system")

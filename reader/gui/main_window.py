@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -23,7 +22,9 @@ from reader.core.history import NavigationHistory, Position
 from reader.core.library import NAMED, Library
 from reader.core.model import ArticleInfo, resolve_section
 from reader.core.policy import PATH_SEPARATOR
+from reader.gui.accessibility import name_window_parts
 from reader.gui.actions import Actions
+from reader.gui.add_content_action import AddContentAction
 from reader.gui.appearance import Appearance
 from reader.gui.article_switcher import ArticleSwitcher
 from reader.gui.content_view import ContentView
@@ -33,14 +34,12 @@ from reader.gui.handout_actions import HandoutActions
 from reader.gui.library_controller import LibraryController
 from reader.gui.menus import build_menus, build_toolbar
 from reader.gui.notice_bar import NoticeBar, with_bar_above
+from reader.gui.read_aloud_actions import ReadAloudActions
 from reader.gui.search_box import SearchBox
 from reader.gui.search_controller import SearchController
 from reader.gui.section_tree import OutlineModel, SectionTree
 from reader.gui.settings import Settings
 from reader.gui.window_geometry import restore_geometry
-
-if TYPE_CHECKING:
-    from reader.gui.add_content import AddContentController
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +92,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         lines = skipped_files(self.shelf)  # the files the library left out, named above the panes
         self.notice_bar = NoticeBar(lines) if lines else None
-        self._add_content: AddContentController | None = None
+        self.add_content = AddContentAction(self, self.statusBar())
         self.setCentralWidget(with_bar_above(self.splitter, self.notice_bar))
         self.path_label = ElidedLabel()
         self.path_label.setAccessibleName("Current section")
@@ -105,6 +104,10 @@ class MainWindow(QMainWindow):
         self.handouts = HandoutActions(self.catalog, self.content.current_section, self, self.statusBar())
         self.appearance = Appearance(settings, self.window_actions, self.content, self.left, self.library, self)
         self.zoom_label = self.appearance.zoom_label
+        a = self.window_actions
+        self.read_aloud = ReadAloudActions(
+            a.read_aloud, a.pause_reading, self.content, self.statusBar(), self._article_language, parent=self
+        )
         self.statusBar().addPermanentWidget(self.zoom_label)
         build_menus(self, self.window_actions)
         self.toolbar = build_toolbar(self, self.window_actions, self.search_box)
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.tree, self.content)
 
         self._connect_signals()
+        name_window_parts(self)
         restore_geometry(self, self.splitter, settings.geometry, settings.splitter)
         self.appearance.apply_zoom(settings.zoom)
         self.window_actions.theme_actions()[settings.theme].setChecked(True)
@@ -140,12 +144,13 @@ class MainWindow(QMainWindow):
         self.appearance.connect_signals()
         self.appearance.changed.connect(self._save_settings)
         a.about.triggered.connect(self.show_about)
-        a.add_content.triggered.connect(self.add_content)
+        a.add_content.triggered.connect(self.add_content.start)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.top.triggered.connect(self.go_to_top)
         a.toggle_tree.triggered.connect(self._tree_toggled)
         search = self.search_controller
         search.connect_signals()
+        self.read_aloud.connect_signals()
         search.hit_requested.connect(self.open_search_hit)
         search.search_started.connect(self._keep_reading_place)
         search.active_changed.connect(a.clear_search.setEnabled)
@@ -291,6 +296,11 @@ class MainWindow(QMainWindow):
         target = panes[(current + step) % len(panes)] if current >= 0 else panes[0]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _article_language(self) -> str:
+        """The language of the article shown (its front matter's), for reading aloud."""
+        article = self.catalog.articles.get(self.article_pages.article_of(self.content.current_section()))
+        return article.language if article is not None else ""
+
     @Slot(str)
     def _show_path(self, section_id: str) -> None:
         self.path_label.set_full_text(PATH_SEPARATOR.join(self.catalog.path(section_id)))
@@ -362,20 +372,6 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog([shown] if shown else self.articles, self.bundle.meta, bundle_rows(self.shelf), self)
         dialog.tabs.setCurrentIndex(tab)
         dialog.exec()
-
-    @Slot()
-    def add_content(self) -> None:
-        """File › Add content…: the content packs of a folder or USB drive, to add to the library."""
-        if self._add_content is None:
-            from reader.gui.add_content import AddContentController  # packs and PyNaCl: only when asked
-
-            self._add_content = AddContentController(self)
-            self._add_content.content_added.connect(self._content_added)
-        self._add_content.start()
-
-    @Slot()
-    def _content_added(self) -> None:
-        self.statusBar().showMessage("New content was added: close and open the reader again to read it.", 30000)
 
     @Slot()
     def show_shortcuts(self) -> None:

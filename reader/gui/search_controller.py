@@ -86,9 +86,10 @@ class SearchController(QObject):
             if len(articles) > 1:
                 panel.article_titles = {article.id: article.title for article in articles}
             self.left.addWidget(panel)
-            panel.section_requested.connect(self.hit_requested)
+            panel.section_requested.connect(self.open_hit)
             panel.search_requested.connect(self.search_again)
             panel.back_to_box_requested.connect(self.focus_box)
+            panel.status_changed.connect(self.box.set_status)
             self._panel = panel
         return self._panel
 
@@ -125,6 +126,13 @@ class SearchController(QObject):
         self.content.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.content.match_count():
             self.status_bar.showMessage("F3: next match · Shift+F3: previous · Esc: clear the search", 8000)
+
+    @Slot(str)
+    def open_hit(self, section_id: str) -> None:
+        """Open a hit chosen in the list (Enter or a click) and read it: the focus goes to the
+        article, whose heading a screen reader then says."""
+        self.hit_requested.emit(section_id)
+        self.content.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def results_pane(self) -> QWidget | None:
         """The results panel if it is the one shown on the left, else None."""

@@ -9,13 +9,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QAccessible, QPixmap
 
 from reader.core.errors import ReaderError
 from reader.core.export import handout
 from reader.core.policy import WINDOW_SEARCH_LIMIT
+from reader.gui import screen_reader
 from reader.gui.app import open_bundle
 from reader.gui.application import create_application, icon_paths
+from reader.gui.article_accessible import ArticleAccessible
 from reader.gui.main_window import MainWindow
 from reader.gui.printing import write_pdf
 from reader.gui.settings import Settings
@@ -49,6 +51,7 @@ def self_check(bundle_path: Path | None) -> str:
                 if window.content.current_section() != section.id:
                     raise SelfCheckError(f"could not open section {section.id!r}")
             _check_none_keeps_its_references(window)
+            _check_the_text_for_screen_readers(window)
             searcher = window.search_controller.searcher
             for section in sections:
                 found = [hit.id for hit in searcher.search(section.title, limit=WINDOW_SEARCH_LIMIT).hits]
@@ -67,6 +70,20 @@ def self_check(bundle_path: Path | None) -> str:
         f"self-check ok: bundle verified, icons read, window built, {len(sections)} sections visited "
         f"and found by search, {sample.id!r} printed to PDF ({pages} page{'s' * (pages != 1)}) in {elapsed:.2f} s"
     )
+
+
+def _check_the_text_for_screen_readers(window: MainWindow) -> None:
+    """The article as a screen reader gets it: the reader's own accessible interface (a Python
+    factory, which a frozen app must keep), its text without Qt's frame markers, its headings."""
+    screen_reader.install(window.content)  # as after the first paint: this window is never painted
+    interface = QAccessible.queryAccessibleInterface(window.content)
+    if not isinstance(interface, ArticleAccessible):
+        raise SelfCheckError("the article has no text for screen readers")
+    text = interface.article().text
+    if not text or "\ufdd0" in text or "\ufdd1" in text:
+        raise SelfCheckError("the article's text for screen readers is empty or holds Qt's frame markers")
+    if interface.childCount() < 1:
+        raise SelfCheckError("the article shows screen readers no heading")
 
 
 def _check_none_keeps_its_references(window: MainWindow) -> None:

@@ -23,7 +23,7 @@ from reader.core.sources import is_regular_file
 
 log = logging.getLogger(__name__)
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "contrast")
 ZOOM_RANGE = (-6, 12)
 MAX_FILE_BYTES = 64 * 1024  # the reader writes a few hundred bytes; a larger file is not its own
 _WHOLE_NUMBER = re.compile(r"-?[0-9]{1,12}")
@@ -46,7 +46,9 @@ class Setting(NamedTuple):
 
 
 ZOOM = Setting("view/zoom", PREFERENCES, int, 0, ZOOM_RANGE, "text size, in points above the normal size")
-THEME = Setting("view/theme", PREFERENCES, str, "system", THEMES, "colours: as the system is set, light or dark")
+THEME = Setting(
+    "view/theme", PREFERENCES, str, "system", THEMES, "colours: as the system is set, light, dark or high contrast"
+)
 TREE = Setting("view/sections", PREFERENCES, str, "shown", ("shown", "hidden"), "the list of sections beside the text")
 GEOMETRY = Setting("window/geometry", STATE, QByteArray, b"", 4096, "the window's place and size")
 SPLITTER = Setting("window/splitter", STATE, QByteArray, b"", 4096, "the split between sections and article")
@@ -141,7 +143,7 @@ class Settings:
 
     @property
     def theme(self) -> str:
-        """'system', 'light' or 'dark'."""
+        """'system', 'light', 'dark' or 'contrast'."""
         return self._str(THEME)
 
     @theme.setter

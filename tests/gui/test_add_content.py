@@ -201,7 +201,7 @@ def test_file_add_content_opens_the_dialog_and_says_how_to_read_what_was_added(
 ) -> None:
     monkeypatch.setattr("reader.gui.add_content.removable_folders", lambda: [usb])
     window.window_actions.add_content.trigger()
-    controller = window._add_content
+    controller = window.add_content.controller
     assert controller is not None
     assert controller.dialog is not None
     assert controller.dialog.isVisible()

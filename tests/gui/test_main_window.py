@@ -183,12 +183,12 @@ def test_section_option_wins_over_resume(make_window: WindowFactory) -> None:
     assert again.content.current_section() == "ketamine-effects/key-safety-tips"
 
 
-@pytest.mark.parametrize("choice", ["light", "dark"])
+@pytest.mark.parametrize("choice", ["light", "dark", "contrast"])
 def test_theme_choice_applies_and_persists(make_window: WindowFactory, choice: str) -> None:
     window = make_window()
     window.window_actions.theme_actions()[choice].trigger()
     palette = QGuiApplication.palette()
-    assert (palette.color(QPalette.ColorRole.Base).lightness() < 128) == (choice == "dark")
+    assert (palette.color(QPalette.ColorRole.Base).lightness() < 128) == (choice != "light")
     assert window.settings.theme == choice
     window.close()
     again = make_window()
@@ -206,7 +206,23 @@ def test_system_theme_follows_the_scheme(window: MainWindow, monkeypatch: pytest
     assert QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() > 128
 
 
-@pytest.mark.parametrize("palette", [theme.light_palette(), theme.dark_palette()], ids=["light", "dark"])
+def test_system_theme_follows_high_contrast(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.window_actions.theme_system.trigger()
+    monkeypatch.setattr(theme, "system_is_high_contrast", lambda: True)
+    window.appearance.system_contrast_changed(Qt.ContrastPreference.HighContrast)
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Link) == theme.high_contrast_palette().color(
+        QPalette.ColorRole.Link
+    )
+    window.window_actions.theme_light.trigger()  # a choice made is kept when the system changes
+    window.appearance.system_contrast_changed(Qt.ContrastPreference.HighContrast)
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() > 128
+
+
+@pytest.mark.parametrize(
+    "palette",
+    [theme.light_palette(), theme.dark_palette(), theme.high_contrast_palette()],
+    ids=["light", "dark", "contrast"],
+)
 @pytest.mark.parametrize(
     ("text", "background"),
     [

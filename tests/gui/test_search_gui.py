@@ -96,6 +96,18 @@ def test_enter_in_the_box_opens_the_top_result_and_reads_it(window: MainWindow, 
     assert "F3" in window.statusBar().currentMessage()
 
 
+def test_enter_in_the_results_opens_the_hit_and_reads_it(window: MainWindow, qtbot: QtBot) -> None:
+    type_query(window, qtbot, "nausea")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    results = window.search_controller.panel.results
+    qtbot.keyClick(results, Qt.Key.Key_Down)
+    second = window.search_controller.panel.hit_ids()[1]
+    qtbot.keyClick(results, Qt.Key.Key_Return)
+    assert window.content.current_section() == second
+    assert window.content.hasFocus()
+    assert window.search_box.accessibleDescription().endswith("2 sections found")  # what a screen reader says
+
+
 def test_enter_in_the_box_opens_the_selected_result(window: MainWindow, qtbot: QtBot) -> None:
     type_query(window, qtbot, "nausea")
     panel = window.search_controller.panel
