@@ -78,6 +78,25 @@ def display() -> Iterator[str]:
         server.wait()
 
 
+def launch_environment(folder: Path, screen: str, root: Path) -> dict[str, str]:
+    """The environment of a measured launch: the display, a private home and folders in ``folder``
+    (no user or machine-wide library, nothing saved by an earlier run), the checkout first on the
+    path, and the first paint reported."""
+    return {
+        **os.environ,
+        "DISPLAY": screen,
+        "QT_QPA_PLATFORM": "xcb",
+        "HOME": str(folder / "home"),
+        "XDG_CONFIG_HOME": str(folder / "config"),
+        "XDG_CACHE_HOME": str(folder / "cache"),
+        "XDG_DATA_HOME": str(folder / "data"),
+        "XDG_STATE_HOME": str(folder / "state"),
+        "READER_SYSTEM_LIBRARY": "",
+        "PYTHONPATH": str(root),
+        "READER_REPORT_FIRST_PAINT": "1",
+    }
+
+
 def launch(command: list[str], env: dict[str, str]) -> float:
     """Run one program and return its seconds from launch to first paint."""
     started = time.time()
@@ -118,17 +137,7 @@ def main() -> None:
             (folder / "article.html").write_text("\n".join(s.html for s in bundle.sections()), encoding="utf-8")
             (folder / "titles.txt").write_text("\n".join(s.title for s in bundle.sections()), encoding="utf-8")
             (folder / "style.css").write_text(bundle.stylesheet(), encoding="utf-8")
-        env = {
-            **os.environ,
-            "DISPLAY": screen,
-            "QT_QPA_PLATFORM": "xcb",
-            "HOME": str(folder / "home"),
-            "XDG_CONFIG_HOME": str(folder / "config"),
-            "XDG_CACHE_HOME": str(folder / "cache"),
-            "XDG_STATE_HOME": str(folder / "state"),
-            "PYTHONPATH": str(root),
-            "READER_REPORT_FIRST_PAINT": "1",
-        }
+        env = launch_environment(folder, screen, root)
         files = [str(folder / name) for name in ("article.html", "titles.txt", "style.css")]
         commands = {
             "least PySide6 window": [sys.executable, "-c", BASELINE, *files],
