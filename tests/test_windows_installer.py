@@ -343,22 +343,26 @@ def test_command_line_output_is_utf8_through_a_pipe(build: Build, program: str) 
 
 def user_data(build: Build) -> dict[Path, bytes]:
     """Give Wine's user settings, a log and a library bundle (a copy of the shipped one) in
-    %LOCALAPPDATA%\\reader, where the reader keeps them; return every file there, as written."""
+    %LOCALAPPDATA%\\reader, where the reader keeps them; return those files, as written."""
     folder = local_app_data(build.env) / "reader"
-    for path, data in {
+    written = {
         folder / "reader.ini": b"[view]\r\nzoom=2\r\n",
         folder / "Logs" / "reader.log": b"an earlier run\r\n",
         folder / "library" / "mine.sqlite": (build.frozen / "_internal/resources/bundle/content.sqlite").read_bytes(),
-    }.items():
+    }
+    for path, data in written.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-    return {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    return written
 
 
-def user_files(build: Build) -> dict[Path, bytes]:
-    """Every file in %LOCALAPPDATA%\\reader now."""
-    folder = local_app_data(build.env) / "reader"
-    return {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+def kept(mine: dict[Path, bytes]) -> bool:
+    """Whether every file of the user's is still there as written (the log may have grown: the
+    reader appends to it)."""
+    return all(
+        path.read_bytes().startswith(data) if path.name == "reader.log" else path.read_bytes() == data
+        for path, data in mine.items()
+    )
 
 
 @pytest.mark.slow
@@ -377,17 +381,20 @@ def test_newer_setup_replaces_the_older_in_place_and_keeps_the_users_data(build:
     assert registry_value(build.env, UNINSTALL_KEY, "DisplayVersion") == NEWER
     assert registry_value(build.env, UNINSTALL_KEY, "InstallLocation") == r"C:\Program Files\Reader"
     assert tree(folder) == installed(build)
-    assert user_files(build) == mine
+    assert kept(mine)
     info = wine(build.env, r"C:\Program Files\Reader\reader-cli.exe", "info", "--json")
     assert info.returncode == 0, info.stdout
+    # It reads the user's library: the bundle there is listed, or named in a notice saying why it
+    # is left out (a bundle that is not a signed content pack is, since issue 14).
     library = json.loads(info.stdout[info.stdout.index("{") :])["library"]
-    assert {(Path(b["path"].replace("\\", "/")).name, b["origin"]) for b in library} >= {("mine.sqlite", "user")}
+    listed = {Path(b["path"].replace("\\", "/")).name: b["origin"] for b in library}
+    assert listed.get("mine.sqlite") == "user" or "\\library\\mine.sqlite: " in info.stdout
 
     assert wine(build.env, r"C:\Program Files\Reader\uninstall.exe", "/S").returncode == 0
     wine_wait(build.env)
     assert not folder.exists()
     assert entries_named_reader(build.env) == 0
-    assert user_files(build) == mine  # not asked to remove them
+    assert kept(mine)  # not asked to remove them
 
 
 @pytest.mark.slow
@@ -404,7 +411,7 @@ def test_newer_setup_elsewhere_removes_the_older_and_uninstall_removes_data_only
     assert tree(drive / "New" / "Reader") == installed(build)
     assert entries_named_reader(build.env) == 1
     assert registry_value(build.env, UNINSTALL_KEY, "InstallLocation") == r"C:\New\Reader"
-    assert user_files(build) == mine
+    assert kept(mine)
 
     assert wine(build.env, r"C:\New\Reader\uninstall.exe", "/S", "/REMOVEUSERDATA").returncode == 0
     wine_wait(build.env)
