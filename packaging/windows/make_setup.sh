@@ -18,9 +18,10 @@ PYTHON=${PYTHON:-python3}
 [ -f "$APP/reader.exe" ] || { echo "make_setup.sh: no reader.exe in $APP" >&2; exit 2; }
 
 EPOCH=${SOURCE_DATE_EPOCH:-$("$PYTHON" "$ROOT/packaging/reproducible.py" "$ROOT")}
-find "$APP" -exec touch -h -d "@$EPOCH" {} +
 rm -rf "$LISTS"
 "$PYTHON" "$ROOT/packaging/windows_files.py" "$APP" "$LISTS"
+# The list is installed too (reader-files.txt): dated like the rest.
+find "$APP" "$LISTS" -exec touch -h -d "@$EPOCH" {} +
 mkdir -p "$(dirname "$SETUP")"
 makensis -V2 -DVERSION="$VERSION" -DSOURCE="$APP" -DLISTS="$LISTS" -DOUTFILE="$SETUP" \
   -DICON="$ROOT/resources/icons/reader.ico" -DNOTICE="$HERE/notice.txt" \
