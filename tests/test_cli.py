@@ -588,3 +588,13 @@ def test_section_ids_across_articles(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "'treatment'" in err
     assert err.count("\n") == 1
     assert run(["check", "--bundle", bundle], capsys)[0] == 0
+
+
+def test_output_is_utf8_whatever_the_stream_s_encoding(shipped_bundle: Path) -> None:
+    # As the pip-installed script runs it (not through __main__), with a Windows code page's stdout.
+    script = "import sys; from reader.cli import main; sys.exit(main())"
+    argv = [sys.executable, "-c", script, "search", "side effects", "--bundle", str(shipped_bundle)]
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    done = subprocess.run(argv, capture_output=True, env=env, timeout=60, check=False)
+    assert done.returncode == 0
+    assert "›" in done.stdout.decode("utf-8")

@@ -74,9 +74,12 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the reader's command line; return the exit code."""
+    # UTF-8 whatever the locale or Windows code page (a pipe or file there gets cp1252 otherwise:
+    # "›" and "…" of search results and exports came out as other bytes), and odd input never stops
+    # the output. A stream that is absent (a windowed Windows app has none) is left alone.
     for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="backslashreplace")  # odd input never stops the output
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
     args = _parse(argv)
     command = _COMMANDS.get(args.command, cmd_window)
     try:

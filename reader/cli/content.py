@@ -171,7 +171,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         searcher = library.searcher()
         if args.stdin:
-            sys.stdin.reconfigure(errors="replace")  # type: ignore[union-attr]
+            sys.stdin.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
             for line in sys.stdin:
                 _print_result(searcher.search(line.rstrip("\r\n"), args.limit), args.json, compact=True)
                 sys.stdout.flush()
