@@ -24,18 +24,9 @@ from reader.core.packs.manifest import PackInfo
 from reader.core.packs.seal import seal_bundle
 from reader.core.packs.trust import remove_trusted
 from reader.core.search import LibraryHit, Searcher
-from tests.core.packs_support import forge, trust
+from tests.core.packs_support import SNAKE, forge, trust, write_article
 
 SHIPPED_TITLE = "Understanding the Effects of Ketamine: A Comprehensive Overview"
-
-
-def write_article(folder: Path, article_id: str, title: str, heading: str, body: str) -> Path:
-    """Write one article source (file name = article id) with one section of its own."""
-    folder.mkdir(parents=True, exist_ok=True)
-    front = f'---\ntitle: "{title}"\nsource: "Test source"\nlanguage: en\nedition: "1"\n---\n\n'
-    text = f"{front}# {title}\n\nAbout {title.lower()}.\n\n## {heading}\n\n{body}\n"
-    (folder / f"{article_id}.md").write_text(text, encoding="utf-8")
-    return folder
 
 
 PUBLISHER = SecretKey(bytes(range(32)))
@@ -71,7 +62,6 @@ def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path
     return user, machine
 
 
-SNAKE = ("snake-bite", "Snake Bite", "Zorblax venom signs", "Swelling and zorblax marks around the bite.")
 MALARIA = ("malaria", "Malaria", "Quinfrax fever pattern", "Fever every other day, and zorblax chills.")
 
 
