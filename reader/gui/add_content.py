@@ -143,7 +143,8 @@ def _summary(added: list[str], refused: list[str], cancelled: bool) -> str:
 
     lines = []
     if added:
-        lines.append(f"Added {len(added)}: " + escape(visible(", ".join(added))) + ". The library shows them now.")
+        names = escape(visible(", ".join(added)))
+        lines.append(f"Added {len(added)}: {names}. Close and open the reader again to read them.")
     if cancelled:
         lines.append("Cancelled: the pack being copied was not added, and nothing of it was left behind.")
     lines += [f"Not added: {escape(visible(reason))}" for reason in refused]

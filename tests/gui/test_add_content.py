@@ -141,7 +141,7 @@ def test_adding_the_chosen_packs_updates_the_library_and_the_list(
     rows = _rows(dialog)
     assert rows["a-malaria.sqlite"] == ("already installed", False)
     assert rows["b-snake-v3.sqlite"] == ("already installed", False)
-    assert "Added 2: Pack malaria-pack v1, Pack snake-pack v3." in dialog.details.text()
+    assert "Added 2: Pack malaria-pack v1, Pack snake-pack v3. Close and open the reader again" in dialog.details.text()
     assert not dialog.add_button.isEnabled()
 
 
