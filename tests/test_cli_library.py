@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from tests.core.packs_support import trust
-from tests.core.test_library import MALARIA, PUBLISHER, SNAKE, make_bundle
+from tests.core.packs_support import SNAKE, trust
+from tests.core.test_library import MALARIA, PUBLISHER, make_bundle
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

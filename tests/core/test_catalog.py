@@ -15,8 +15,8 @@ from reader.core.errors import SectionNotFoundError
 from reader.core.export import export_sections, handout
 from reader.core.library import Library, Notice
 from reader.core.locations import stylesheet_path, synonyms_path
-from tests.core.packs_support import trust
-from tests.core.test_library import PUBLISHER, SNAKE, make_bundle
+from tests.core.packs_support import SNAKE, trust
+from tests.core.test_library import PUBLISHER, make_bundle
 from tests.forge import forge
 
 
