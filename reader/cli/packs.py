@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 
 from reader import APP_NAME
-from reader.cli.common import UsageError, print_json
+from reader.cli.common import UsageError, notify, print_json
 from reader.cli.parser import pack_parser
+from reader.core.library import Notice
 from reader.core.packs import install, trust
 from reader.core.packs.keys import PublicKey, SecretKey, write_key_pair
 from reader.core.policy import EXIT_OK, EXIT_PROBLEM
@@ -53,8 +54,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
             print(visible(f"removed {path}"))
         return EXIT_OK
     found, problems = trust.list_trusted()
-    for path, reason in problems:
-        print(visible(f"{APP_NAME}: notice: {path}: {reason}"), file=sys.stderr)
+    notify([Notice(path, reason) for path, reason in problems])
     if args.json:
         print_json([entry.to_json() for entry in found])
     else:
@@ -73,8 +73,7 @@ def cmd_library(args: argparse.Namespace) -> int:
             print(visible(f"removed {path}"))
         return EXIT_OK
     keys, problems = trust.trusted_keys()
-    for path, reason in problems:
-        print(visible(f"{APP_NAME}: notice: {path}: {reason}"), file=sys.stderr)
+    notify([Notice(path, reason) for path, reason in problems])
     if args.action == "add":
         return _add(args, keys)
     packs = install.installed_packs(keys)
