@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAccessibleWidget,
@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from reader.gui.i18n import QT_TRANSLATE_NOOP
+
 Role = QAccessible.Role
-SPLITTER_HANDLE_NAME = "Divider between the sections and the article"
-SIZE_GRIP_NAME = "Resize the window"
-TOOLBAR_EXTENSION_NAME = "More tools"
+# The names in English, marked for lupdate; _tr gives them in the window's language.
+SPLITTER_HANDLE_NAME = QT_TRANSLATE_NOOP("Accessibility", "Divider between the sections and the article")
+SIZE_GRIP_NAME = QT_TRANSLATE_NOOP("Accessibility", "Resize the window")
+TOOLBAR_EXTENSION_NAME = QT_TRANSLATE_NOOP("Accessibility", "More tools")
 _TOOLBAR_EXTENSION = "qt_toolbar_ext_button"  # Qt's own object name for a toolbar's "»" button
 # Qt tells AT-SPI (Linux) that a grip is "unknown"; there it is the picture of a corner to drag
 # (it takes no keys). Windows' UI Automation has a grip's role (Thumb).
@@ -41,11 +44,16 @@ def install_roles() -> None:
         QAccessible.installFactory(_role_factory)
 
 
+def _tr(name: str) -> str:
+    """One of the names above in the window's language."""
+    return QCoreApplication.translate("Accessibility", name)
+
+
 def _role_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
     if isinstance(obj, QSplitterHandle):
-        return QAccessibleWidget(obj, Role.Separator, obj.accessibleName() or SPLITTER_HANDLE_NAME)
+        return QAccessibleWidget(obj, Role.Separator, obj.accessibleName() or _tr(SPLITTER_HANDLE_NAME))
     if isinstance(obj, QSizeGrip):
-        return QAccessibleWidget(obj, _GRIP_ROLE, obj.accessibleName() or SIZE_GRIP_NAME)
+        return QAccessibleWidget(obj, _GRIP_ROLE, obj.accessibleName() or _tr(SIZE_GRIP_NAME))
     return None
 
 
@@ -55,10 +63,12 @@ def name_window_parts(window: QMainWindow) -> None:
     install_roles()
     for toolbar in window.findChildren(QToolBar):
         for button in toolbar.findChildren(QToolButton, _TOOLBAR_EXTENSION):
-            button.setAccessibleName(TOOLBAR_EXTENSION_NAME)
-            button.setToolTip("More tools: the ones the window is too narrow to show")
+            button.setAccessibleName(_tr(TOOLBAR_EXTENSION_NAME))
+            button.setToolTip(
+                QCoreApplication.translate("Accessibility", "More tools: the ones the window is too narrow to show")
+            )
     for splitter in window.findChildren(QSplitter):
         for index in range(splitter.count()):
-            splitter.handle(index).setAccessibleName(SPLITTER_HANDLE_NAME)
+            splitter.handle(index).setAccessibleName(_tr(SPLITTER_HANDLE_NAME))
     for grip in window.findChildren(QSizeGrip):
-        grip.setAccessibleName(SIZE_GRIP_NAME)
+        grip.setAccessibleName(_tr(SIZE_GRIP_NAME))

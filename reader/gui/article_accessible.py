@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleInterface,
@@ -254,7 +254,10 @@ class HeadingAccessible(QAccessibleInterface):
         if kind == QAccessible.Text.Name:
             return self.heading.text
         if kind == QAccessible.Text.Description:
-            return f"Heading level {self.heading.level}"
+            #: What a screen reader says of a heading: %1 is its level, 1 to 6
+            return QCoreApplication.translate("HeadingAccessible", "Heading level %1").replace(
+                "%1", str(self.heading.level)
+            )
         return ""
 
     def setText(self, _kind: QAccessible.Text, _text: str) -> None:  # noqa: N802

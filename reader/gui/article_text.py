@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextListFormat, QTextTable
 
 # Characters the document has where a listener needs a space (a line break inside a paragraph, a
@@ -50,6 +51,15 @@ class ArticleText:
     text: str = ""
     headings: list[Heading] = field(default_factory=list)
     _pieces: list[_Piece] = field(default_factory=list)
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        """A text the listener hears, in the window's language (context "ArticleText").
+
+        Called as ``ArticleText.tr(...)``, which lupdate reads as QObject's ``tr``: it takes the
+        count given to ``QCoreApplication.translate`` in a variable for no count (Qt 6.11).
+        """
+        return QCoreApplication.translate("ArticleText", text, disambiguation, n)
 
     @classmethod
     def of(cls, document: QTextDocument) -> ArticleText:
@@ -138,7 +148,9 @@ class _Builder:
         headers = [_cell_text(table, 0, column)[1] for column in range(table.columns())]
         rows = table.rows() - 1
         named = ", ".join(header for header in headers if header)
-        self._add(f"Table, {rows} row{'s' * (rows != 1)}: {named}.\n", table.firstPosition(), copied=False)
+        #: What a screen reader says before a table: %n its rows (under the header), %1 its columns' names
+        said = ArticleText.tr("Table, %n row(s): %1.", "", rows).replace("%1", named)
+        self._add(f"{said}\n", table.firstPosition(), copied=False)
         for row in range(1, table.rows()):
             for column in range(table.columns()):
                 position, text = _cell_text(table, row, column)
