@@ -41,7 +41,7 @@ class Appearance(QObject):
         self._left = left
         self._library = library
         self.zoom_label = QLabel()
-        self.zoom_label.setAccessibleName("Text size")
+        self.zoom_label.setAccessibleName(self.tr("Text size"))
 
     def connect_signals(self) -> None:
         """Wire the zoom and colour actions, Ctrl+wheel in the article and the system's scheme."""
@@ -76,7 +76,9 @@ class Appearance(QObject):
         self._library.set_font(font)
         self._actions.zoom_in.setEnabled(steps < ZOOM_RANGE[1])
         self._actions.zoom_out.setEnabled(steps > ZOOM_RANGE[0])
-        self.zoom_label.setText(f"Text size {self._content.font().pointSizeF():g} pt")
+        #: The status bar's text size: %1 is the size in points
+        size = self.tr("Text size %1 pt").replace("%1", f"{self._content.font().pointSizeF():g}")
+        self.zoom_label.setText(size)
 
     @Slot(str)
     def choose_theme(self, choice: str) -> None:

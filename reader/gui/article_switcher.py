@@ -71,7 +71,8 @@ class ArticleSwitcher(QObject):
         for article_id, ids in self.roots.items():
             info = self.articles.get(article_id)
             if info is not None and info.edition:
-                tips.update(dict.fromkeys(ids, f"{info.title}\nEdition: {info.edition}"))
+                edition = self.tr("Edition: %1").replace("%1", info.edition)
+                tips.update(dict.fromkeys(ids, f"{info.title}\n{edition}"))
         return tips
 
     def start_article(self, saved: Position | None) -> str:

@@ -3,6 +3,7 @@ filtered as you type, one opened with Enter or a click."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
@@ -20,9 +21,16 @@ from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from reader.core.model import ArticleInfo
+from reader.gui.i18n import QT_TRANSLATE_NOOP
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Title", "Edition", "Source", "Publisher")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ArticleListModel", "Title"),
+    QT_TRANSLATE_NOOP("ArticleListModel", "Edition"),
+    QT_TRANSLATE_NOOP("ArticleListModel", "Source"),
+    QT_TRANSLATE_NOOP("ArticleListModel", "Publisher"),
+)
+"""The columns' names in English, marked for lupdate (the header shows them translated)."""
 SOURCE_WIDTH = 220
 """The source column's width in pixels (the title takes what the columns leave)."""
 
@@ -67,13 +75,13 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        """The column names."""
+        """The column names, in the window's language."""
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def column(self, column: int) -> list[str]:
@@ -129,10 +137,13 @@ class LibraryPage(QWidget):
         self.model = ArticleListModel(articles, publishers, self)
         self.proxy = _WordFilter(self.model, self)
         count = len(articles)
-        self.heading = QLabel(f"<h2>Library</h2>{count} article{'s' * (count != 1)}: Enter or a click opens one")
+        #: The library page's heading
+        title = self.tr("Library")
+        hint = self.tr("%n article(s): Enter or a click opens one", "", count)
+        self.heading = QLabel(f"<h2>{html.escape(title)}</h2>{html.escape(hint)}")
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by title, edition, source or publisher")
-        self.filter.setAccessibleName("Filter articles")
+        self.filter.setPlaceholderText(self.tr("Filter by title, edition, source or publisher"))
+        self.filter.setAccessibleName(self.tr("Filter articles"))
         self.filter.setClearButtonEnabled(True)
         self.view = QTreeView()
         self.view.setModel(self.proxy)
@@ -141,7 +152,7 @@ class LibraryPage(QWidget):
         self.view.setAllColumnsShowFocus(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAccessibleName("Articles")
+        self.view.setAccessibleName(self.tr("Articles"))
         header = self.view.header()  # the title takes the width the others leave
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -20,16 +20,16 @@ class ExternalLinkDialog(QDialog):
 
     def __init__(self, address: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link not opened")
+        self.setWindowTitle(self.tr("Link not opened"))
         self.message = QLabel(
-            "This reader works offline, so it does not open links to the web or to email.\nThe address is:"
+            self.tr("This reader works offline, so it does not open links to the web or to email.\nThe address is:")
         )
         self.message.setWordWrap(True)
         self.address = QLineEdit(address)
         self.address.setReadOnly(True)
-        self.address.setAccessibleName("Link address")
-        self.copy_button = QPushButton("&Copy address")
-        self.copy_button.setAccessibleDescription("Copy the address to the clipboard")
+        self.address.setAccessibleName(self.tr("Link address"))
+        self.copy_button = QPushButton(self.tr("&Copy address"))
+        self.copy_button.setAccessibleDescription(self.tr("Copy the address to the clipboard"))
         self.copy_button.clicked.connect(self.copy_address)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -44,7 +44,8 @@ class ExternalLinkDialog(QDialog):
     def copy_address(self) -> None:
         """Put the address on the clipboard."""
         QGuiApplication.clipboard().setText(self.address.text())
-        self.copy_button.setText("Copied")
+        #: The Copy address button, once it has copied
+        self.copy_button.setText(self.tr("Copied"))
 
     @classmethod
     def show_for(cls, address: str, parent: QWidget | None = None) -> None:

@@ -11,12 +11,14 @@ class NoPrinterMessage(QMessageBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Information)
-        self.setWindowTitle("Print")
-        self.setText("No printer is installed on this computer.")
+        self.setWindowTitle(self.tr("Print"))
+        self.setText(self.tr("No printer is installed on this computer."))
         self.setInformativeText(
-            "The handout cannot be printed here. Export it as a PDF to print it on another computer or to send it."
+            self.tr(
+                "The handout cannot be printed here. Export it as a PDF to print it on another computer or to send it."
+            )
         )
-        self.export_button = self.addButton("Export PDF…", QMessageBox.ButtonRole.AcceptRole)
+        self.export_button = self.addButton(self.tr("Export PDF…"), QMessageBox.ButtonRole.AcceptRole)
         self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.export_button)
 

@@ -12,16 +12,6 @@ LINES_SHOWN = 2
 """The most left-out files named in the bar; the rest are counted (the Library tab lists all)."""
 
 
-def notice_text(lines: Sequence[str]) -> str:
-    """What the bar says of the files left out (one ``NAME: reason`` line each)."""
-    count = len(lines)
-    were = "were" if count != 1 else "was"
-    head = f"{count} file{'s' * (count != 1)} of the library could not be used and {were} left out"
-    named = "; ".join(lines[:LINES_SHOWN])
-    more = f"; and {count - LINES_SHOWN} more" if count > LINES_SHOWN else ""
-    return f"{head}; the other articles are here. {named}{more}."
-
-
 class NoticeBar(QFrame):
     """A warning icon, what was left out, a Details button and a Close button.
 
@@ -42,15 +32,16 @@ class NoticeBar(QFrame):
         icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
-        self.label = QLabel(notice_text(lines))
+        self.label = QLabel(self.notice_text(lines))
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names are untrusted text
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName("Library notice")
-        self.details = QPushButton("&Details…")
-        self.details.setToolTip("Help › About this content › Library: every bundle and why one was left out")
-        self.close_button = QPushButton("Close")
-        self.close_button.setAccessibleName("Close the library notice")
+        self.label.setAccessibleName(self.tr("Library notice"))
+        self.details = QPushButton(self.tr("&Details…"))
+        #: Names the menu, its entry and the dialog's tab as they are translated
+        self.details.setToolTip(self.tr("Help › About this content › Library: every bundle and why one was left out"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the library notice"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -59,6 +50,20 @@ class NoticeBar(QFrame):
         layout.addWidget(self.close_button)
         self.details.clicked.connect(self.details_requested)
         self.close_button.clicked.connect(self.hide)
+
+    def notice_text(self, lines: Sequence[str]) -> str:
+        """What the bar says of the files left out (one ``NAME: reason`` line each)."""
+        count = len(lines)
+        head = self.tr(
+            "%n file(s) of the library could not be used and were left out; the other articles are here.", "", count
+        )
+        named = "; ".join(lines[:LINES_SHOWN])
+        if count > LINES_SHOWN:
+            #: The files left out beyond those named: %1 the ones named, %n how many more
+            listed = self.tr("%1; and %n more.", "", count - LINES_SHOWN).replace("%1", named)
+        else:
+            listed = f"{named}."
+        return f"{head} {listed}"
 
 
 def with_bar_above(widget: QWidget, bar: QWidget | None) -> QWidget:

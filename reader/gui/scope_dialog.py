@@ -22,16 +22,20 @@ class ScopeDialog(QDialog):
     def __init__(self, action: str, section_title: str, article_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(action)
-        self.section_choice = QRadioButton(f"This &section: {_label(section_title)}")
-        self.article_choice = QRadioButton(f"This &article: {_label(article_title)}")
+        #: A choice of what to print or export: %1 is the section's title
+        self.section_choice = QRadioButton(self.tr("This &section: %1").replace("%1", _label(section_title)))
+        #: A choice of what to print or export: %1 is the article's title
+        self.article_choice = QRadioButton(self.tr("This &article: %1").replace("%1", _label(article_title)))
         self.section_choice.setChecked(True)
         for button in (self.section_choice, self.article_choice):
-            button.setAccessibleDescription(f"{action}: what to include")
+            #: %1 is what is asked for: Print, or Export PDF
+            button.setAccessibleDescription(self.tr("%1: what to include").replace("%1", action))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{action}:"))
+        #: Above the choices: %1 is what is asked for (Print, or Export PDF)
+        layout.addWidget(QLabel(self.tr("%1:").replace("%1", action)))
         layout.addWidget(self.section_choice)
         layout.addWidget(self.article_choice)
         layout.addWidget(buttons)

@@ -6,8 +6,11 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
+from reader.gui.i18n import QT_TRANSLATE_NOOP
+
 DEBOUNCE_MS = 120
-HINT = "Type words to find; results appear as you type"
+HINT = QT_TRANSLATE_NOOP("SearchBox", "Type words to find; results appear as you type")
+"""The box's description while it says nothing else, in English (shown translated)."""
 
 
 class SearchBox(QLineEdit):
@@ -27,9 +30,11 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Search (Ctrl+F)")
-        self.setAccessibleName("Search")
-        self.setAccessibleDescription(HINT)
+        #: The search box's placeholder: "Search" as in finding words in the articles; keep the key
+        self.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        #: The search box's name for screen readers: finding words in the articles
+        self.setAccessibleName(self.tr("Search"))
+        self.setAccessibleDescription(self.tr(HINT))
         self.setMinimumWidth(220)
         self._searched = ""
         self._timer = QTimer(self)
@@ -48,7 +53,7 @@ class SearchBox(QLineEdit):
         if not self.isClearButtonEnabled():
             self.setClearButtonEnabled(True)
             for button in self.findChildren(QToolButton):  # Qt's clear button has no name
-                button.setAccessibleName("Clear the search")
+                button.setAccessibleName(self.tr("Clear the search"))
 
     @Slot()
     def search_now(self) -> None:
@@ -97,4 +102,4 @@ class SearchBox(QLineEdit):
         """Make what the search found ("3 sections found") the box's accessible description (the
         hint when there is none): a screen reader says a description that changes while the
         user types, and again when the focus comes back to the box."""
-        self.setAccessibleDescription(status or HINT)
+        self.setAccessibleDescription(status or self.tr(HINT))
