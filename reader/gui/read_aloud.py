@@ -54,7 +54,9 @@ class ReadAloud(QObject):
         """Read the selection, else the current section, in a voice of a language (an article's
         ``language``, such as "en" or "fr-CA"); False, with a ``problem``, if it cannot."""
         if self.speech.state() == State.Error:
-            self.problem.emit(f"Read aloud cannot start: {self.speech.errorString() or 'no speech engine works'}.")
+            why = self.speech.errorString() or self.tr("no speech engine works")
+            #: %1 is why: the speech engine's message, or "no speech engine works"
+            self.problem.emit(self.tr("Read aloud cannot start: %1.").replace("%1", why))
             return False
         if not self._choose_voice(language):
             return False
@@ -63,7 +65,7 @@ class ReadAloud(QObject):
         self._start = self._spoken.offset_of(first)
         self._text = self._spoken.text[self._start : self._spoken.offset_of(last)]
         if not self._text.strip():
-            self.problem.emit("There is nothing to read here.")
+            self.problem.emit(self.tr("There is nothing to read here."))
             return False
         self.speech.stop()
         self.speech.say(self._text)
@@ -75,7 +77,8 @@ class ReadAloud(QObject):
         locales = [locale for locale in self.speech.availableLocales() if locale.language() == wanted.language()]
         if not locales:
             name = QLocale.languageToString(wanted.language())
-            self.problem.emit(f"No voice for {name} is installed on this computer.")
+            #: %1 is a language's name
+            self.problem.emit(self.tr("No voice for %1 is installed on this computer.").replace("%1", name))
             return False
         # The locale asked for (en_GB) if there is a voice for it, else one of the same language.
         best = next((locale for locale in locales if locale.territory() == wanted.territory()), locales[0])
@@ -121,7 +124,9 @@ class ReadAloud(QObject):
         if not self._reading:
             return
         self._reading = False
-        self.problem.emit(f"Read aloud stopped: {message or 'the speech engine failed'}.")
+        why = message or self.tr("the speech engine failed")
+        #: %1 is why: the speech engine's message, or "the speech engine failed"
+        self.problem.emit(self.tr("Read aloud stopped: %1.").replace("%1", why))
 
 
 _STATES = {State.Speaking: "reading", State.Synthesizing: "reading", State.Paused: "paused"}

@@ -13,13 +13,17 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStatusBar
 
 from reader.gui.content_view import ContentView
+from reader.gui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from reader.gui.read_aloud import ReadAloud
 
 log = logging.getLogger(__name__)
 MESSAGE_MS = 10000
-UNAVAILABLE = "Read aloud is not available: this reader was installed without Qt's speech module."
+UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "ReadAloudActions", "Read aloud is not available: this reader was installed without Qt's speech module."
+)
+"""The status bar's message in English (shown translated)."""
 
 
 class ReadAloudActions(QObject):
@@ -58,7 +62,7 @@ class ReadAloudActions(QObject):
                 from reader.gui.read_aloud import ReadAloud
             except ImportError as exc:
                 log.warning("read aloud is not available: %s", exc)
-                self._status_bar.showMessage(UNAVAILABLE, MESSAGE_MS)
+                self._status_bar.showMessage(self.tr(UNAVAILABLE), MESSAGE_MS)
                 self.read.setChecked(False)
                 self.read.setEnabled(False)
                 return None
@@ -88,7 +92,7 @@ class ReadAloudActions(QObject):
         if self.read.isChecked() != reading:
             self.read.setChecked(reading)
         self.pause.setEnabled(reading and self._reader is not None and self._reader.can_pause())
-        self.pause.setText("&Resume reading" if state == "paused" else "&Pause reading")
+        self.pause.setText(self.tr("&Resume reading") if state == "paused" else self.tr("&Pause reading"))
 
     @Slot(str)
     def _problem(self, message: str) -> None:
