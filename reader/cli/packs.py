@@ -12,7 +12,7 @@ from pathlib import Path
 from reader import APP_NAME
 from reader.cli.common import UsageError, notify, print_json
 from reader.cli.parser import pack_parser
-from reader.core.library import Notice
+from reader.core.library import BUNDLE_SUFFIX, Notice
 from reader.core.packs import install, trust
 from reader.core.packs.keys import PublicKey, SecretKey, write_key_pair
 from reader.core.policy import EXIT_OK, EXIT_PROBLEM
@@ -105,4 +105,11 @@ def _add(args: argparse.Namespace, keys: dict[str, PublicKey]) -> int:
         note = f"installed v{added.installed_version} replaced by v{pack.version} (--allow-downgrade)"
         print(visible(f"{APP_NAME}: notice: {path}: {note}"), file=sys.stderr)
     print(visible(f"added {pack.id} v{pack.version} ({added.label()}): {pack.title}, from {pack.publisher}"))
+    if added.waiting:
+        installed = install.target_folder(args.system) / f"{pack.id}{BUNDLE_SUFFIX}"
+        note = (
+            f"it is open in a reader, so v{pack.version} waits beside it, verified: close every reader"
+            " window; the reader's next start replaces the installed edition with it"
+        )
+        print(visible(f"{APP_NAME}: notice: {installed}: {note}"), file=sys.stderr)
     return EXIT_OK

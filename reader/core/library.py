@@ -22,7 +22,13 @@ user: the user's folder wins over the machine-wide folder, which wins over the s
 in one folder, the first file by name; among named bundles, the first named. Editions are free
 text ("2026-11-26, first edition") and cannot be compared, while the folder says who put the
 bundle there: a clinic's editor can replace a shipped article for every user of a PC, and a user
-for themself. The article left out is named in a notice.
+for themself. The article left out is named in a notice. The shipped content is itself a pack
+(``resources/articles/pack.yaml``) in a frozen app: a library folder's pack of its id and a version
+not above the shipped one (an update the program's upgrade overtook) is left out with a notice.
+
+Updates that wait beside the pack they replace (reader.core.packs.pending) are finished as the
+folders are read; ``Library.reload`` reads the folders again in place (the window after File › Add
+content…).
 """
 
 from __future__ import annotations
@@ -37,8 +43,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from reader.core import locations
 from reader.core.bundle import Bundle
 from reader.core.errors import BundleError, ReaderError, SectionNotFoundError, SourceError
+from reader.core.folders import BUNDLE_SUFFIX as BUNDLE_SUFFIX
+from reader.core.folders import Notice as Notice
+from reader.core.folders import bundles_in as bundles_in
 from reader.core.model import AmbiguousSectionError, ArticleInfo, Heading, OutlineNode, Section, build_outline
-from reader.core.safe_text import visible
+from reader.core.packs.pending import finish_pending
 from reader.core.verified import FILE_NAME as VERIFIED_RECORD
 from reader.core.verified import VerifiedBundles
 
@@ -50,12 +59,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())  # to the window's log file; never Python's last-resort stderr line
 
-BUNDLE_SUFFIX = ".sqlite"
-MAX_BUNDLES_PER_FOLDER = 200
-"""The most bundles read from one folder (the first by name); more is a notice."""
-MAX_FOLDER_ENTRIES = 10_000
-"""The most names looked at in one folder, so a folder of a million files cannot stall a start."""
-
 # Where a bundle was found, by precedence (the lower wins an article both hold).
 USER, MACHINE, SHIPPED, NAMED = "user", "machine", "shipped", "named"
 _PRECEDENCE = {USER: 0, MACHINE: 1, SHIPPED: 2, NAMED: 0}
@@ -64,16 +67,6 @@ _READING_ORDER = {SHIPPED: 0, MACHINE: 1, USER: 2, NAMED: 0}
 
 class LibraryError(ReaderError):
     """The library has nothing to read, or a section id is not one section of it."""
-
-
-class Notice(NamedTuple):
-    """Something left out of the library: a bundle, a folder or an article, and why (one line)."""
-
-    path: Path
-    reason: str
-
-    def __str__(self) -> str:
-        return visible(f"{self.path}: {self.reason}")
 
 
 class Place(NamedTuple):
@@ -112,56 +105,6 @@ def library_folders() -> list[tuple[str, Path]]:
     return folders
 
 
-def bundles_in(folder: Path) -> tuple[list[Path], list[Notice]]:
-    """The bundle files of a folder, by name, and notices of what was left out; a missing folder
-    holds none, one that cannot be read is a notice."""
-    notices: list[Notice] = []
-    try:
-        if not folder.exists():
-            return [], []
-        if not folder.is_dir():
-            return [], [Notice(folder, "not a folder: no bundles read from it")]
-        root = folder.resolve()
-        names: list[str] = []
-        with os.scandir(folder) as entries:
-            for count, entry in enumerate(entries):
-                if count >= MAX_FOLDER_ENTRIES:
-                    notices.append(Notice(folder, f"more than {MAX_FOLDER_ENTRIES} names: the rest not looked at"))
-                    break
-                if entry.name.endswith(BUNDLE_SUFFIX) and not entry.name.startswith("."):
-                    names.append(entry.name)
-    except OSError as exc:
-        return [], [Notice(folder, f"cannot read the folder: {exc.strerror or exc}")]
-    found: list[Path] = []
-    for name in sorted(names):
-        path = folder / name
-        problem = _file_problem(path, root)
-        if problem:
-            notices.append(Notice(path, problem))
-        elif len(found) >= MAX_BUNDLES_PER_FOLDER:
-            notices.append(Notice(folder, f"more than {MAX_BUNDLES_PER_FOLDER} bundles: only the first read"))
-            break
-        else:
-            found.append(path)
-    return found, notices
-
-
-def _file_problem(path: Path, root: Path) -> str | None:
-    """Why a name in a library folder is not read as a bundle: not a regular file, or a link that
-    leads out of the folder; None when it is read."""
-    try:
-        if path.is_symlink():
-            target = path.resolve(strict=True)
-            if target.parent != root:
-                return "a link to outside the library folder: skipped"
-            path = target
-        if not path.is_file():
-            return "not a regular file: skipped"
-    except (OSError, RuntimeError) as exc:  # a dangling or looping link, a name too long
-        return f"cannot be read: {getattr(exc, 'strerror', None) or exc}"
-    return None
-
-
 def library_places(named: Sequence[Path] | None = None) -> tuple[list[Place], list[Notice]]:
     """The bundle files of the library in reading order, and notices of what was left out: the
     named bundles as given, else the shipped content, the machine-wide folder's and the user's."""
@@ -176,6 +119,7 @@ def library_places(named: Sequence[Path] | None = None) -> tuple[list[Place], li
     except (SourceError, BundleError, OSError) as exc:  # the shipped sources cannot be built
         notices.append(Notice(locations.articles_dir(), f"the shipped content cannot be read: {_reason(exc)}"))
     for origin, folder in library_folders():
+        notices += finish_pending(folder)  # an update added while a reader held the pack open
         paths, left_out = bundles_in(folder)
         places += [Place(path, origin) for path in paths]
         notices += left_out
@@ -213,6 +157,26 @@ def _open_pack(path: Path, keys: Mapping[str, PublicKey], known: VerifiedBundles
     from reader.core.packs.verify import open_pack
 
     return open_pack(path, keys, known)[0]
+
+
+def _without_overtaken(opened: list[tuple[Bundle, str]], notices: list[Notice]) -> list[tuple[Bundle, str]]:
+    """The bundles opened but a library folder's pack of the shipped content's pack id whose version
+    is not above the shipped one (an update the program's own upgrade has overtaken: it would hide
+    the newer shipped articles), which is closed and left out with a notice."""
+    shipped = next((bundle.meta for bundle, origin in opened if origin == SHIPPED), {})
+    pack_id, version = shipped.get("pack_id"), shipped.get("pack_version", "")
+    if not pack_id or not version.isdigit():
+        return opened
+    kept = []
+    for bundle, origin in opened:
+        mine = bundle.meta.get("pack_version", "")
+        ours = origin in (USER, MACHINE) and bundle.meta.get("pack_id") == pack_id
+        if ours and mine.isdigit() and int(mine) <= int(version):
+            bundle.close()
+            notices.append(Notice(bundle.path, f"left out: pack {pack_id} version {mine}, the reader ships {version}"))
+            continue
+        kept.append((bundle, origin))
+    return kept
 
 
 def _reason(exc: Exception) -> str:
@@ -260,12 +224,29 @@ class Library:
                 bundle.close()
             raise
         known.save()
+        opened = _without_overtaken(opened, notices)
         for notice in notices:
             log.warning("library: %s", notice)
         if not opened:
             first = f" ({notices[0]})" if notices else ""
             raise LibraryError(f"no bundle to read in the library{first}")
         return cls(opened, notices)
+
+    def reload(self) -> None:
+        """Open the library again in place (the same named bundles, or what the folders hold now:
+        a pack added or updated since), then close the bundles held before. When it cannot be
+        opened (ReaderError), raise and keep this one as it was."""
+        named = [bundle.path for bundle, origin in zip(self.bundles, self._origins, strict=True) if origin == NAMED]
+        fresh = Library.open(named or None)
+        old = self.bundles
+        self.bundles, self.notices, self._origins, self._articles = (
+            fresh.bundles,
+            fresh.notices,
+            fresh._origins,
+            fresh._articles,
+        )
+        for bundle in old:
+            bundle.close()
 
     def close(self) -> None:
         """Close every bundle."""

@@ -7,6 +7,9 @@ import contextlib
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from reader.core.atomic import atomic_path
 from reader.core.builder import build_bundle
@@ -16,6 +19,8 @@ from reader.core.packs.keys import SecretKey
 from reader.core.packs.manifest import PackInfo
 from reader.core.packs.seal import seal_bundle
 from reader.core.packs.trust import add_trusted
+
+StrPath = str | os.PathLike[str]
 
 SNAKE = ("snake-bite", "Snake Bite", "Zorblax venom signs", "Swelling and zorblax marks around the bite.")
 
@@ -74,3 +79,16 @@ def forge(path: Path, sql: str, params: tuple[object, ...] = ()) -> None:
         conn.execute(sql, params)
         conn.execute("UPDATE meta SET value = ? WHERE key = 'digest'", (content_digest(conn),))
         conn.commit()
+
+
+def hold_open(monkeypatch: pytest.MonkeyPatch, *held: Path) -> None:
+    """Make ``os.replace`` over one of ``held`` fail as Windows fails it while a reader has that file
+    open (SQLite opens files without FILE_SHARE_DELETE): PermissionError. Linux never does."""
+    real = os.replace
+
+    def replace(source: StrPath, target: StrPath, **kwargs: Any) -> None:
+        if Path(target) in held and Path(target).exists():
+            raise PermissionError(13, "The process cannot access the file: another process uses it", str(target))
+        real(source, target, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)

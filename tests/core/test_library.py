@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import library as library_module
+from reader.core import folders as folders_module
 from reader.core.builder import build_bundle
 from reader.core.bundle import Bundle, content_digest
 from reader.core.errors import BundleError
@@ -191,7 +191,7 @@ def test_at_most_so_many_bundles_are_read_from_a_folder(
     user.mkdir()
     for name in ("c", "a", "b"):
         (user / f"{name}.sqlite").write_bytes(b"")
-    monkeypatch.setattr(library_module, "MAX_BUNDLES_PER_FOLDER", 2)
+    monkeypatch.setattr(folders_module, "MAX_BUNDLES_PER_FOLDER", 2)
     paths, notices = bundles_in(user)
     assert [p.name for p in paths] == ["a.sqlite", "b.sqlite"]
     assert [n.reason for n in notices] == ["more than 2 bundles: only the first read"]

@@ -5,17 +5,17 @@ key, and newer than the copy installed (``allow_downgrade`` for an older or equa
 else is refused with one line naming the file and the reason, and the library is left as it was.
 The file is copied to a temporary name in the library folder, the copy verified, then renamed over
 ``ID.sqlite``: a copy cut short (a USB stick pulled out) leaves the library exactly as before, and
-the installed edition stays until the new one is verified. What is added, replaced and removed
-goes to ``library.log`` in the user's log folder.
+the installed edition stays until the new one is verified. Where the installed edition cannot be
+replaced because a reader has it open (Windows), the verified copy waits beside it and the next
+start finishes the rename (reader.core.packs.pending). The content shipped with the reader, when it
+is a pack, counts as installed: a pack of its id must be newer, and signed by the same key when it
+is signed. What is added, replaced and removed goes to ``library.log`` in the user's log folder.
 """
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import logging
 import os
-import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -23,17 +23,17 @@ from typing import NamedTuple
 from reader.core.atomic import atomic_path
 from reader.core.bundle import Bundle
 from reader.core.errors import BundleError, ReaderError
-from reader.core.library import BUNDLE_SUFFIX, bundles_in, library_folders
-from reader.core.locations import log_dir, system_library_dir, user_library_dir
+from reader.core.library import BUNDLE_SUFFIX, SHIPPED, bundles_in, library_folders
+from reader.core.locations import articles_dir, system_library_dir, user_library_dir
 from reader.core.packs.keys import PublicKey
-from reader.core.packs.manifest import META_KEY_ID, PackInfo, pack_from_meta
+from reader.core.packs.manifest import META_KEY_ID, PackInfo, pack_from_meta, read_meta
+from reader.core.packs.pending import pending_files, pending_path, record, replace_installed
 from reader.core.packs.verify import BAD_SIGNATURE, VERIFIED, SignatureCheck, check_signature, open_pack
 from reader.core.safe_text import visible
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
-LOG_NAME = "library.log"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CHUNK_BYTES = 1024 * 1024
 ADMIN_RIGHTS = "the machine-wide library needs administrator rights: run it as root (sudo) or as an administrator"
@@ -104,6 +104,8 @@ class Candidate(NamedTuple):
     size: int = 0
     digest: str = ""
     installed_version: int | None = None
+    waiting: bool = False
+    """Added, but waiting beside the installed edition, which a reader has open, for the next start."""
 
     @property
     def addable(self) -> bool:
@@ -136,34 +138,51 @@ def target_folder(system: bool) -> Path:
     return folder
 
 
-def read_meta(path: Path) -> dict[str, str] | None:
-    """A bundle file's meta rows, read without verifying anything; None when they cannot be read."""
-    try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
-    except (sqlite3.Error, OSError, ValueError):
-        return None
-    try:
-        return {str(key): str(value) for key, value in conn.execute("SELECT key, value FROM meta LIMIT 1000")}
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-
-
 def _pack_id_of(path: Path) -> str | None:
     meta = read_meta(path)
     return None if meta is None else meta.get("pack_id")
 
 
 def installed_packs(keys: Mapping[str, PublicKey], pack_id: str | None = None) -> list[InstalledPack]:
-    """Every bundle of the user's and the machine-wide library folders (only those whose meta names
-    ``pack_id``, when given), each verified as a start verifies it."""
+    """Every bundle of the user's and the machine-wide library folders, and every update waiting
+    there for the next start (only those whose meta names ``pack_id``, when given), each verified
+    as a start verifies it."""
     found: list[InstalledPack] = []
     for origin, folder in library_folders():
-        for path in bundles_in(folder)[0]:
+        waiting = [pending for pending, _ in pending_files(folder)]
+        for path in [*bundles_in(folder)[0], *waiting]:
             if pack_id is None or _pack_id_of(path) == pack_id:
                 found.append(_installed(path, origin, keys))
     return found
+
+
+def known_packs(keys: Mapping[str, PublicKey], pack_id: str | None = None) -> list[InstalledPack]:
+    """The installed packs (``installed_packs``) and the content shipped with the reader, when it
+    is a pack: what a pack offered is placed beside."""
+    shipped = shipped_pack()
+    same = shipped is not None and shipped.pack is not None and pack_id in (None, shipped.pack.id)
+    return installed_packs(keys, pack_id) + ([shipped] if shipped is not None and same else [])
+
+
+def shipped_pack() -> InstalledPack | None:
+    """The content shipped with the reader as a pack (trusted by where it is, whichever key signed
+    it): the frozen app's bundle's pack rows, else the shipped sources' ``pack.yaml`` (built into
+    the cache unsealed); None when it is not a pack."""
+    from reader.core.locations import shipped_bundle
+
+    path = shipped_bundle()
+    try:
+        if path is not None:
+            meta = read_meta(path) or {}
+            pack = pack_from_meta(path, meta)
+        else:
+            from reader.core.packs.pack_file import PACK_FILE, read_pack_file  # YAML: only in a source install
+
+            path, meta = articles_dir() / PACK_FILE, {}
+            pack = read_pack_file(articles_dir())
+    except ReaderError:
+        return None
+    return None if pack is None else InstalledPack(path, SHIPPED, pack, meta.get(META_KEY_ID, ""), "", ())
 
 
 def _installed(path: Path, origin: str, keys: Mapping[str, PublicKey]) -> InstalledPack:
@@ -236,20 +255,35 @@ def place_candidate(candidate: Candidate, installed: Sequence[InstalledPack]) ->
     same = [entry for entry in installed if entry.verified and entry.pack and entry.pack.id == pack.id]
     if not same:
         return candidate
-    other = next((entry for entry in same if entry.key_id != candidate.key_id), None)
+    other = next((entry for entry in same if entry.key_id and entry.key_id != candidate.key_id), None)
+    if other is not None and other.origin == SHIPPED:
+        reason = (
+            f"pack {pack.id!r} is the content shipped with the reader, signed by key {other.key_id}; this one"
+            f" is signed by key {candidate.key_id}: only its publisher's key can update it"
+        )
+        return candidate._replace(status=OTHER_KEY, reason=reason)
     if other is not None:
         reason = (
             f"pack {pack.id!r} is installed signed by key {other.key_id} ({other.path}), this one by key"
             f" {candidate.key_id}: remove the installed pack first if its publisher changed keys"
         )
         return candidate._replace(status=OTHER_KEY, reason=reason)
-    newest = max(entry.pack.version for entry in same if entry.pack)
+    newest_entry = max(
+        (entry for entry in same if entry.pack), key=lambda entry: entry.pack.version if entry.pack else 0
+    )
+    newest = newest_entry.pack.version if newest_entry.pack else 0
+    where = " (the content shipped with the reader)" if newest_entry.origin == SHIPPED else ""
     if pack.version > newest:
         return candidate._replace(status=UPDATE, installed_version=newest)
     if pack.version == newest:
-        reason = f"pack {pack.id!r} version {pack.version} is already installed (--allow-downgrade adds it again)"
+        reason = (
+            f"pack {pack.id!r} version {pack.version} is already installed{where} (--allow-downgrade adds it again)"
+        )
         return candidate._replace(status=INSTALLED, reason=reason, installed_version=newest)
-    reason = f"pack {pack.id!r} version {pack.version} is older than the installed version {newest} (--allow-downgrade)"
+    reason = (
+        f"pack {pack.id!r} version {pack.version} is older than the installed version {newest}{where}"
+        " (--allow-downgrade)"
+    )
     return candidate._replace(status=OLDER, reason=reason, installed_version=newest)
 
 
@@ -285,28 +319,31 @@ def add_pack(
     folder = target_folder(system)
     candidate = read_candidate(path, keys)
     if candidate.pack is not None and candidate.status == NEW:
-        candidate = place_candidate(candidate, installed_packs(keys, candidate.pack.id))
+        candidate = place_candidate(candidate, known_packs(keys, candidate.pack.id))
     pack = candidate.pack
     if pack is None or not (candidate.addable or (allow_downgrade and candidate.status in FORCEABLE)):
         raise PackRefused(path, candidate.reason)
     out = folder / f"{pack.id}{BUNDLE_SUFFIX}"
     if (out.exists() or out.is_symlink()) and _pack_id_of(out) != pack.id:
         raise PackRefused(path, f"{out} is already there and is not pack {pack.id!r}: move it away first")
+    waiting = pending_path(out)
     try:
-        with atomic_path(out) as tmp:
+        with atomic_path(waiting) as tmp:  # the verified copy, whole, under a name no start reads
             copy(path, tmp, progress)
             _check_copy(path, tmp, candidate, keys)
     except OSError as exc:
         reason = ADMIN_RIGHTS if system and isinstance(exc, PermissionError) else ""
         reason = reason or f"copy cut short ({exc.strerror or exc}): the library is as it was"
         raise PackRefused(path, reason) from exc
-    for other in bundles_in(folder)[0]:
-        if other != out and _pack_id_of(other) == pack.id:
-            with contextlib.suppress(OSError):
-                other.unlink()
+    try:
+        replaced = replace_installed(waiting, out)
+    except OSError as exc:
+        waiting.unlink(missing_ok=True)
+        raise PackRefused(path, f"cannot replace {out} ({exc.strerror or exc}): the library is as it was") from exc
     forced = " (--allow-downgrade)" if candidate.status in FORCEABLE else ""
-    _record(f"added pack {pack.id!r} version {pack.version}{forced} from {path} into {out}, key {candidate.key_id}")
-    return candidate
+    where = f"into {out}" if replaced else f"to {waiting}, to replace {out} at the next start (it is open)"
+    record(f"added pack {pack.id!r} version {pack.version}{forced} from {path} {where}, key {candidate.key_id}")
+    return candidate._replace(waiting=not replaced)
 
 
 def _check_copy(source: Path, copy: Path, candidate: Candidate, keys: Mapping[str, PublicKey]) -> None:
@@ -324,30 +361,22 @@ def remove_pack(pack_id: str, system: bool = False) -> list[Path]:
     """Remove a pack (every file of that pack id) from the user's (or machine-wide) library folder;
     return the files removed. Raise PackRefused when there is none or it cannot be removed."""
     folder = target_folder(system)
-    doomed = [path for path in bundles_in(folder)[0] if _pack_id_of(path) == pack_id]
+    waiting = [pending for pending, _ in pending_files(folder)]  # an update not finished goes too
+    doomed = [path for path in [*bundles_in(folder)[0], *waiting] if _pack_id_of(path) == pack_id]
     named = folder / f"{pack_id}{BUNDLE_SUFFIX}"
     if not doomed and "/" not in pack_id and "\\" not in pack_id and named.is_file():
         doomed = [named]  # a damaged file whose rows cannot be read any more
     if not doomed:
         where = "machine-wide" if system else "user's"
         raise PackRefused(folder, f"no pack {pack_id!r} in the {where} library (see 'reader library list')")
+    doomed.sort(key=lambda path: not path.name.startswith("."))  # a waiting update first: it must not outlive the pack
     try:
         for path in doomed:
             path.unlink()
     except OSError as exc:
         reason = ADMIN_RIGHTS if system and isinstance(exc, PermissionError) else ""
-        raise PackRefused(folder, reason or f"cannot remove: {exc.strerror or exc}") from exc
+        open_here = "; it may be open in the reader: close the reader, then remove it again" if not reason else ""
+        raise PackRefused(path, reason or f"cannot remove: {exc.strerror or exc}{open_here}") from exc
     for path in doomed:
-        _record(f"removed pack {pack_id!r}: {path}")
+        record(f"removed pack {pack_id!r}: {path}")
     return doomed
-
-
-def _record(line: str) -> None:
-    """Write what changed in the library to the log and to ``library.log`` (best effort)."""
-    log.info("library: %s", line)
-    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-    with contextlib.suppress(OSError):
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        with (folder / LOG_NAME).open("a", encoding="utf-8") as stream:
-            stream.write(visible(f"{stamp} {line}") + "\n")

@@ -10,6 +10,7 @@ every start that verifies a pack reads it.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
@@ -84,3 +85,17 @@ def pack_from_meta(path: Path, meta: Mapping[str, str]) -> PackInfo | None:
             raise BundleError(path, f"not a valid content pack: its {problem}")
         values[key] = str(text)
     return PackInfo(values["id"], values["title"], values["publisher"], int(values["version"]))
+
+
+def read_meta(path: Path) -> dict[str, str] | None:
+    """A bundle file's meta rows, read without verifying anything; None when they cannot be read."""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    try:
+        return {str(key): str(value) for key, value in conn.execute("SELECT key, value FROM meta LIMIT 1000")}
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
