@@ -71,15 +71,31 @@ def _mib(path: Path) -> float:
 
 
 def step_content(root: Path, work: Path, dist: Path) -> None:
-    """Build the shipped articles into the work folder's bundle with ``reader build``."""
+    """Build the shipped articles into the work folder's bundle with ``reader build``: the pack of
+    ``resources/articles/pack.yaml``, signed when READER_SIGN_KEY names the project's secret key
+    (kept outside the checkout), unsigned otherwise; the reader trusts it by where it is either way."""
+    import os
+    import sqlite3
+
     out = content_bundle(work)
     env = reproducible.dated_environment(root)  # the bundle's date: a bad SOURCE_DATE_EPOCH stops here
     out.parent.mkdir(parents=True, exist_ok=True)
-    # The checkout's reader (the current folder comes first with -m), whatever copy is installed.
+    # The checkout's reader (the current folder comes first with -m), whatever copy is installed;
+    # it reads READER_SIGN_KEY itself (and refuses a key inside the checkout).
     command = [sys.executable, "-m", "reader", "build", "--out", str(out)]
     built = subprocess.run(command, cwd=root, env=env, check=False)
     if built.returncode != 0:
         raise StepError(f"content: 'reader build' failed (exit code {built.returncode}), see above")
+    conn = sqlite3.connect(f"{out.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('pack_id', 'pack_key_id', 'signature')"))
+    finally:
+        conn.close()
+    key = os.environ.get("READER_SIGN_KEY", "")
+    if key and not meta.get("signature"):
+        raise StepError(f"content: READER_SIGN_KEY is set but {out} is not signed")
+    signed = f"signed by key {meta['pack_key_id']}" if meta.get("signature") else "unsigned (no READER_SIGN_KEY)"
+    print(f"content: pack {meta.get('pack_id', '?')}, {signed}")
 
 
 def step_freeze(root: Path, work: Path, dist: Path) -> None:

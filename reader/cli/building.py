@@ -1,5 +1,7 @@
 """``reader build``: article sources to one bundle; with a ``pack.yaml`` a content pack, signed
-with ``--sign PREFIX.key`` (or ``$READER_SIGN_KEY``)."""
+with ``--sign PREFIX.key`` (or ``$READER_SIGN_KEY``). The shipped sources (``resources/articles``)
+have one: the shipped bundle is the pack ``reader-articles``, signed when the build is given the
+project's key, and trusted by where it is either way."""
 
 from __future__ import annotations
 
@@ -64,7 +66,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         with atomic_path(out) as tmp:
             _, warnings = build_bundle(source, tmp, stylesheet, synonyms)
             digest = seal_bundle(tmp, pack, secret)
-        who = f"signed by key {secret.public.key_id}" if secret else "unsigned: 'reader library add' refuses it"
+        unsigned = "unsigned: 'reader library add' refuses it"
+        if args.source is None:  # the shipped content: read from the program's folder, never added
+            unsigned = f"unsigned (no {SIGN_KEY_ENV}): the shipped content is trusted by where it is"
+        who = f"signed by key {secret.public.key_id}" if secret else unsigned
         signed = f"; pack {pack.id} version {pack.version}, {who}"
     for warning in warnings:
         print(visible(warning), file=sys.stderr)
