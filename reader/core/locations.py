@@ -26,6 +26,15 @@ def resources_dir() -> Path:
     return candidates[-1]
 
 
+def translations_dir() -> Path:
+    """Return the folder of the interface's compiled translations (``reader_<lang>.qm``): the
+    frozen app's ``reader/i18n``, else the package's own ``i18n`` folder (checkout and wheel)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen and (Path(frozen) / "reader" / "i18n").is_dir():
+        return Path(frozen) / "reader" / "i18n"
+    return _CORE.parent / "i18n"
+
+
 def articles_dir() -> Path:
     """Return the folder of the shipped article sources."""
     return resources_dir() / "articles"

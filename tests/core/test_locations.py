@@ -33,3 +33,11 @@ def test_the_machine_wide_library_can_be_moved_or_turned_off(monkeypatch: pytest
     assert locations.system_library_dir() == Path("/srv/clinic")
     monkeypatch.setenv(locations.SYSTEM_LIBRARY_ENV, "")
     assert locations.system_library_dir() is None
+
+
+def test_translations_are_in_the_package_or_the_frozen_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert (locations.translations_dir() / "reader_fr.ts").is_file()
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert locations.translations_dir().parent.name == "reader"  # a frozen app without them: the package's
+    (tmp_path / "reader" / "i18n").mkdir(parents=True)
+    assert locations.translations_dir() == tmp_path / "reader" / "i18n"
