@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 from PySide6.QtGui import QAccessible, QTextDocument
-from PySide6.QtWidgets import QLabel, QSizeGrip, QSplitter, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QSizeGrip, QSplitter, QTextBrowser, QToolBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.bundle import Bundle
@@ -22,7 +22,9 @@ from reader.core.catalog import BundleRow
 from reader.gui import about_dialog, accessibility
 from reader.gui.about_dialog import AboutDialog
 from reader.gui.application import create_application
+from reader.gui.article_accessible import ArticleAccessible, HeadingAccessible
 from reader.gui.article_text import ArticleText
+from reader.gui.content_view import ContentView
 from reader.gui.library_page import LibraryPage
 from reader.gui.link_dialog import ExternalLinkDialog
 from reader.gui.main_window import MainWindow
@@ -160,6 +162,29 @@ def test_a_table_is_announced_in_the_listener_s_language(marked: QTranslator) ->
     document = QTextDocument()
     document.setHtml("<table><tr><th>Drug</th><th>Dose</th></tr><tr><td>A</td><td>1</td></tr></table>")
     assert ArticleText.of(document).text.startswith("‹Table, 1 row(s): Drug, Dose.›\n")
+
+
+def test_a_heading_s_level_is_said_in_the_listener_s_language(marked: QTranslator, qtbot: QtBot) -> None:
+    view = QTextBrowser()
+    qtbot.addWidget(view)
+    view.setHtml("<h2>Doses</h2><p>Twice a day.</p>")
+    heading = ArticleAccessible(view).child(0)
+    assert isinstance(heading, HeadingAccessible)
+    assert heading.text(QAccessible.Text.Description) == "‹Heading level 2›"
+
+
+@pytest.mark.qt_log_ignore("pipewire")  # QtMultimedia, loaded by QtTextToSpeech, looks for PipeWire
+def test_read_aloud_says_what_stops_it_in_the_window_s_language(marked: QTranslator, qtbot: QtBot) -> None:
+    pytest.importorskip("PySide6.QtTextToSpeech", reason="PySide6-Addons is not installed")
+    from reader.gui.read_aloud import ReadAloud
+
+    view = ContentView()
+    qtbot.addWidget(view)
+    view.show_article("<h1 id='top'>Fruit</h1>", "", ["top"])
+    reader = ReadAloud(view, "mock")
+    with qtbot.waitSignal(reader.problem) as problem:
+        assert not reader.read("sw")
+    assert problem.args == ["‹No voice for Swahili is installed on this computer.›"]
 
 
 def test_the_window_s_parts_names_shortcuts_and_tips(marked_window: MainWindow, qtbot: QtBot) -> None:
