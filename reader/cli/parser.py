@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--section", metavar="ID", help="open the window at this section (see 'reader outline')")
     parser.add_argument("--search", metavar="QUERY", help="open the window with this search done")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the window's language for this start: en, fr, es, pt, ar or sw (default: the one chosen "
+        "in View > Language, else the system's); the command line itself stays English",
+    )
     common = _Parser(add_help=False)
     common.add_argument(
         "--bundle",

@@ -1,5 +1,8 @@
 """Every QAction of the window, as a table: name, text, shortcuts, tip.
 
+Texts and tips are translated (context "Actions") when the actions are made; the table keeps the
+English, marked for ``pyside6-lupdate``. ``PANE_KEYS`` too: translate its words where shown.
+
 Shortcuts use ``QKeySequence.StandardKey`` where Qt has one, so each platform gets its own keys.
 """
 
@@ -7,8 +10,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from reader.gui.i18n import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
 
@@ -24,48 +30,178 @@ class ActionSpec(NamedTuple):
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("add_content", "Add &content…", (), "Add content packs from a folder or USB drive"),
-    ActionSpec("print", "&Print…", (Key.Print,), "Print the current section or the whole article"),
-    ActionSpec("export_pdf", "&Export PDF…", ("Ctrl+Shift+E",), "Save a PDF of a section or the article"),
-    ActionSpec("quit", "&Quit", (Key.Quit, "Ctrl+Q"), "Close the reader"),
-    ActionSpec("back", "&Back", (Key.Back,), "Go back to where you were before the last jump"),
-    ActionSpec("forward", "&Forward", (Key.Forward,), "Go forward again"),
-    ActionSpec("top", "&Top of the article", ("Ctrl+Home",), "Go to the start of the article"),
-    ActionSpec("library", "&Library", ("Ctrl+L",), "Every article: find one by its title and open it"),
-    ActionSpec("next_pane", "Next &pane", ("F6",), "Move the keyboard focus to the next pane"),
-    ActionSpec("previous_pane", "Pre&vious pane", ("Shift+F6",), "Move the focus to the previous pane"),
     ActionSpec(
-        "toggle_tree", "&Sections", ("F9",), "Show or hide the list of sections beside the text", checkable=True
+        "add_content",
+        QT_TRANSLATE_NOOP("Actions", "Add &content…"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Add content packs from a folder or USB drive"),
     ),
-    ActionSpec("zoom_in", "Zoom &in", (Key.ZoomIn, "Ctrl+="), "Make the text larger"),
-    ActionSpec("zoom_out", "Zoom &out", (Key.ZoomOut,), "Make the text smaller"),
-    ActionSpec("zoom_reset", "&Normal size", ("Ctrl+0",), "Text at its normal size"),
     ActionSpec(
-        "read_aloud", "Read &aloud", ("Ctrl+Shift+U",), "Read the section, or the selection, aloud; again to stop", True
+        "print",
+        QT_TRANSLATE_NOOP("Actions", "&Print…"),
+        (Key.Print,),
+        QT_TRANSLATE_NOOP("Actions", "Print the current section or the whole article"),
     ),
-    ActionSpec("pause_reading", "&Pause reading", ("Ctrl+Shift+P",), "Pause the reading aloud, or go on"),
     ActionSpec(
-        "theme_system", "Follow the &system", (), "Light, dark or high contrast as the system is set", checkable=True
+        "export_pdf",
+        QT_TRANSLATE_NOOP("Actions", "&Export PDF…"),
+        ("Ctrl+Shift+E",),
+        QT_TRANSLATE_NOOP("Actions", "Save a PDF of a section or the article"),
     ),
-    ActionSpec("theme_light", "&Light", (), "Dark text on a light background", checkable=True),
-    ActionSpec("theme_dark", "&Dark", (), "Light text on a dark background", checkable=True),
-    ActionSpec("theme_contrast", "&High contrast", (), "White and yellow text on black", checkable=True),
-    ActionSpec("find", "&Find…", (Key.Find, "Ctrl+K"), "Search the article"),
-    ActionSpec("find_next", "Find &next", (Key.FindNext,), "Go to the next match"),
-    ActionSpec("find_previous", "Find pre&vious", (Key.FindPrevious,), "Go to the previous match"),
-    ActionSpec("clear_search", "&Clear search", ("Esc",), "Clear the search and its marks, back to reading"),
-    ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1",), "Every key the reader answers to"),
-    ActionSpec("about", "&About this content…", (), "Versions, source, edition and corrections"),
+    ActionSpec(
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        (Key.Quit, "Ctrl+Q"),
+        QT_TRANSLATE_NOOP("Actions", "Close the reader"),
+    ),
+    ActionSpec(
+        "back",
+        QT_TRANSLATE_NOOP("Actions", "&Back"),
+        (Key.Back,),
+        QT_TRANSLATE_NOOP("Actions", "Go back to where you were before the last jump"),
+    ),
+    ActionSpec(
+        "forward",
+        QT_TRANSLATE_NOOP("Actions", "&Forward"),
+        (Key.Forward,),
+        QT_TRANSLATE_NOOP("Actions", "Go forward again"),
+    ),
+    ActionSpec(
+        "top",
+        QT_TRANSLATE_NOOP("Actions", "&Top of the article"),
+        ("Ctrl+Home",),
+        QT_TRANSLATE_NOOP("Actions", "Go to the start of the article"),
+    ),
+    ActionSpec(
+        "library",
+        QT_TRANSLATE_NOOP("Actions", "&Library"),
+        ("Ctrl+L",),
+        QT_TRANSLATE_NOOP("Actions", "Every article: find one by its title and open it"),
+    ),
+    ActionSpec(
+        "next_pane",
+        QT_TRANSLATE_NOOP("Actions", "Next &pane"),
+        ("F6",),
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the next pane"),
+    ),
+    ActionSpec(
+        "previous_pane",
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious pane"),
+        ("Shift+F6",),
+        QT_TRANSLATE_NOOP("Actions", "Move the focus to the previous pane"),
+    ),
+    ActionSpec(
+        "toggle_tree",
+        QT_TRANSLATE_NOOP("Actions", "&Sections"),
+        ("F9",),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the list of sections beside the text"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "zoom_in",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &in"),
+        (Key.ZoomIn, "Ctrl+="),
+        QT_TRANSLATE_NOOP("Actions", "Make the text larger"),
+    ),
+    ActionSpec(
+        "zoom_out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &out"),
+        (Key.ZoomOut,),
+        QT_TRANSLATE_NOOP("Actions", "Make the text smaller"),
+    ),
+    ActionSpec(
+        "zoom_reset",
+        QT_TRANSLATE_NOOP("Actions", "&Normal size"),
+        ("Ctrl+0",),
+        QT_TRANSLATE_NOOP("Actions", "Text at its normal size"),
+    ),
+    ActionSpec(
+        "read_aloud",
+        QT_TRANSLATE_NOOP("Actions", "Read &aloud"),
+        ("Ctrl+Shift+U",),
+        QT_TRANSLATE_NOOP("Actions", "Read the section, or the selection, aloud; again to stop"),
+        True,
+    ),
+    ActionSpec(
+        "pause_reading",
+        QT_TRANSLATE_NOOP("Actions", "&Pause reading"),
+        ("Ctrl+Shift+P",),
+        QT_TRANSLATE_NOOP("Actions", "Pause the reading aloud, or go on"),
+    ),
+    ActionSpec(
+        "theme_system",
+        QT_TRANSLATE_NOOP("Actions", "Follow the &system"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Light, dark or high contrast as the system is set"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "theme_light",
+        QT_TRANSLATE_NOOP("Actions", "&Light"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Dark text on a light background"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "theme_dark",
+        QT_TRANSLATE_NOOP("Actions", "&Dark"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Light text on a dark background"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "theme_contrast",
+        QT_TRANSLATE_NOOP("Actions", "&High contrast"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "White and yellow text on black"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        (Key.Find, "Ctrl+K"),
+        QT_TRANSLATE_NOOP("Actions", "Search the article"),
+    ),
+    ActionSpec(
+        "find_next",
+        QT_TRANSLATE_NOOP("Actions", "Find &next"),
+        (Key.FindNext,),
+        QT_TRANSLATE_NOOP("Actions", "Go to the next match"),
+    ),
+    ActionSpec(
+        "find_previous",
+        QT_TRANSLATE_NOOP("Actions", "Find pre&vious"),
+        (Key.FindPrevious,),
+        QT_TRANSLATE_NOOP("Actions", "Go to the previous match"),
+    ),
+    ActionSpec(
+        "clear_search",
+        QT_TRANSLATE_NOOP("Actions", "&Clear search"),
+        ("Esc",),
+        QT_TRANSLATE_NOOP("Actions", "Clear the search and its marks, back to reading"),
+    ),
+    ActionSpec(
+        "shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+        ("F1",),
+        QT_TRANSLATE_NOOP("Actions", "Every key the reader answers to"),
+    ),
+    ActionSpec(
+        "about",
+        QT_TRANSLATE_NOOP("Actions", "&About this content…"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Versions, source, edition and corrections"),
+    ),
 )
 
 # Keys a pane answers to itself, not through an action: listed beside the actions in Help ›
 # Keyboard shortcuts, and each one tested where the pane handles it.
 PANE_KEYS: tuple[tuple[str, str], ...] = (
-    ("Enter", "In the search box: open the top result (or the one selected)"),
-    ("Down", "In the search box: move into the results"),
-    ("Up", "On the first result: back to the search box"),
-    ("Enter", "In the results or the list of sections: open it"),
-    ("Ctrl+wheel", "Over the text: larger or smaller"),
+    ("Enter", QT_TRANSLATE_NOOP("Actions", "In the search box: open the top result (or the one selected)")),
+    ("Down", QT_TRANSLATE_NOOP("Actions", "In the search box: move into the results")),
+    ("Up", QT_TRANSLATE_NOOP("Actions", "On the first result: back to the search box")),
+    ("Enter", QT_TRANSLATE_NOOP("Actions", "In the results or the list of sections: open it")),
+    ("Ctrl+wheel", QT_TRANSLATE_NOOP("Actions", "Over the text: larger or smaller")),
 )
 
 
@@ -126,15 +262,14 @@ def _action(parent: QWidget, spec: ActionSpec) -> QAction:
     # QAction(text, parent) makes PySide weigh the (icon, text) overload and load QIcon's type,
     # ~1% of the start-up: the reader's actions have no icons.
     action = QAction(parent)
-    action.setText(spec.text)
+    action.setText(QCoreApplication.translate("Actions", spec.text))
     action.setCheckable(spec.checkable)
     sequences: list[QKeySequence] = []
     for key in spec.keys:
         found = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
         sequences += [seq for seq in found if seq not in sequences]
     action.setShortcuts(sequences)
-    action.setStatusTip(spec.tip)
-    action.setToolTip(
-        f"{spec.tip} ({sequences[0].toString(QKeySequence.SequenceFormat.NativeText)})" if sequences else spec.tip
-    )
+    tip = QCoreApplication.translate("Actions", spec.tip)
+    action.setStatusTip(tip)
+    action.setToolTip(f"{tip} ({sequences[0].toString(QKeySequence.SequenceFormat.NativeText)})" if sequences else tip)
     return action

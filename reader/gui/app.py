@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.core.bundle import Bundle
@@ -23,7 +23,7 @@ from reader.core.errors import ReaderError, SectionNotFoundError, StartError
 from reader.core.library import Library
 from reader.core.locations import config_dir
 from reader.core.policy import EXIT_OK
-from reader.gui import startup, theme
+from reader.gui import i18n, startup, theme
 from reader.gui.application import app_icon, create_application
 from reader.gui.crash import ExceptionHandler, setup_logging, start_early_logging
 from reader.gui.main_window import MainWindow
@@ -56,7 +56,11 @@ def _tell(handler: ExceptionHandler, message: str) -> None:
     """
     log.info("the window was not started: %s", message.replace("\n\n", " "))
     handler.log_path = setup_logging()
-    where = f"\n\nDetails were written to {handler.log_path}." if handler.log_path else ""
+    where = ""
+    if handler.log_path:
+        where = "\n\n" + QCoreApplication.translate("App", "Details were written to %1.").replace(
+            "%1", str(handler.log_path)
+        )
     from PySide6.QtWidgets import QMessageBox  # only for errors: 0.6% of the start (gui.startup)
 
     QMessageBox.critical(None, "Reader", message + where)
@@ -79,9 +83,12 @@ def instance_for(named: Sequence[Path]) -> SingleInstance:
     return SingleInstance.for_bundles(named)
 
 
-def run(bundles: Path | Sequence[Path] | None, section: str | None, search: str | None = None) -> int:
+def run(
+    bundles: Path | Sequence[Path] | None, section: str | None, search: str | None = None, lang: str | None = None
+) -> int:
     """Open the reader window on the library (every bundle it sees; or only the bundles named)
-    and run until it closes.
+    and run until it closes, in the interface language ``lang`` (a code; None: the saved choice,
+    else the system's).
 
     When the user's window on that library is already open, hand it the section and search, and
     return 0 once it has taken them (it comes to the front). Raises ReaderError when there is no
@@ -102,22 +109,26 @@ def run(bundles: Path | Sequence[Path] | None, section: str | None, search: str 
                 return EXIT_OK
             if outcome is Outcome.NO_SECTION and section is not None:
                 raise SectionNotFoundError(section)
-        return _run_window(instance, named, section, search)
+        return _run_window(instance, named, section, search, lang)
 
 
-def _run_window(instance: SingleInstance, named: Sequence[Path], section: str | None, search: str | None) -> int:
+def _run_window(
+    instance: SingleInstance, named: Sequence[Path], section: str | None, search: str | None, lang: str | None
+) -> int:
     app = create_application()
     start_early_logging()
     handler = ExceptionHandler(None)
     handler.install()
+    settings = Settings(config_dir())
+    i18n.install(app, i18n.choose(lang, settings.language))  # before any word of the window
     with startup.first_paint() as start:
         try:
             library = Library.open(named or None)  # a broken bundle found in a folder: a notice, not an error
         except ReaderError as exc:
-            _tell(handler, f"The reader's content cannot be opened.\n\n{exc}")
+            _tell(handler, QCoreApplication.translate("App", "The reader's content cannot be opened.") + f"\n\n{exc}")
             raise
         with library:
-            window = _build_window(app, library, section, handler)
+            window = _build_window(app, library, settings, section, handler)
             start.later(lambda: _open_log_and_icon(handler))
             start.later(functools.partial(listen_for_later_starts, instance, window))
             if not search:
@@ -161,18 +172,23 @@ def apply_request(window: MainWindow, request: Request) -> None:
         window.start_search(request.search)
 
 
-def _build_window(app: QApplication, library: Library, section: str | None, handler: ExceptionHandler) -> MainWindow:
+def _build_window(
+    app: QApplication, library: Library, settings: Settings, section: str | None, handler: ExceptionHandler
+) -> MainWindow:
     if section is not None:
         library.find_section(section)  # SectionNotFoundError, LibraryError: told on the command line
     try:
-        settings = Settings(config_dir())
         theme.apply(app, settings.theme)
         return MainWindow(library, settings)
     except ReaderError as exc:  # content the window cannot lay out (more than one document holds)
-        _tell(handler, f"The reader's content cannot be opened.\n\n{exc}")
+        _tell(handler, QCoreApplication.translate("App", "The reader's content cannot be opened.") + f"\n\n{exc}")
         raise
     except Exception as exc:  # the last net before the window exists: no traceback for the user
         log.critical("the window could not be built:\n%s", "".join(traceback.format_exception(exc)))
         summary = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
-        _tell(handler, f"The reader could not start because of an unexpected error.\n\n{summary}")
+        _tell(
+            handler,
+            QCoreApplication.translate("App", "The reader could not start because of an unexpected error.")
+            + f"\n\n{summary}",
+        )
         raise StartError(f"the window could not be built: {summary}") from None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME, __version__
 from reader.core.locations import resources_dir
+from reader.gui import i18n
 
 # QIcon's type loads with the icon, after the first paint: at start-up it cost 1% (bench/startup.py).
 if TYPE_CHECKING:
@@ -24,7 +25,8 @@ ICON_SIZES = (32, 64, 256)
 
 
 def create_application() -> QApplication:
-    """Return the running QApplication or create one, named and styled for the reader."""
+    """Return the running QApplication or create one, named and styled for the reader, in
+    English until ``reader.gui.i18n.install`` puts in another language."""
     _prefer_utf8_locale()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -40,6 +42,7 @@ def create_application() -> QApplication:
     if font.pointSizeF() < MIN_UI_POINT_SIZE:
         font.setPointSizeF(MIN_UI_POINT_SIZE)
         app.setFont(font)
+    i18n.ensure_installed(app)
     return app
 
 

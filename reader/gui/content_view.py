@@ -5,7 +5,7 @@ a bounded line length and a strict link policy.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -22,8 +22,12 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.history import Position
 from reader.core.policy import LINK_SCHEMES
+from reader.core.text_direction import is_right_to_left, right_to_left_html
 from reader.gui.history_buttons import HistoryButtons
+from reader.gui.i18n import QT_TRANSLATE_NOOP
 from reader.gui.match_highlighter import MatchHighlighter
+from reader.gui.reading_mark import READING as READING
+from reader.gui.reading_mark import reading_selection
 from reader.gui.safe_document import SafeDocument, refuse_resource
 from reader.gui.section_anchors import SectionAnchors
 from reader.gui.table_text import selection_has_table, selection_text
@@ -37,8 +41,7 @@ BASE_POINT_SIZE = 12.0
 MAX_LINE_CHARACTERS = 80
 MIN_SIDE_MARGIN = 12.0  # beside the document's own margin
 DOCUMENT_MARGIN = 16.0
-READING = "#b3d7ff"  # the words being read aloud: black on light blue in every colour scheme
-HINT = "The text of the article; scroll or use the section tree to move"  # until a jump names the section
+HINT = QT_TRANSLATE_NOOP("ContentView", "The text of the article; scroll or use the section tree to move")
 
 
 class ContentView(HistoryButtons, QTextBrowser):
@@ -63,12 +66,13 @@ class ContentView(HistoryButtons, QTextBrowser):
     match_changed = Signal(int, int)
     first_painted = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language_of: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
+        self._language_of = language_of  # a section's article's language: right to left for Arabic
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Article")
-        self.setAccessibleDescription(HINT)
+        self.setAccessibleName(self.tr("Article"))
+        self.setAccessibleDescription(self.tr(HINT))
         self._anchors = SectionAnchors(self.document(), [])
         self._matches = MatchHighlighter()
         self._reading: QTextEdit.ExtraSelection | None = None  # the words being read aloud
@@ -93,7 +97,9 @@ class ContentView(HistoryButtons, QTextBrowser):
 
     def show_article(self, html: str, stylesheet: str, section_ids: Sequence[str]) -> None:
         """Show an article (HTML fragments of the bundle, with an anchor for each of its sections,
-        given in order) styled by the bundle's stylesheet."""
+        given in order) styled by the bundle's stylesheet; right to left for such a language."""
+        if section_ids and self._language_of is not None and is_right_to_left(self._language_of(section_ids[0])):
+            html = right_to_left_html(html)
         document = SafeDocument(self)
         document.setDefaultStyleSheet(stylesheet)
         document.setDefaultFont(self.font())
@@ -187,7 +193,7 @@ class ContentView(HistoryButtons, QTextBrowser):
         # A screen reader says the description when the focus comes to the pane, and when it
         # changes while the pane has the focus (Orca 43 reads neither a caret the program moved
         # nor an announcement).
-        self.setAccessibleDescription(" ".join(block.text().split()) or HINT)
+        self.setAccessibleDescription(" ".join(block.text().split()) or self.tr(HINT))
 
     @Slot()
     def _update_current_section(self) -> None:
@@ -282,7 +288,7 @@ class ContentView(HistoryButtons, QTextBrowser):
             cursor = QTextCursor(self.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            self._reading = _reading_selection(cursor)
+            self._reading = reading_selection(cursor)
             rect = self.cursorRect(cursor)
             if not 0 <= rect.top() <= self.viewport().height() - 2 * rect.height():
                 bar = self.verticalScrollBar()
@@ -385,16 +391,3 @@ class ContentView(HistoryButtons, QTextBrowser):
     def text_column_width(self) -> float:
         """The width of the text column in pixels (for tests and layout checks)."""
         return self.viewport().width() - 2 * self.document().documentMargin()
-
-
-def _reading_selection(cursor: QTextCursor) -> QTextEdit.ExtraSelection:
-    """The mark of the words being read aloud."""
-    from PySide6.QtGui import QColor, QTextCharFormat  # loaded when reading aloud: see gui.startup
-
-    text_format = QTextCharFormat()
-    text_format.setBackground(QColor(READING))
-    text_format.setForeground(QColor("black"))
-    selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor
-    selection.format = text_format
-    return selection

@@ -12,6 +12,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME
@@ -134,11 +135,11 @@ class ExceptionHandler:
 
     def notify(self, summary: str) -> None:
         """Show the short dialog (tests replace this)."""
-        where = f"\n\nDetails were written to {self.log_path}." if self.log_path else ""
+        where = ""
+        if self.log_path:
+            details = QCoreApplication.translate("ExceptionHandler", "Details were written to %1.")
+            where = "\n\n" + details.replace("%1", str(self.log_path))
         from PySide6.QtWidgets import QMessageBox  # only for errors: 0.6% of the start (gui.startup)
 
-        QMessageBox.warning(
-            None,
-            "Reader",
-            f"Something went wrong, but the reader is still running.\n\n{summary}{where}",
-        )
+        said = QCoreApplication.translate("ExceptionHandler", "Something went wrong, but the reader is still running.")
+        QMessageBox.warning(None, "Reader", f"{said}\n\n{summary}{where}")

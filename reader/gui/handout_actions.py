@@ -4,6 +4,7 @@ no printer installed, Print says so and offers Export PDF."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -11,12 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from reader.core.catalog import Catalog
 from reader.core.errors import ReaderError
 from reader.core.model import plain_id
+from reader.core.text_direction import is_right_to_left, right_to_left_html
+from reader.gui.i18n import QT_TRANSLATE_NOOP
 
 # Printing's modules load when the user prints: their Qt types cost 13 ms, the scope dialog 3 ms
 # and the exporters (textwrap) 2 ms of a 200 ms start (python -X importtime).
@@ -29,19 +32,20 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PRINT_TEXT = "Print"
+PRINT_TEXT = QT_TRANSLATE_NOOP("HandoutActions", "Print")
 """The preview's Print button, first on its toolbar and in bold: it opens the printer dialog."""
 
-# Qt's own labels of the preview's buttons, shortened so that the labelled toolbar fits a laptop
-# screen; the long text stays as the tip.
+# Qt's own labels of the preview's buttons (found by their text in Qt's own translation, context
+# QPrintPreviewDialog), shortened so that the labelled toolbar fits a laptop screen; the long text
+# stays as the tip.
 _SHORT_LABELS = {
-    "First page": "First",
-    "Previous page": "Previous",
-    "Next page": "Next",
-    "Last page": "Last",
-    "Show single page": "One page",
-    "Show facing pages": "Two pages",
-    "Show overview of all pages": "All pages",
+    "First page": QT_TRANSLATE_NOOP("HandoutActions", "First"),
+    "Previous page": QT_TRANSLATE_NOOP("HandoutActions", "Previous"),
+    "Next page": QT_TRANSLATE_NOOP("HandoutActions", "Next"),
+    "Last page": QT_TRANSLATE_NOOP("HandoutActions", "Last"),
+    "Show single page": QT_TRANSLATE_NOOP("HandoutActions", "One page"),
+    "Show facing pages": QT_TRANSLATE_NOOP("HandoutActions", "Two pages"),
+    "Show overview of all pages": QT_TRANSLATE_NOOP("HandoutActions", "All pages"),
 }
 
 
@@ -86,7 +90,7 @@ class HandoutActions(QObject):
         article_id = self.catalog.article_of(current)
         bundle = self.catalog.bundle_of(article_id)
         if bundle is None:
-            self._status_bar.showMessage(f"{action}: open an article first.", 5000)
+            self._status_bar.showMessage(self.tr("%1: open an article first.").replace("%1", action), 5000)
             return None
         path = self.catalog.paths.get(current, ())
         article = self.catalog.articles[article_id].title
@@ -95,11 +99,15 @@ class HandoutActions(QObject):
             return None
         try:
             if scope == SECTION:
-                return handout(bundle, current, self.today()), f"{article_id}-{plain_id(current)}"
-            return handout(bundle, None, self.today(), article_id=article_id), article_id
+                chosen = handout(bundle, current, self.today()), f"{article_id}-{plain_id(current)}"
+            else:
+                chosen = handout(bundle, None, self.today(), article_id=article_id), article_id
         except ReaderError as exc:
-            self._cannot(action, f"This cannot be laid out.\n\n{exc}")
+            self._cannot(action, self.tr("This cannot be laid out.") + f"\n\n{exc}")
             return None
+        if is_right_to_left(self.catalog.articles[article_id].language):  # Arabic: right to left on paper too
+            chosen = dataclasses.replace(chosen[0], html=right_to_left_html(chosen[0].html)), chosen[1]
+        return chosen
 
     def _cannot(self, action: str, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -116,7 +124,7 @@ class HandoutActions(QObject):
             if NoPrinterMessage.ask(self._window):
                 self.export_pdf()
             return
-        chosen = self._chosen_handout("Print")
+        chosen = self._chosen_handout(self.tr("Print"))
         if chosen is not None:
             self.open_print_preview(chosen[0])
 
@@ -132,7 +140,7 @@ class HandoutActions(QObject):
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self._printer.setDocName(item.title)
         preview = QPrintPreviewDialog(self._printer, self._window)
-        preview.setWindowTitle("Print preview")
+        preview.setWindowTitle(self.tr("Print preview"))
         preview.paintRequested.connect(functools.partial(_paint_quietly, item=item))
         _label_toolbar(preview)
         return preview
@@ -140,7 +148,7 @@ class HandoutActions(QObject):
     @Slot()
     def export_pdf(self) -> None:
         """Save the current section or its whole article as a PDF file."""
-        chosen = self._chosen_handout("Export PDF")
+        chosen = self._chosen_handout(self.tr("Export PDF"))
         if chosen is None:
             return
         from PySide6.QtWidgets import QFileDialog
@@ -149,15 +157,17 @@ class HandoutActions(QObject):
 
         item, stem = chosen
         name = f"{stem}.pdf"  # ids are slugs: no slash, nothing a file name cannot hold
-        path, _ = QFileDialog.getSaveFileName(self._window, "Export PDF", str(Path.home() / name), "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export PDF"), str(Path.home() / name), self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return
         try:
             pages = write_pdf(Path(path), item)
         except ReaderError as exc:
-            self._cannot("Export PDF", f"The PDF could not be saved.\n\n{exc}")
+            self._cannot(self.tr("Export PDF"), self.tr("The PDF could not be saved.") + f"\n\n{exc}")
             return
-        self._status_bar.showMessage(f"Saved {pages} page{'s' * (pages != 1)} to {path}", 8000)
+        self._status_bar.showMessage(self.tr("Saved %n page(s) to %1", "", pages).replace("%1", path), 8000)
 
 
 def _label_toolbar(preview: QPrintPreviewDialog) -> None:
@@ -171,21 +181,26 @@ def _label_toolbar(preview: QPrintPreviewDialog) -> None:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
     actions = [action for action in toolbar.actions() if not action.isSeparator() and action.text()]
     by_text = {action.text().replace("&", ""): action for action in actions}
+
+    def qt_label(text: str) -> str:  # Qt's own label, in Qt's translation when one is installed
+        return QCoreApplication.translate("QPrintPreviewDialog", text).replace("&", "")
+
     for long, short in _SHORT_LABELS.items():
-        if long in by_text:
-            by_text[long].setToolTip(long)
-            by_text[long].setText(short)
-    print_action = by_text.get("Print", actions[-1] if actions else None)
+        if qt_label(long) in by_text:
+            by_text[qt_label(long)].setToolTip(qt_label(long))
+            by_text[qt_label(long)].setText(QCoreApplication.translate("HandoutActions", short))
+    print_action = by_text.get(qt_label("Print"), actions[-1] if actions else None)
     if print_action is None:
         return
     first = toolbar.actions()[0]
-    moved = [print_action, *([by_text["Page setup"]] if "Page setup" in by_text else [])]
+    setup = by_text.get(qt_label("Page setup"))
+    moved = [print_action, *([setup] if setup is not None else [])]
     for action in moved:
         toolbar.removeAction(action)
         toolbar.insertAction(first, action)
     toolbar.insertSeparator(first)
-    print_action.setText(PRINT_TEXT)
-    print_action.setToolTip("Choose a printer and print this handout")
+    print_action.setText(QCoreApplication.translate("HandoutActions", PRINT_TEXT))
+    print_action.setToolTip(QCoreApplication.translate("HandoutActions", "Choose a printer and print this handout"))
     button = toolbar.widgetForAction(print_action)
     if button is not None:
         font = button.font()

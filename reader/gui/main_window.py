@@ -31,6 +31,7 @@ from reader.gui.content_view import ContentView
 from reader.gui.elided_label import ElidedLabel
 from reader.gui.focus_frame import FocusFrame
 from reader.gui.handout_actions import HandoutActions
+from reader.gui.language_menu import LanguageMenu
 from reader.gui.library_controller import LibraryController
 from reader.gui.menus import build_menus, build_toolbar
 from reader.gui.notice_bar import NoticeBar, with_bar_above
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self._painted_once = False
 
         self.window_actions = Actions(self)
-        self.content = ContentView()
+        self.content = ContentView(language_of=self._language_of)
         self.article_pages = ArticleSwitcher(self.catalog, self.content, self)
         self.outline_model = OutlineModel(self.article_pages.outline, self, self.article_pages.tips())
         self.tree = SectionTree(self.outline_model)
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.add_content = AddContentAction(self, self.statusBar())
         self.setCentralWidget(with_bar_above(self.splitter, self.notice_bar))
         self.path_label = ElidedLabel()
-        self.path_label.setAccessibleName("Current section")
+        self.path_label.setAccessibleName(self.tr("Current section"))
         self.statusBar().addWidget(self.path_label, 1)
         self.search_controller = SearchController(
             self.shelf, self.search_box, self.left, self.content, self.statusBar(), self
@@ -109,7 +110,8 @@ class MainWindow(QMainWindow):
             a.read_aloud, a.pause_reading, self.content, self.statusBar(), self._article_language, parent=self
         )
         self.statusBar().addPermanentWidget(self.zoom_label)
-        build_menus(self, self.window_actions)
+        self.languages = LanguageMenu(settings, self.statusBar(), self)
+        build_menus(self, self.window_actions, self.languages.actions())
         self.toolbar = build_toolbar(self, self.window_actions, self.search_box)
         self.setTabOrder(self.search_box, self.tree)
         self.setTabOrder(self.tree, self.content)
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
             self.article_pages.show_article_of(position.section_id)
         except BundleError as exc:  # an article more than the pane lays out at once
             log.warning("%s", exc)
-            self.statusBar().showMessage(f"This article cannot be shown: {exc.message}", 15000)
+            self.statusBar().showMessage(self.tr("This article cannot be shown: %1").replace("%1", exc.message), 15000)
             return False
         self.library.hide()
         return self.content.restore_position(position)
@@ -205,7 +207,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_title(self) -> None:
-        shown = "Library" if self.library.is_shown() else self.article_pages.title()
+        shown = self.tr("Library") if self.library.is_shown() else self.article_pages.title()
         self.setWindowTitle(f"{shown or 'Reader'} — Reader")
 
     @Slot(str)
@@ -298,7 +300,11 @@ class MainWindow(QMainWindow):
 
     def _article_language(self) -> str:
         """The language of the article shown (its front matter's), for reading aloud."""
-        article = self.catalog.articles.get(self.article_pages.article_of(self.content.current_section()))
+        return self._language_of(self.content.current_section())
+
+    def _language_of(self, section_id: str) -> str:
+        """The language of the article a section belongs to (its front matter's), or ""."""
+        article = self.catalog.articles.get(self.catalog.article_of(section_id))
         return article.language if article is not None else ""
 
     @Slot(str)
@@ -348,7 +354,8 @@ class MainWindow(QMainWindow):
         if problem and not self._settings_problem_said:
             self._settings_problem_said = True
             log.warning("%s", problem)
-            self.statusBar().showMessage(f"Your {problem[0].lower()}{problem[1:]}.", 15000)
+            message = self.tr("Your settings could not be saved in %1.").replace("%1", str(self.settings.folder))
+            self.statusBar().showMessage(message, 15000)
 
     # Links, information, closing
 

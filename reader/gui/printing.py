@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -29,7 +29,8 @@ from PySide6.QtGui import (
 from reader import __version__
 from reader.core.atomic import atomic_path
 from reader.core.errors import ReaderError
-from reader.core.export import Handout
+from reader.core.export import MEDICAL_NOTICE, Handout
+from reader.gui.i18n import QT_TRANSLATE_NOOP
 from reader.gui.safe_document import SafeDocument
 
 LOGICAL_DPI = 96
@@ -38,6 +39,8 @@ HEADER_HEIGHT = 30.0
 FOOTER_HEIGHT = 44.0
 _FOOTER_ROW = 15.0
 _SMALL_PIXELS = 11
+PAGE_OF = QT_TRANSLATE_NOOP("PagedHandout", "Page %1 of %2")
+PRINTED_ON = QT_TRANSLATE_NOOP("PagedHandout", "Printed %1")
 
 
 class PrintError(ReaderError):
@@ -157,15 +160,29 @@ def paint_handout(device: QPagedPaintDevice, item: Handout) -> int:
     return paged.page_count
 
 
+def medical_notice(notice: str = MEDICAL_NOTICE) -> str:
+    """The handout's notice in the interface's language (the usual notice; another one as it is)."""
+    if notice != MEDICAL_NOTICE:
+        return notice
+    return QCoreApplication.translate(
+        "PagedHandout", "Information only; follow the advice of the clinician treating you."
+    )
+
+
 def _paint_margins(
     painter: QPainter, font: QFont, item: Handout, page: int, pages: int, width: float, height: float
 ) -> None:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PagedHandout", text)
+
     painter.setFont(font)
     painter.setPen(QColor("#333333"))
     metrics = QFontMetricsF(font, _layout_device())
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-    edition = f"Edition: {item.edition}"
+    if QGuiApplication.isRightToLeft():  # the header and footer's words are the interface's: mirrored
+        left, right = right, left
+    edition = QCoreApplication.translate("PagedHandout", "Edition: %1").replace("%1", item.edition)
     edition_width = metrics.horizontalAdvance(edition) + 8
     title = metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, width - edition_width - 16)
     header = QRectF(0, 0, width, HEADER_HEIGHT - 10)
@@ -175,9 +192,10 @@ def _paint_margins(
 
     top = height - FOOTER_HEIGHT + 6
     painter.drawLine(0, int(top), int(width), int(top))
+    source = QCoreApplication.translate("PagedHandout", "Source: %1").replace("%1", item.source)
     rows = (
-        (item.notice, f"Page {page} of {pages}"),
-        (f"Source: {item.source}" if item.source else "", f"Printed {item.printed_on.isoformat()}"),
+        (medical_notice(item.notice), tr(PAGE_OF).replace("%1", str(page)).replace("%2", str(pages))),
+        (source if item.source else "", tr(PRINTED_ON).replace("%1", item.printed_on.isoformat())),
     )
     for number, (left_text, right_text) in enumerate(rows):
         row = QRectF(0, top + 3 + number * _FOOTER_ROW, width, _FOOTER_ROW)

@@ -152,8 +152,8 @@ class SectionTree(HistoryButtons, QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setAccessibleName("Sections")
-        self.setAccessibleDescription("The article's sections; press Enter to read one")
+        self.setAccessibleName(self.tr("Sections"))
+        self.setAccessibleDescription(self.tr("The article's sections; press Enter to read one"))
         self._expanded: list[str] = []  # the top-level nodes expand_only unfolded
         if model.rowCount() == 1:
             self.expandAll()  # one article: all of it; over several, the window unfolds the current one

@@ -20,6 +20,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from reader.core.history import Position
 from reader.core.sources import is_regular_file
+from reader.gui.i18n import SUPPORTED
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +51,13 @@ THEME = Setting(
     "view/theme", PREFERENCES, str, "system", THEMES, "colours: as the system is set, light, dark or high contrast"
 )
 TREE = Setting("view/sections", PREFERENCES, str, "shown", ("shown", "hidden"), "the list of sections beside the text")
+LANGUAGES = ("", *SUPPORTED)  # '' follows the system
+LANGUAGE = Setting("view/language", PREFERENCES, str, "", LANGUAGES, "the interface's language ('': the system's)")
 GEOMETRY = Setting("window/geometry", STATE, QByteArray, b"", 4096, "the window's place and size")
 SPLITTER = Setting("window/splitter", STATE, QByteArray, b"", 4096, "the split between sections and article")
 SECTION = Setting("reading/section", STATE, str, "", 300, "the section being read at the last close")
 OFFSET = Setting("reading/offset", STATE, int, 0, (0, 10_000_000), "how far below its heading, in pixels")
-SETTINGS: tuple[Setting, ...] = (ZOOM, THEME, TREE, GEOMETRY, SPLITTER, SECTION, OFFSET)
+SETTINGS: tuple[Setting, ...] = (ZOOM, THEME, TREE, LANGUAGE, GEOMETRY, SPLITTER, SECTION, OFFSET)
 
 
 def _size(path: Path) -> int:
@@ -160,6 +163,17 @@ class Settings:
     @tree_shown.setter
     def tree_shown(self, value: bool) -> None:
         self._write(TREE, "shown" if value else "hidden")
+
+    @property
+    def language(self) -> str:
+        """The interface language chosen in View › Language (a code), or '' to follow the system."""
+        return self._str(LANGUAGE)
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"unknown interface language {value!r}")
+        self._write(LANGUAGE, value)
 
     @property
     def geometry(self) -> QByteArray:

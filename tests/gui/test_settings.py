@@ -254,6 +254,7 @@ def test_every_setting_of_the_table_falls_back_to_its_default(
         "view/zoom": lambda: store.zoom,
         "view/theme": lambda: store.theme,
         "view/sections": lambda: "shown" if store.tree_shown else "hidden",
+        "view/language": lambda: store.language,
         "window/geometry": lambda: bytes(store.geometry.data()),
         "window/splitter": lambda: bytes(store.splitter.data()),
         "reading/section": lambda: store.position,
