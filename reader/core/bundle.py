@@ -80,7 +80,10 @@ def _read_only(path: Path) -> sqlite3.Connection:
     # Immutable: a bundle is only ever replaced whole (written aside, then renamed), never changed
     # in place, so SQLite can skip its locks and journal checks (44 system calls at start-up).
     uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
-    return sqlite3.connect(uri, uri=True)
+    # The window searches on a thread of its own (reader.gui.search_runner) while its own thread
+    # reads sections: SQLite is built serialised (sqlite3.threadsafety 3), so one connection may be
+    # used by both; the connection only reads.
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
 
 class Bundle:

@@ -3,7 +3,10 @@ in the article and stepping through them."""
 
 from __future__ import annotations
 
+import gc
 import logging
+import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -18,8 +21,10 @@ from reader.gui.search_box import SearchBox
 # Search's modules load with the first search (or the warm-up after the first paint): the results
 # panel's Qt types cost 22 ms and the search engine 5 ms of a 200 ms start (python -X importtime).
 if TYPE_CHECKING:
+    from reader.core.search import SearchResult
     from reader.core.search.merge import LibrarySearcher
     from reader.gui.search_panel import SearchPanel
+    from reader.gui.search_runner import SearchRunner
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +64,12 @@ class SearchController(QObject):
         self._searcher: LibrarySearcher | None = None
         self._panel: SearchPanel | None = None
         self._pattern = ""  # what the shown search marks in an article ("" for no search)
+        # Searches run on a worker thread once the warm-up has started it; until then (and in
+        # tests that never warm up) they run here, at once.
+        self._runner: SearchRunner | None = None
+        self._pending = 0  # the number of the search the worker runs for the box (0: none)
+        self._warm_up = 0  # the warm-up search's number
+        self._then: list[Callable[[], None]] = []  # what Enter or Down asked for while it ran
 
     def connect_signals(self) -> None:
         """Wire the search box and the article's match changes to this controller."""
@@ -95,9 +106,27 @@ class SearchController(QObject):
 
     @Slot()
     def warm_up(self) -> None:
-        """Load what search needs before the first keystroke asks for it (not once it is closed)."""
-        if self.content.window().isVisible():
+        """Start the search thread and load what search needs there, before the first keystroke
+        asks for it (not once the window is closed). From now on searches run on that thread."""
+        if not self.content.window().isVisible() or self._runner is not None:
+            return
+        if sqlite3.threadsafety < 3:  # an SQLite whose connections two threads may not share
             self.searcher.search("warm up", language=INTERFACE_LANGUAGE)
+        else:
+            from reader.gui.search_runner import SearchRunner
+
+            self._runner = SearchRunner(self._library_searcher, self)
+            self._runner.finished.connect(self._searched)
+            self._warm_up = self._runner.submit("warm up", 1, True, INTERFACE_LANGUAGE)
+        self.panel  # noqa: B018 - made now, not at the first keystroke: its Qt types take 50 ms to load
+
+    def _library_searcher(self) -> LibrarySearcher:
+        return self.searcher
+
+    def shutdown(self) -> None:
+        """Stop the search thread (waiting for a search it runs): before the library closes."""
+        if self._runner is not None:
+            self._runner.shutdown()
 
     @Slot()
     def focus_box(self) -> None:
@@ -108,7 +137,9 @@ class SearchController(QObject):
     @Slot()
     def focus_results(self) -> None:
         """Move the keyboard focus into the results, if there are any."""
-        if self._panel is not None:
+        if self._pending:
+            self._then.append(self.focus_results)
+        elif self._panel is not None:
             self._panel.focus_results()
 
     def is_active(self) -> bool:
@@ -118,6 +149,9 @@ class SearchController(QObject):
     @Slot()
     def open_top(self) -> None:
         """Open the selected result (the top one unless another was chosen), then read it."""
+        if self._pending:  # Enter typed before the search's answer: open its top hit when it comes
+            self._then.append(self.open_top)
+            return
         if self._panel is None or not self._panel.hit_ids():
             if self.box.text().strip():
                 self.status_bar.showMessage("Nothing to open: no section matches this search.", 5000)
@@ -144,12 +178,41 @@ class SearchController(QObject):
         if not text.strip():
             self.clear()
             return
+        if self._runner is not None:
+            self._pending = self._runner.submit(text, WINDOW_SEARCH_LIMIT, correct, INTERFACE_LANGUAGE)
+            return
         try:
             result = self.searcher.search(text, limit=WINDOW_SEARCH_LIMIT, correct=correct, language=INTERFACE_LANGUAGE)
         except ReaderError as exc:
-            log.error("search failed: %s", exc)
-            self.status_bar.showMessage("Search cannot be used: this content's search index is damaged.", 15000)
+            self._failed(exc)
             return
+        self._show(result)
+
+    @Slot(int, object)
+    def _searched(self, number: int, outcome: SearchResult | ReaderError) -> None:
+        """The worker's answer: shown if it is the box's newest search, then what Enter or Down asked."""
+        if number == self._warm_up:
+            # What start-up and the warm-up made (the library's catalog, the window, search's word
+            # lists) lives as long as the window: left out of the garbage collector's full passes,
+            # which took 40 ms over a library of 400 articles and stalled typing.
+            gc.freeze()
+        if number != self._pending:
+            return  # the warm-up, or a search the box has moved on from
+        self._pending = 0
+        then, self._then = self._then, []
+        if isinstance(outcome, ReaderError):
+            self._failed(outcome)
+            return
+        self._show(outcome)
+        for step in then:
+            step()
+
+    def _failed(self, exc: ReaderError) -> None:
+        log.error("search failed: %s", exc)
+        self.status_bar.showMessage("Search cannot be used: this content's search index is damaged.", 15000)
+
+    def _show(self, result: SearchResult) -> None:
+        """List the hits in place of the tree and mark every match in the article."""
         from reader.core.search import highlight_pattern
 
         if not self.is_active():
@@ -198,6 +261,10 @@ class SearchController(QObject):
 
     def clear(self) -> None:
         """Take the marks out of the article and show the section tree again."""
+        if self._runner is not None:  # a search still running for the box is no longer wanted
+            self._runner.forget()
+        self._pending = 0
+        self._then = []
         self._pattern = ""
         self.content.set_highlights("")
         self.left.setCurrentIndex(0)

@@ -33,15 +33,33 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class _HtmlDelegate(QStyledItemDelegate):
-    """Paints an item's HTML (title, path, snippet) with the view's palette."""
+    """Paints an item's HTML (title, path, snippet) with the view's palette.
 
-    def _document(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int
-    ) -> QTextDocument:
-        document = SafeDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml(str(index.data(HTML_ROLE) or ""))
-        document.setTextWidth(max(50, width - 8))
+    Each item's laid-out document is kept (a few searches' worth), keyed by its HTML, font and
+    width: Qt asks for every item's size hint at each layout of the list, and a query typed one
+    key at a time mostly shows hits it has just shown. Laying out 50 hits again at every key
+    blocked typing for 30 ms and more (issue 13, ``bench/library_window.py``).
+    """
+
+    _KEPT = 256
+
+    def __init__(self, parent: QListWidget) -> None:
+        super().__init__(parent)
+        self._documents: dict[tuple[str, str, int], QTextDocument] = {}
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        text = str(index.data(HTML_ROLE) or "")
+        width = max(50, _text_width(option.widget) - 8)
+        key = (text, option.font.key(), width)
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) >= self._KEPT:
+                del self._documents[next(iter(self._documents))]  # the oldest
+            document = SafeDocument()
+            document.setDefaultFont(option.font)
+            document.setHtml(text)
+            document.setTextWidth(width)
+            self._documents[key] = document
         return document
 
     def paint(
@@ -54,7 +72,7 @@ class _HtmlDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         rect = option.rect
-        document = self._document(option, index, rect.width())
+        document = self._document(option, index)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -66,17 +84,26 @@ class _HtmlDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        """The height the HTML needs at the list's width.
-
-        The width is the list's own: the option's rect is not the item's when Qt asks for a size
-        hint, and a height measured at another width than the one painted let a selected item's
-        background run over the next one's title.
-        """
+        """The height the HTML needs at the width it is painted at."""
         self.initStyleOption(option, index)
-        view = option.widget
-        width = view.viewport().width() if isinstance(view, QListWidget) else option.rect.width()
-        document = self._document(option, index, width)
-        return QSize(max(50, width), int(document.size().height()) + 8)
+        document = self._document(option, index)
+        return QSize(max(50, _text_width(option.widget)), int(document.size().height()) + 8)
+
+
+def _text_width(view: QWidget | None) -> int:
+    """The width the hits are laid out at: the list's, less its scroll bar's even while that is
+    hidden, so the scroll bar coming and going does not lay every hit out again.
+
+    The list's own width, not the option's rect: that is not the item's when Qt asks for a size
+    hint, and a height measured at another width than the one painted let a selected item's
+    background run over the next one's title.
+    """
+    if not isinstance(view, QListWidget):
+        return 50
+    width = view.viewport().width()
+    if not view.verticalScrollBar().isVisible():
+        width -= view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+    return width
 
 
 class SearchPanel(QWidget):
