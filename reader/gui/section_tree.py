@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from reader.core.model import OutlineNode
@@ -56,6 +57,9 @@ class OutlineModel(QAbstractItemModel):
         self._root = _Item(None, None, 0)
         self._by_id: dict[str, _Item] = {}
         self._tips: Mapping[str, str] = {}
+        # Right to left (Arabic), a title is shown as a unit in its own direction: "What is it?"
+        # keeps its "?" at its end, not beside the first word.
+        self._isolate = QGuiApplication.isRightToLeft()
         self.set_outline(roots, tips)
 
     def set_outline(self, roots: Sequence[OutlineNode], tips: Mapping[str, str] | None = None) -> None:
@@ -114,7 +118,7 @@ class OutlineModel(QAbstractItemModel):
         node = self._item(index).node
         assert node is not None
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.title
+            return f"\u2068{node.title}\u2069" if self._isolate else node.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tips.get(node.id, node.title)
         if role == SECTION_ID_ROLE:

@@ -107,6 +107,10 @@ def test_arabic_is_mirrored(make_window: WindowFactory) -> None:
     assert back.mapTo(window, QPoint(0, 0)).x() > forward.mapTo(window, QPoint(0, 0)).x()
     assert window.window_actions.back.iconText().startswith("▶")
     assert window.window_actions.forward.iconText().endswith("◀")
+    # An English title in the mirrored tree is one unit in its own direction ("?" stays at its end).
+    title = window.outline_model.index(0, 0).data()
+    assert title.startswith("\u2068")
+    assert title.endswith("\u2069")
 
 
 @pytest.mark.usefixtures("in_language")
