@@ -177,19 +177,19 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
     <name>Accessibility</name>
     <message>
         <source>Divider between the sections and the article</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصل بين الأقسام والمقالة</translation>
     </message>
     <message>
         <source>Resize the window</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير حجم النافذة</translation>
     </message>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوات أخرى</translation>
     </message>
     <message>
         <source>More tools: the ones the window is too narrow to show</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوات أخرى: التي لا تتسع النافذة لعرضها</translation>
     </message>
 </context>
 <context>
@@ -424,6 +424,123 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
     </message>
 </context>
 <context>
+    <name>AddContentController</name>
+    <message>
+        <source>Folder or USB drive with content packs</source>
+        <translation>مجلد أو ذاكرة USB فيها حزم محتوى</translation>
+    </message>
+    <message>
+        <source>Adding content…</source>
+        <translation>جارٍ إضافة المحتوى…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Add content</source>
+        <translation>إضافة محتوى</translation>
+    </message>
+    <message>
+        <source>Adding %1 (%2 of %3)…</source>
+        <translation>جارٍ إضافة %1 (%2 من %3)…</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (الإصدار %2)</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>أُضيف: %1.</translation>
+    </message>
+    <message>
+        <source>Added from the next start: %1.</source>
+        <translation>أُضيف اعتبارًا من التشغيل القادم: %1.</translation>
+    </message>
+    <message>
+        <source>Added: %1. The reader shows it now.</source>
+        <translation>أُضيف: %1. يعرضه القارئ الآن.</translation>
+    </message>
+    <message>
+        <source>Added: %1. The reader has the version it replaces open, so it waits beside it, checked: close the reader and open it again to read it.</source>
+        <translation>أُضيف: %1. الإصدار الذي يحل محله مفتوح في القارئ، لذا ينتظر بجانبه بعد التحقق منه: أغلق القارئ وافتحه من جديد لقراءته.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the pack being copied was not added, and nothing of it was left behind.</source>
+        <translation>أُلغي: لم تُضف الحزمة التي كانت تُنسخ، ولم يبقَ منها شيء.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>لم يُضف: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>لم يُضف أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>AddContentDialog</name>
+    <message>
+        <source>Add content</source>
+        <translation>إضافة محتوى</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>اختيار &amp;مجلد…</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Content packs found</source>
+        <translation>حزم المحتوى التي وُجدت</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation>&amp;إضافة المحدد</translation>
+    </message>
+    <message>
+        <source>Insert the USB drive, then choose its folder.</source>
+        <translation>أدخل ذاكرة USB، ثم اختر مجلدها.</translation>
+    </message>
+    <message>
+        <source>Content packs in %1:</source>
+        <translation>حزم المحتوى في %1:</translation>
+    </message>
+    <message>
+        <source>No content packs (*.sqlite files) in %1.</source>
+        <translation>لا توجد حزم محتوى (ملفات *.sqlite) في %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n selected</source>
+        <translation>
+            <numerusform>&amp;إضافة المحدد (%n)</numerusform>
+            <numerusform>&amp;إضافة المحدد (%n)</numerusform>
+            <numerusform>&amp;إضافة المحدد (%n)</numerusform>
+            <numerusform>&amp;إضافة المحدد (%n)</numerusform>
+            <numerusform>&amp;إضافة المحدد (%n)</numerusform>
+            <numerusform>&amp;إضافة المحدد (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Details were written to %1.</source>
@@ -442,38 +559,38 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
     <name>Appearance</name>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص</translation>
     </message>
     <message>
         <source>Text size %1 pt</source>
         <extracomment>The status bar&apos;s text size: %1 is the size in points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص %1 نقطة</translation>
     </message>
 </context>
 <context>
     <name>ArticleListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished">الطبعة</translation>
+        <translation>الطبعة</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>الناشر</translation>
     </message>
 </context>
 <context>
     <name>ArticleSwitcher</name>
     <message>
         <source>Edition: %1</source>
-        <translation type="unfinished">الطبعة: %1</translation>
+        <translation>الطبعة: %1</translation>
     </message>
 </context>
 <context>
@@ -481,13 +598,13 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
     <message numerus="yes">
         <source>Table, %n row(s): %1.</source>
         <extracomment>What a screen reader says before a table: %n its rows (under the header), %1 its columns&apos; names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جدول، عدد الصفوف %n: %1.</numerusform>
+            <numerusform>جدول، عدد الصفوف %n: %1.</numerusform>
+            <numerusform>جدول، عدد الصفوف %n: %1.</numerusform>
+            <numerusform>جدول، عدد الصفوف %n: %1.</numerusform>
+            <numerusform>جدول، عدد الصفوف %n: %1.</numerusform>
+            <numerusform>جدول، عدد الصفوف %n: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -517,29 +634,30 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
     <name>ExternalLinkDialog</name>
     <message>
         <source>Link not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفتح الرابط</translation>
     </message>
     <message>
         <source>This reader works offline, so it does not open links to the web or to email.
 The address is:</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل هذا القارئ دون اتصال بالإنترنت، لذا لا يفتح روابط الويب أو البريد الإلكتروني.
+العنوان هو:</translation>
     </message>
     <message>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الرابط</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ العنوان</translation>
     </message>
     <message>
         <source>Copy the address to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ العنوان إلى الحافظة</translation>
     </message>
     <message>
         <source>Copied</source>
         <extracomment>The Copy address button, once it has copied</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ</translation>
     </message>
 </context>
 <context>
@@ -621,7 +739,7 @@ The address is:</source>
     <message>
         <source>Heading level %1</source>
         <extracomment>What a screen reader says of a heading: %1 is its level, 1 to 6</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان من المستوى %1</translation>
     </message>
 </context>
 <context>
@@ -640,34 +758,41 @@ The address is:</source>
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <source>The library could not be read again: %1</source>
+        <translation>تعذّرت قراءة المكتبة من جديد: %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <source>Library</source>
         <extracomment>The library page&apos;s heading</extracomment>
-        <translation type="unfinished">المكتبة</translation>
+        <translation>المكتبة</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s): Enter or a click opens one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد المقالات %n: اضغط Enter أو انقر لفتح إحداها</numerusform>
+            <numerusform>عدد المقالات %n: اضغط Enter أو انقر لفتح إحداها</numerusform>
+            <numerusform>عدد المقالات %n: اضغط Enter أو انقر لفتح إحداها</numerusform>
+            <numerusform>عدد المقالات %n: اضغط Enter أو انقر لفتح إحداها</numerusform>
+            <numerusform>عدد المقالات %n: اضغط Enter أو انقر لفتح إحداها</numerusform>
+            <numerusform>عدد المقالات %n: اضغط Enter أو انقر لفتح إحداها</numerusform>
         </translation>
     </message>
     <message>
         <source>Filter by title, edition, source or publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب العنوان أو الطبعة أو المصدر أو الناشر</translation>
     </message>
     <message>
         <source>Filter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المقالات</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات</translation>
     </message>
 </context>
 <context>
@@ -752,65 +877,65 @@ The address is:</source>
     <name>NoPrinterMessage</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished">طباعة</translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <source>No printer is installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طابعة مثبتة على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The handout cannot be printed here. Export it as a PDF to print it on another computer or to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن طباعة النشرة هنا. صدّرها ملف PDF لطباعتها على حاسوب آخر أو لإرسالها.</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF…</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Library notice</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه المكتبة</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تفاصيل…</translation>
     </message>
     <message>
         <source>Help › About this content › Library: every bundle and why one was left out</source>
         <extracomment>Names the menu, its entry and the dialog&apos;s tab as they are translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة › حول هذا المحتوى › المكتبة: كل ملفات المحتوى وسبب استبعاد أي منها</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the library notice</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق تنبيه المكتبة</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) of the library could not be used and were left out; the other articles are here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر استخدام ملفات من المكتبة فاستُبعدت (%n)؛ المقالات الأخرى موجودة هنا.</numerusform>
+            <numerusform>تعذّر استخدام ملفات من المكتبة فاستُبعدت (%n)؛ المقالات الأخرى موجودة هنا.</numerusform>
+            <numerusform>تعذّر استخدام ملفات من المكتبة فاستُبعدت (%n)؛ المقالات الأخرى موجودة هنا.</numerusform>
+            <numerusform>تعذّر استخدام ملفات من المكتبة فاستُبعدت (%n)؛ المقالات الأخرى موجودة هنا.</numerusform>
+            <numerusform>تعذّر استخدام ملفات من المكتبة فاستُبعدت (%n)؛ المقالات الأخرى موجودة هنا.</numerusform>
+            <numerusform>تعذّر استخدام ملفات من المكتبة فاستُبعدت (%n)؛ المقالات الأخرى موجودة هنا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; and %n more.</source>
         <extracomment>The files left out beyond those named: %1 the ones named, %n how many more</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1؛ وغيرها (%n).</numerusform>
+            <numerusform>%1؛ وغيرها (%n).</numerusform>
+            <numerusform>%1؛ وغيرها (%n).</numerusform>
+            <numerusform>%1؛ وغيرها (%n).</numerusform>
+            <numerusform>%1؛ وغيرها (%n).</numerusform>
+            <numerusform>%1؛ وغيرها (%n).</numerusform>
         </translation>
     </message>
 </context>
@@ -841,45 +966,45 @@ The address is:</source>
     <name>ReadAloud</name>
     <message>
         <source>no speech engine works</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعمل أي محرك للنطق</translation>
     </message>
     <message>
         <source>Read aloud cannot start: %1.</source>
         <extracomment>%1 is why: the speech engine&apos;s message, or &quot;no speech engine works&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن بدء القراءة بصوت عالٍ: %1.</translation>
     </message>
     <message>
         <source>There is nothing to read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء للقراءة هنا.</translation>
     </message>
     <message>
         <source>No voice for %1 is installed on this computer.</source>
         <extracomment>%1 is a language&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صوت للغة %1 مثبت على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>the speech engine failed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطّل محرك النطق</translation>
     </message>
     <message>
         <source>Read aloud stopped: %1.</source>
         <extracomment>%1 is why: the speech engine&apos;s message, or &quot;the speech engine failed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>توقفت القراءة بصوت عالٍ: %1.</translation>
     </message>
 </context>
 <context>
     <name>ReadAloudActions</name>
     <message>
         <source>Read aloud is not available: this reader was installed without Qt&apos;s speech module.</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بصوت عالٍ غير متاحة: ثُبّت هذا القارئ دون وحدة النطق في Qt.</translation>
     </message>
     <message>
         <source>&amp;Resume reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متابعة القراءة</translation>
     </message>
     <message>
         <source>&amp;Pause reading</source>
-        <translation type="unfinished">إي&amp;قاف القراءة مؤقتًا</translation>
+        <translation>إي&amp;قاف القراءة مؤقتًا</translation>
     </message>
 </context>
 <context>
@@ -887,43 +1012,43 @@ The address is:</source>
     <message>
         <source>This &amp;section: %1</source>
         <extracomment>A choice of what to print or export: %1 is the section&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هذا ال&amp;قسم: %1</translation>
     </message>
     <message>
         <source>This &amp;article: %1</source>
         <extracomment>A choice of what to print or export: %1 is the article&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هذه ال&amp;مقالة: %1</translation>
     </message>
     <message>
         <source>%1: what to include</source>
         <extracomment>%1 is what is asked for: Print, or Export PDF</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: ما الذي يُضمَّن؟</translation>
     </message>
     <message>
         <source>%1:</source>
         <extracomment>Above the choices: %1 is what is asked for (Print, or Export PDF)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Type words to find; results appear as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمات للبحث عنها؛ تظهر النتائج أثناء الكتابة</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
         <extracomment>The search box&apos;s placeholder: &quot;Search&quot; as in finding words in the articles; keep the key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بحث (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
         <extracomment>The search box&apos;s name for screen readers: finding words in the articles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح البحث</translation>
     </message>
 </context>
 <context>
@@ -942,24 +1067,24 @@ The address is:</source>
     <message>
         <source>%1: %2</source>
         <extracomment>A shortcut&apos;s row: %1 is the action&apos;s name, %2 what it does</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 or %2</source>
         <extracomment>Two keys that do the same thing: %1 the first (or the first ones), %2 the other</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 أو %2</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>وظيفتها</translation>
     </message>
 </context>
 </TS>

@@ -19,13 +19,23 @@
     </message>
 </context>
 <context>
+    <name>AddContentDialog</name>
+    <message numerus="yes">
+        <source>&amp;Add %n selected</source>
+        <translation>
+            <numerusform>&amp;Add %n selected</numerusform>
+            <numerusform>&amp;Add %n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleText</name>
     <message numerus="yes">
         <source>Table, %n row(s): %1.</source>
         <extracomment>What a screen reader says before a table: %n its rows (under the header), %1 its columns&apos; names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Table, %n row: %1.</numerusform>
+            <numerusform>Table, %n rows: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -43,9 +53,9 @@
     <name>LibraryPage</name>
     <message numerus="yes">
         <source>%n article(s): Enter or a click opens one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article: Enter or a click opens it</numerusform>
+            <numerusform>%n articles: Enter or a click opens one</numerusform>
         </translation>
     </message>
 </context>
@@ -53,17 +63,17 @@
     <name>NoticeBar</name>
     <message numerus="yes">
         <source>%n file(s) of the library could not be used and were left out; the other articles are here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file of the library could not be used and was left out; the other articles are here.</numerusform>
+            <numerusform>%n files of the library could not be used and were left out; the other articles are here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; and %n more.</source>
         <extracomment>The files left out beyond those named: %1 the ones named, %n how many more</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; and %n more.</numerusform>
+            <numerusform>%1; and %n more.</numerusform>
         </translation>
     </message>
 </context>

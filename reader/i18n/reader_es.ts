@@ -414,6 +414,119 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
     </message>
 </context>
 <context>
+    <name>AddContentController</name>
+    <message>
+        <source>Folder or USB drive with content packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added from the next start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1. The reader shows it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1. The reader has the version it replaces open, so it waits beside it, checked: close the reader and open it again to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the pack being copied was not added, and nothing of it was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddContentDialog</name>
+    <message>
+        <source>Add content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content packs found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the USB drive, then choose its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content packs in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No content packs (*.sqlite files) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Details were written to %1.</source>
@@ -618,6 +731,13 @@ The address is:</source>
     </message>
     <message>
         <source>The language the computer&apos;s interface is set to, if the reader has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>The library could not be read again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

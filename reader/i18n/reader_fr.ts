@@ -169,19 +169,19 @@ Cette copie fonctionne depuis une installation Python : chaque paquet qu&apos;el
     <name>Accessibility</name>
     <message>
         <source>Divider between the sections and the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur entre les sections et l&apos;article</translation>
     </message>
     <message>
         <source>Resize the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionner la fenêtre</translation>
     </message>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;outils</translation>
     </message>
     <message>
         <source>More tools: the ones the window is too narrow to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;outils : ceux que la fenêtre est trop étroite pour afficher</translation>
     </message>
 </context>
 <context>
@@ -416,6 +416,119 @@ Cette copie fonctionne depuis une installation Python : chaque paquet qu&apos;el
     </message>
 </context>
 <context>
+    <name>AddContentController</name>
+    <message>
+        <source>Folder or USB drive with content packs</source>
+        <translation>Dossier ou clé USB contenant des paquets de contenu</translation>
+    </message>
+    <message>
+        <source>Adding content…</source>
+        <translation>Ajout du contenu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add content</source>
+        <translation>Ajouter du contenu</translation>
+    </message>
+    <message>
+        <source>Adding %1 (%2 of %3)…</source>
+        <translation>Ajout de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Ajouté : %1.</translation>
+    </message>
+    <message>
+        <source>Added from the next start: %1.</source>
+        <translation>Ajouté à partir du prochain démarrage : %1.</translation>
+    </message>
+    <message>
+        <source>Added: %1. The reader shows it now.</source>
+        <translation>Ajouté : %1. Le lecteur l&apos;affiche maintenant.</translation>
+    </message>
+    <message>
+        <source>Added: %1. The reader has the version it replaces open, so it waits beside it, checked: close the reader and open it again to read it.</source>
+        <translation>Ajouté : %1. Le lecteur a ouvert la version qu&apos;il remplace ; il attend donc à côté, vérifié : fermez le lecteur et rouvrez-le pour le lire.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the pack being copied was not added, and nothing of it was left behind.</source>
+        <translation>Annulé : le paquet en cours de copie n&apos;a pas été ajouté, et rien n&apos;en est resté.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Rien n&apos;a été ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>AddContentDialog</name>
+    <message>
+        <source>Add content</source>
+        <translation>Ajouter du contenu</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Choisir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Content packs found</source>
+        <translation>Paquets de contenu trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation>&amp;Ajouter la sélection</translation>
+    </message>
+    <message>
+        <source>Insert the USB drive, then choose its folder.</source>
+        <translation>Insérez la clé USB, puis choisissez son dossier.</translation>
+    </message>
+    <message>
+        <source>Content packs in %1:</source>
+        <translation>Paquets de contenu dans %1 :</translation>
+    </message>
+    <message>
+        <source>No content packs (*.sqlite files) in %1.</source>
+        <translation>Aucun paquet de contenu (fichiers *.sqlite) dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n selected</source>
+        <translation>
+            <numerusform>&amp;Ajouter %n paquet sélectionné</numerusform>
+            <numerusform>&amp;Ajouter les %n paquets sélectionnés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Details were written to %1.</source>
@@ -434,38 +547,38 @@ Cette copie fonctionne depuis une installation Python : chaque paquet qu&apos;el
     <name>Appearance</name>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Text size %1 pt</source>
         <extracomment>The status bar&apos;s text size: %1 is the size in points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Texte %1 pt</translation>
     </message>
 </context>
 <context>
     <name>ArticleListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished">Édition</translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
 </context>
 <context>
     <name>ArticleSwitcher</name>
     <message>
         <source>Edition: %1</source>
-        <translation type="unfinished">Édition : %1</translation>
+        <translation>Édition : %1</translation>
     </message>
 </context>
 <context>
@@ -473,9 +586,9 @@ Cette copie fonctionne depuis une installation Python : chaque paquet qu&apos;el
     <message numerus="yes">
         <source>Table, %n row(s): %1.</source>
         <extracomment>What a screen reader says before a table: %n its rows (under the header), %1 its columns&apos; names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tableau, %n ligne : %1.</numerusform>
+            <numerusform>Tableau, %n lignes : %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -505,29 +618,30 @@ Cette copie fonctionne depuis une installation Python : chaque paquet qu&apos;el
     <name>ExternalLinkDialog</name>
     <message>
         <source>Link not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien non ouvert</translation>
     </message>
     <message>
         <source>This reader works offline, so it does not open links to the web or to email.
 The address is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lecteur fonctionne hors ligne : il n&apos;ouvre pas les liens vers le web ou la messagerie.
+L&apos;adresse est :</translation>
     </message>
     <message>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du lien</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;adresse</translation>
     </message>
     <message>
         <source>Copy the address to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse dans le presse-papiers</translation>
     </message>
     <message>
         <source>Copied</source>
         <extracomment>The Copy address button, once it has copied</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiée</translation>
     </message>
 </context>
 <context>
@@ -605,7 +719,7 @@ The address is:</source>
     <message>
         <source>Heading level %1</source>
         <extracomment>What a screen reader says of a heading: %1 is its level, 1 to 6</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Titre de niveau %1</translation>
     </message>
 </context>
 <context>
@@ -624,30 +738,37 @@ The address is:</source>
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <source>The library could not be read again: %1</source>
+        <translation>La bibliothèque n&apos;a pas pu être relue : %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <source>Library</source>
         <extracomment>The library page&apos;s heading</extracomment>
-        <translation type="unfinished">Bibliothèque</translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s): Enter or a click opens one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article : Entrée ou un clic l&apos;ouvre</numerusform>
+            <numerusform>%n articles : Entrée ou un clic en ouvre un</numerusform>
         </translation>
     </message>
     <message>
         <source>Filter by title, edition, source or publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre, édition, source ou éditeur</translation>
     </message>
     <message>
         <source>Filter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les articles</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
 </context>
 <context>
@@ -732,57 +853,57 @@ The address is:</source>
     <name>NoPrinterMessage</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished">Imprimer</translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>No printer is installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune imprimante n&apos;est installée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The handout cannot be printed here. Export it as a PDF to print it on another computer or to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche ne peut pas être imprimée ici. Exportez-la en PDF pour l&apos;imprimer sur un autre ordinateur ou pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Library notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de la bibliothèque</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails…</translation>
     </message>
     <message>
         <source>Help › About this content › Library: every bundle and why one was left out</source>
         <extracomment>Names the menu, its entry and the dialog&apos;s tab as they are translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aide › À propos de ce contenu › Bibliothèque : chaque fichier de contenu et pourquoi il a été écarté</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the library notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;avis de la bibliothèque</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) of the library could not be used and were left out; the other articles are here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de la bibliothèque n&apos;a pas pu être utilisé et a été écarté ; les autres articles sont là.</numerusform>
+            <numerusform>%n fichiers de la bibliothèque n&apos;ont pas pu être utilisés et ont été écartés ; les autres articles sont là.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; and %n more.</source>
         <extracomment>The files left out beyond those named: %1 the ones named, %n how many more</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ; et %n autre.</numerusform>
+            <numerusform>%1 ; et %n autres.</numerusform>
         </translation>
     </message>
 </context>
@@ -813,45 +934,45 @@ The address is:</source>
     <name>ReadAloud</name>
     <message>
         <source>no speech engine works</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun moteur de synthèse vocale ne fonctionne</translation>
     </message>
     <message>
         <source>Read aloud cannot start: %1.</source>
         <extracomment>%1 is why: the speech engine&apos;s message, or &quot;no speech engine works&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La lecture à voix haute ne peut pas démarrer : %1.</translation>
     </message>
     <message>
         <source>There is nothing to read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à lire ici.</translation>
     </message>
     <message>
         <source>No voice for %1 is installed on this computer.</source>
         <extracomment>%1 is a language&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune voix pour %1 n&apos;est installée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>the speech engine failed</source>
-        <translation type="unfinished"></translation>
+        <translation>le moteur de synthèse vocale a échoué</translation>
     </message>
     <message>
         <source>Read aloud stopped: %1.</source>
         <extracomment>%1 is why: the speech engine&apos;s message, or &quot;the speech engine failed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lecture à voix haute arrêtée : %1.</translation>
     </message>
 </context>
 <context>
     <name>ReadAloudActions</name>
     <message>
         <source>Read aloud is not available: this reader was installed without Qt&apos;s speech module.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture à voix haute n&apos;est pas disponible : ce lecteur a été installé sans le module vocal de Qt.</translation>
     </message>
     <message>
         <source>&amp;Resume reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre la lecture</translation>
     </message>
     <message>
         <source>&amp;Pause reading</source>
-        <translation type="unfinished">Mettre la lecture en &amp;pause</translation>
+        <translation>Mettre la lecture en &amp;pause</translation>
     </message>
 </context>
 <context>
@@ -859,43 +980,43 @@ The address is:</source>
     <message>
         <source>This &amp;section: %1</source>
         <extracomment>A choice of what to print or export: %1 is the section&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette &amp;section : %1</translation>
     </message>
     <message>
         <source>This &amp;article: %1</source>
         <extracomment>A choice of what to print or export: %1 is the article&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cet &amp;article : %1</translation>
     </message>
     <message>
         <source>%1: what to include</source>
         <extracomment>%1 is what is asked for: Print, or Export PDF</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : que faut-il inclure ?</translation>
     </message>
     <message>
         <source>%1:</source>
         <extracomment>Above the choices: %1 is what is asked for (Print, or Export PDF)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Type words to find; results appear as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez des mots à rechercher ; les résultats apparaissent pendant la saisie</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
         <extracomment>The search box&apos;s placeholder: &quot;Search&quot; as in finding words in the articles; keep the key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
         <extracomment>The search box&apos;s name for screen readers: finding words in the articles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>
@@ -914,24 +1035,24 @@ The address is:</source>
     <message>
         <source>%1: %2</source>
         <extracomment>A shortcut&apos;s row: %1 is the action&apos;s name, %2 what it does</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 or %2</source>
         <extracomment>Two keys that do the same thing: %1 the first (or the first ones), %2 the other</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;elles font</translation>
     </message>
 </context>
 </TS>
