@@ -3,26 +3,27 @@
 
 Each pack is checked as ``reader library add`` checks it (reader.core.packs.install), copied aside
 into the library folder, verified there and only then renamed into place: Cancel stops the pack
-being copied and leaves nothing of it; the packs added before it stay. The list is read again
-afterwards, so its statuses say what the library now holds.
+being copied and leaves nothing of it; the packs added before it stay. An update of a pack the
+reader has open (Windows cannot replace an open file) waits, verified, for the next start. The list
+is read again afterwards, so its statuses say what the library now holds.
 
-Signals: ``content_added()`` (the library changed: the window opens it again).
+Signals: ``content_added(str)`` (what was added, one line: the window reads its library again).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from reader.core.packs.finder import packs_in, removable_folders
-from reader.core.packs.install import Candidate, PackRefused, Progress, add_pack, inspect_pack, installed_packs
+from reader.core.packs.install import Candidate, PackRefused, Progress, add_pack, inspect_pack, known_packs
 from reader.core.packs.keys import PublicKey
 from reader.core.packs.trust import trusted_keys
 from reader.core.safe_text import visible
-from reader.gui.add_content_dialog import AddContentDialog
+from reader.gui.add_content_dialog import AddContentDialog, fill
 
 
 class Cancelled(Exception):
@@ -32,9 +33,9 @@ class Cancelled(Exception):
 class AddContentController(QObject):
     """Runs File › Add content…: which folder, which packs, adding them.
 
-    Signals: ``content_added()``."""
+    Signals: ``content_added(str)``: what was added (``Added: TITLE (version N).``)."""
 
-    content_added = Signal()
+    content_added = Signal(str)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -61,7 +62,8 @@ class AddContentController(QObject):
     @classmethod
     def ask_folder(cls, parent: QWidget | None, start: Path | None) -> Path | None:
         """Ask for a folder (tests replace this); None when the person cancels."""
-        chosen = QFileDialog.getExistingDirectory(parent, "Folder or USB drive with content packs", str(start or ""))
+        caption = QCoreApplication.translate("AddContentController", "Folder or USB drive with content packs")
+        chosen = QFileDialog.getExistingDirectory(parent, caption, str(start or ""))
         return Path(chosen) if chosen else None
 
     @Slot()
@@ -79,7 +81,7 @@ class AddContentController(QObject):
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 self._keys = trusted_keys()[0]
-                installed = installed_packs(self._keys)
+                installed = known_packs(self._keys)
                 candidates = [inspect_pack(path, self._keys, installed) for path in packs_in(folder)]
             finally:
                 QGuiApplication.restoreOverrideCursor()
@@ -94,36 +96,68 @@ class AddContentController(QObject):
             return
         candidates = [self.dialog.candidate(path) for path in paths]
         total = sum(max(1, candidate.size // 1024) for candidate in candidates)
-        progress = QProgressDialog("Adding content…", "Cancel", 0, total, self.dialog)
-        progress.setWindowTitle("Add content")
+        progress = QProgressDialog(self.tr("Adding content…"), self.tr("Cancel"), 0, total, self.dialog)
+        progress.setWindowTitle(self.tr("Add content"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         added: list[str] = []
+        waiting: list[str] = []
         refused: list[str] = []
         cancelled = False
         done = 0
         for number, candidate in enumerate(candidates, start=1):
-            pack = candidate.pack
-            name = f"{pack.title} v{pack.version}" if pack else candidate.path.name
-            progress.setLabelText(visible(f"Adding {name} ({number} of {len(candidates)})…"))
+            name = self._name(candidate)
+            progress.setLabelText(fill(self.tr("Adding %1 (%2 of %3)…"), name, str(number), str(len(candidates))))
             try:
-                add_pack(candidate.path, self._keys, progress=_ticker(progress, done))
+                result = add_pack(candidate.path, self._keys, progress=_ticker(progress, done))
             except Cancelled:
                 cancelled = True
                 break
             except PackRefused as exc:
                 refused.append(exc.reason)
             else:
-                added.append(name)
+                (waiting if result.waiting else added).append(name)
             done += max(1, candidate.size // 1024)
             progress.setValue(done)
         progress.close()
         progress.deleteLater()
         self.show_folder(self.folder)
-        self.dialog.details.setText(_summary(added, refused, cancelled))
+        self.dialog.details.setText(self._summary(added, waiting, refused, cancelled))
+        if added or waiting:
+            self.content_added.emit(self._added_line(added, waiting))
+
+    def _name(self, candidate: Candidate) -> str:
+        """A pack as the person reads it: its title and version (the file's name if it is none)."""
+        pack = candidate.pack
+        if pack is None:
+            return visible(candidate.path.name)
+        return visible(fill(self.tr("%1 (version %2)"), pack.title, str(pack.version)))
+
+    def _added_line(self, added: list[str], waiting: list[str]) -> str:
+        """What was added, in one line for the status bar."""
+        parts = [fill(self.tr("Added: %1."), ", ".join(added))] if added else []
+        if waiting:
+            parts.append(fill(self.tr("Added from the next start: %1."), ", ".join(waiting)))
+        return " ".join(parts)
+
+    def _summary(self, added: list[str], waiting: list[str], refused: list[str], cancelled: bool) -> str:
+        """What adding did, for the dialog (rich text, every value escaped)."""
+        from html import escape
+
+        lines = []
         if added:
-            self.content_added.emit()
+            lines.append(escape(fill(self.tr("Added: %1. The reader shows it now."), ", ".join(added))))
+        if waiting:
+            text = self.tr(
+                "Added: %1. The reader has the version it replaces open, so it waits beside it, checked:"
+                " close the reader and open it again to read it."
+            )
+            lines.append(escape(fill(text, ", ".join(waiting))))
+        if cancelled:
+            lines.append(self.tr("Cancelled: the pack being copied was not added, and nothing of it was left behind."))
+        lines += [escape(fill(self.tr("Not added: %1"), visible(reason))) for reason in refused]
+        return "<br>".join(lines) or self.tr("Nothing was added.")
 
 
 def _ticker(progress: QProgressDialog, before: int) -> Progress:
@@ -135,17 +169,3 @@ def _ticker(progress: QProgressDialog, before: int) -> Progress:
             raise Cancelled
 
     return tick
-
-
-def _summary(added: list[str], refused: list[str], cancelled: bool) -> str:
-    """What adding did, for the dialog (rich text, every value escaped)."""
-    from html import escape
-
-    lines = []
-    if added:
-        names = escape(visible(", ".join(added)))
-        lines.append(f"Added {len(added)}: {names}. Close and open the reader again to read them.")
-    if cancelled:
-        lines.append("Cancelled: the pack being copied was not added, and nothing of it was left behind.")
-    lines += [f"Not added: {escape(visible(reason))}" for reason in refused]
-    return "<br>".join(lines) or "Nothing was added."

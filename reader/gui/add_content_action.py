@@ -1,21 +1,27 @@
 """File › Add content…, as the window holds it: the controller and its dialog are made when first
-asked for, so that a start loads neither the content packs' modules nor PyNaCl."""
+asked for, so that a start loads neither the content packs' modules nor PyNaCl.
+
+Signals: ``library_changed()`` (packs were added: the window reads its library again, see
+``LibraryController.reload``).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 if TYPE_CHECKING:
     from reader.gui.add_content import AddContentController
 
-ADDED = "New content was added: close and open the reader again to read it."
-
 
 class AddContentAction(QObject):
-    """Opens the Add content dialog over ``window``; says in ``status_bar`` when packs were added."""
+    """Opens the Add content dialog over ``window``; says in ``status_bar`` what was added.
+
+    Signals: ``library_changed()``."""
+
+    library_changed = Signal()
 
     def __init__(self, window: QWidget, status_bar: QStatusBar) -> None:
         super().__init__(window)
@@ -33,6 +39,8 @@ class AddContentAction(QObject):
             self.controller.content_added.connect(self._added)
         self.controller.start()
 
-    @Slot()
-    def _added(self) -> None:
-        self._status_bar.showMessage(ADDED, 30000)
+    @Slot(str)
+    def _added(self, what: str) -> None:
+        """Say what was added (``Added: TITLE (version N)…``), then have the window read it."""
+        self._status_bar.showMessage(what, 30000)
+        self.library_changed.emit()

@@ -11,9 +11,10 @@ Signals: ``folder_requested()`` (Choose folder…), ``add_requested(list)`` (the
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,40 +32,74 @@ from PySide6.QtWidgets import (
 from reader.core.packs.install import (
     DAMAGED,
     INSTALLED,
+    NEW,
     NOT_A_BUNDLE,
     OLDER,
     OTHER_KEY,
     UNSIGNED,
     UNTRUSTED,
+    UPDATE,
     Candidate,
 )
 from reader.core.safe_text import visible
 
-COLUMNS = ("Content", "Publisher", "Version", "Size", "Status")
+COLUMN_COUNT = 5  # content, publisher, version, size, status
 PATH_ROLE = Qt.ItemDataRole.UserRole
-TRUST_STEPS = (
-    "This pack is signed by key <b>{key}</b>, which this computer does not trust yet.<br>"
-    "To add packs from this publisher, the clinic's administrator:<br>"
-    "1. gets the publisher's key file (<i>PUBLISHER.pub</i>) and checks by phone or in person that its"
-    " key id is <b>{key}</b>;<br>"
-    "2. runs, as administrator: <tt>reader trust add --system PUBLISHER.pub</tt><br>"
-    "3. opens File › Add content… again."
-)
-_STATUS_HELP = {
-    UNSIGNED: "The publisher did not sign this pack, so the reader cannot tell who made it. Ask the"
-    " publisher for a signed copy.",
-    DAMAGED: "This file is damaged or was changed after it was made. Copy it again from the publisher.",
-    NOT_A_BUNDLE: "This file is not a reader content pack.",
-    OTHER_KEY: "A pack with the same name is installed from another publisher key. The administrator"
-    " must remove it first if the publisher really changed keys.",
-}
+
+
+def fill(text: str, *values: str) -> str:
+    """A translated text with its ``%1``, ``%2``... replaced by ``values`` in one pass (a value that
+    holds ``%2`` is left as it is)."""
+    return re.sub(r"%([1-9])", lambda match: values[int(match.group(1)) - 1], text)
+
+
+def _tr(text: str) -> str:
+    """A text of this dialog in the interface's language (context ``AddContentDialog``)."""
+    return QCoreApplication.translate("AddContentDialog", text)
 
 
 def size_text(size: int) -> str:
     """A file size as people read it: 820 KiB, 12.5 MiB."""
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KiB"
-    return f"{size / 1024 / 1024:.1f} MiB"
+        return fill(_tr("%1 KiB"), str(max(1, round(size / 1024))))
+    return fill(_tr("%1 MiB"), f"{size / 1024 / 1024:.1f}")
+
+
+def status_label(candidate: Candidate) -> str:
+    """A pack's status in a few words: new, update from v1 to v2, already installed, ..."""
+    version = str(candidate.pack.version if candidate.pack else 0)
+    installed = str(candidate.installed_version)
+    labels = {
+        NEW: _tr("new"),
+        UPDATE: fill(_tr("update from v%1 to v%2"), installed, version),
+        INSTALLED: _tr("already installed"),
+        OLDER: fill(_tr("older than the installed v%1"), installed),
+        OTHER_KEY: _tr("same pack id, another publisher key"),
+        UNTRUSTED: _tr("untrusted publisher"),
+        UNSIGNED: _tr("not signed"),
+        DAMAGED: _tr("damaged"),
+        NOT_A_BUNDLE: _tr("not a content pack"),
+    }
+    return labels.get(candidate.status, candidate.label())
+
+
+def _status_help(status: str) -> str:
+    """What a nurse can do about a pack that cannot be added ('' when there is nothing to say)."""
+    if status == UNSIGNED:
+        return _tr(
+            "The publisher did not sign this pack, so the reader cannot tell who made it. Ask the"
+            " publisher for a signed copy."
+        )
+    if status == DAMAGED:
+        return _tr("This file is damaged or was changed after it was made. Copy it again from the publisher.")
+    if status == NOT_A_BUNDLE:
+        return _tr("This file is not a reader content pack.")
+    if status == OTHER_KEY:
+        return _tr(
+            "A pack with the same name is installed from another publisher key. The administrator"
+            " must remove it first if the publisher really changed keys."
+        )
+    return ""
 
 
 class AddContentDialog(QDialog):
@@ -77,25 +112,26 @@ class AddContentDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add content")
+        self.setWindowTitle(self.tr("Add content"))
         self.setObjectName("add-content")
         self._candidates: dict[str, Candidate] = {}
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
-        choose = QPushButton("Choose &folder…")
+        choose = QPushButton(self.tr("Choose &folder…"))
         choose.clicked.connect(self.folder_requested)
         top = QHBoxLayout()
         top.addWidget(self.folder_label, 1)
         top.addWidget(choose)
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(COLUMNS)
+        columns = [self.tr("Content"), self.tr("Publisher"), self.tr("Version"), self.tr("Size"), self.tr("Status")]
+        self.table.setHeaderLabels(columns)
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAccessibleName("Content packs found")
+        self.table.setAccessibleName(self.tr("Content packs found"))
         header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
+        for column in range(1, COLUMN_COUNT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -103,7 +139,7 @@ class AddContentDialog(QDialog):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.add_button = self.buttons.addButton("&Add selected", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = self.buttons.addButton(self.tr("&Add selected"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.rejected.connect(self.reject)
         self.add_button.clicked.connect(self._add_clicked)
         layout = QVBoxLayout(self)
@@ -126,11 +162,11 @@ class AddContentDialog(QDialog):
             self.table.addTopLevelItem(self._item(candidate))
         self.table.blockSignals(False)
         if folder is None:
-            self.folder_label.setText("Insert the USB drive, then choose its folder.")
+            self.folder_label.setText(self.tr("Insert the USB drive, then choose its folder."))
         elif candidates:
-            self.folder_label.setText(visible(f"Content packs in {folder}:"))
+            self.folder_label.setText(fill(self.tr("Content packs in %1:"), visible(str(folder))))
         else:
-            self.folder_label.setText(visible(f"No content packs (*.sqlite files) in {folder}."))
+            self.folder_label.setText(fill(self.tr("No content packs (*.sqlite files) in %1."), visible(str(folder))))
         first = self.table.topLevelItem(0)
         if first is not None:
             self.table.setCurrentItem(first)
@@ -146,7 +182,7 @@ class AddContentDialog(QDialog):
             pack.publisher if pack else "",
             f"v{pack.version}" if pack else "",
             size_text(candidate.size) if candidate.size else "",
-            candidate.label(),
+            status_label(candidate),
         ]
         item = QTreeWidgetItem([visible(cell) for cell in cells])
         item.setData(0, PATH_ROLE, str(candidate.path))
@@ -180,7 +216,7 @@ class AddContentDialog(QDialog):
     def _update_add_button(self) -> None:
         count = len(self.chosen())
         self.add_button.setEnabled(count > 0)
-        self.add_button.setText(f"&Add {count} selected" if count else "&Add selected")
+        self.add_button.setText(self.tr("&Add %n selected", "", count) if count else self.tr("&Add selected"))
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _show_details(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
@@ -209,14 +245,26 @@ def details_html(candidate: Candidate) -> str:
 
     name = escape(visible(candidate.path.name))
     if candidate.status == UNTRUSTED:
-        return TRUST_STEPS.format(key=escape(candidate.key_id))
+        steps = _tr(
+            "This pack is signed by key <b>%1</b>, which this computer does not trust yet.<br>"
+            "To add packs from this publisher, the clinic's administrator:<br>"
+            "1. gets the publisher's key file (<i>PUBLISHER.pub</i>) and checks by phone or in person that its"
+            " key id is <b>%1</b>;<br>"
+            "2. runs, as administrator: <tt>reader trust add --system PUBLISHER.pub</tt><br>"
+            "3. opens File › Add content… again."
+        )
+        return fill(steps, escape(candidate.key_id))
     if candidate.addable:
         pack = candidate.pack
-        what = escape(visible(f"{pack.title} (v{pack.version}), from {pack.publisher}")) if pack else name
-        return f"{what}: signed by a trusted publisher (key {escape(candidate.key_id)}), checked and ready to add."
+        what = name
+        if pack:
+            by = _tr("%1 (v%2), from %3")
+            what = fill(by, escape(visible(pack.title)), str(pack.version), escape(visible(pack.publisher)))
+        ready = _tr("%1: signed by a trusted publisher (key %2), checked and ready to add.")
+        return fill(ready, what, escape(candidate.key_id))
     if candidate.status in (INSTALLED, OLDER):
-        version = candidate.installed_version
-        return f"<b>{name}</b>: version {version} of this pack is already in the library; nothing to add."
-    help_text = _STATUS_HELP.get(candidate.status, "")
-    reason = escape(visible(candidate.reason))
-    return f"<b>{name}</b> cannot be added: {reason}" + (f"<br>{escape(help_text)}" if help_text else "")
+        there = _tr("<b>%1</b>: version %2 of this pack is already in the library; nothing to add.")
+        return fill(there, name, str(candidate.installed_version))
+    help_text = _status_help(candidate.status)
+    refused = fill(_tr("<b>%1</b> cannot be added: %2"), name, escape(visible(candidate.reason)))
+    return refused + (f"<br>{escape(help_text)}" if help_text else "")

@@ -1,21 +1,57 @@
 """Go › Library in the window: the library page shown in place of the article, built when first
-shown (start-up does without it), and the article it opens."""
+shown (start-up does without it), and the article it opens; and the window's library read again
+after File › Add content… added packs (``reload``), without a restart.
+
+Reloading opens the library again in place (``Library.reload``: what the folders hold now) and
+gives every part of the window that holds something of it the new one: the articles and their
+outline (the tree), the library page, the searcher (made again at the next search, on the search
+thread started again), Print's catalog. The article read is laid out again from its bundle as it
+is now (an updated pack's new text, never the replaced file) and kept at its reading place. The
+bundles held before are closed only once nothing reads them (the search thread is stopped first).
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QStackedWidget, QStatusBar, QWidget
 
+from reader.core.catalog import Catalog
+from reader.core.errors import ReaderError
+from reader.core.library import Library
 from reader.core.model import ArticleInfo
 from reader.gui.focus_frame import FocusFrame
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont  # a type loaded at start-up costs: only for the annotations
 
+    from reader.gui.article_switcher import ArticleSwitcher
+    from reader.gui.content_view import ContentView
+    from reader.gui.handout_actions import HandoutActions
     from reader.gui.library_page import LibraryPage
+    from reader.gui.search_controller import SearchController
+    from reader.gui.section_tree import OutlineModel
+
+log = logging.getLogger(__name__)
+
+
+class ReaderWindow(Protocol):
+    """The parts of the window (reader.gui.main_window.MainWindow) that hold its library."""
+
+    shelf: Library
+    catalog: Catalog
+    articles: list[ArticleInfo]
+    paths: dict[str, tuple[str, ...]]
+    article_pages: ArticleSwitcher
+    outline_model: OutlineModel
+    content: ContentView
+    search_controller: SearchController
+    handouts: HandoutActions
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
 
 class LibraryController(QObject):
@@ -28,11 +64,13 @@ class LibraryController(QObject):
         article_requested(str): the user opened an article (its id) on the page.
         shown_changed(bool): the page was shown (True) or the article again (False).
         first_painted(): the page was painted for the first time.
+        reloaded(): the window shows the library read again (``reload``).
     """
 
     article_requested = Signal(str)
     shown_changed = Signal(bool)
     first_painted = Signal()
+    reloaded = Signal()
 
     def __init__(
         self,
@@ -94,3 +132,70 @@ class LibraryController(QObject):
             self._stack.setCurrentWidget(self._reading)
             self.shown_changed.emit(False)
             self._reading.pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_articles(self, articles: Sequence[ArticleInfo], publishers: Mapping[str, str]) -> None:
+        """List other articles: the page is made again (now if it is shown, else when next asked for)."""
+        self._articles = list(articles)
+        self._publishers = publishers
+        if self._page is None or self._frame is None:
+            return
+        shown = self.is_shown()
+        self._stack.removeWidget(self._frame)
+        self._frame.deleteLater()
+        self._page, self._frame = None, None
+        if shown:
+            self._stack.setCurrentWidget(self._reading)
+            self.shown_changed.emit(False)
+            self.show()
+
+    @Slot()
+    def reload(self) -> None:
+        """Read the window's library again (packs were added) and show it, keeping the article read
+        at its place; the window keeps the library it had when it cannot be read (said in the
+        status bar)."""
+        window = cast(ReaderWindow, self.parent())
+        search = window.search_controller
+        running = search._runner is not None  # private: its search thread reads the bundles about to close
+        search.shutdown()
+        try:
+            window.shelf.reload()
+        except ReaderError as exc:
+            log.warning("the library could not be read again: %s", exc)
+            message = self.tr("The library could not be read again: %1").replace("%1", str(exc))
+            window.statusBar().showMessage(message, 15000)
+        else:
+            self._show_library(window)
+        search._runner = None
+        search._searcher = None  # made again over the bundles open now
+        if running:
+            search.warm_up()
+        if search.is_active():
+            search.search(search.box.text())
+        self.reloaded.emit()
+
+    def _show_library(self, window: ReaderWindow) -> None:
+        """Give every part of the window the library read again; lay the article out again."""
+        position = window.content.position()
+        catalog = Catalog.of(window.shelf)
+        window.catalog, window.paths = catalog, catalog.paths
+        window.articles = list(catalog.articles.values())
+        window.handouts.catalog = catalog
+        pages = window.article_pages
+        pages.catalog, pages.articles, pages.outline = catalog, catalog.articles, catalog.outline()
+        pages.roots = {}
+        for node in pages.outline:
+            pages.roots.setdefault(pages.article_of(node.id), []).append(node.id)
+        pages._stylesheets.clear()  # an updated pack has the path of the one it replaced
+        pages.current = ""  # laid out again below, from the bundle open now
+        window.outline_model.set_outline(pages.outline, pages.tips())
+        panel = window.search_controller._panel  # made at the first search
+        if panel is not None:
+            panel.article_titles = {a.id: a.title for a in window.articles} if len(window.articles) > 1 else {}
+        self.set_articles(window.articles, catalog.publishers())
+        kept = pages.article_of(position.section_id)
+        try:
+            pages.show(kept or pages.start_article(None))
+        except ReaderError as exc:  # an article more than the pane lays out at once
+            log.warning("%s", exc)
+        if not (kept and window.content.restore_position(position, caret=False)):
+            window.content.verticalScrollBar().setValue(0)

@@ -141,7 +141,8 @@ def test_adding_the_chosen_packs_updates_the_library_and_the_list(
     rows = _rows(dialog)
     assert rows["a-malaria.sqlite"] == ("already installed", False)
     assert rows["b-snake-v3.sqlite"] == ("already installed", False)
-    assert "Added 2: Pack malaria-pack v1, Pack snake-pack v3. Close and open the reader again" in dialog.details.text()
+    added = "Added: Pack malaria-pack (version 1), Pack snake-pack (version 3). The reader shows it now."
+    assert added in dialog.details.text()
     assert not dialog.add_button.isEnabled()
 
 
@@ -196,7 +197,7 @@ def test_sizes_read_as_people_read_them(size: int, text: str) -> None:
     assert size_text(size) == text
 
 
-def test_file_add_content_opens_the_dialog_and_says_how_to_read_what_was_added(
+def test_file_add_content_opens_the_dialog_says_what_was_added_and_reloads_the_library(
     window: MainWindow, qtbot: QtBot, usb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("reader.gui.add_content.removable_folders", lambda: [usb])
@@ -206,6 +207,7 @@ def test_file_add_content_opens_the_dialog_and_says_how_to_read_what_was_added(
     assert controller.dialog is not None
     assert controller.dialog.isVisible()
     assert controller.folder == usb
-    controller.content_added.emit()
-    assert "open the reader again" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.library.reloaded):
+        controller.content_added.emit("Added: Pack malaria-pack (version 1).")
+    assert window.statusBar().currentMessage() == "Added: Pack malaria-pack (version 1)."
     controller.dialog.reject()
