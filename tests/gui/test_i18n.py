@@ -13,14 +13,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.cli.parser import build_parser
 from reader.core.builder import build_bundle
+from reader.core.errors import BundleError
 from reader.core.export import Handout
 from reader.core.locations import stylesheet_path, translations_dir
-from reader.gui import i18n
+from reader.gui import app, i18n
 from reader.gui.application import create_application
 from reader.gui.content_view import ContentView
 from reader.gui.language_menu import LanguageMenu, next_start_message
@@ -262,3 +263,31 @@ def test_an_arabic_handout_is_right_to_left(arabic_window: MainWindow, monkeypat
     arabic_window.window_actions.print.trigger()
     paged = PagedHandout(previews[0], 700, 1000)
     assert paged.document.begin().textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+@pytest.fixture
+def start_dialogs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, in_language: None
+) -> list[str]:
+    """What app.run's start-up error dialogs said (each run in its own runtime folder)."""
+    folder = tmp_path_factory.mktemp("run")
+    folder.chmod(0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own; undo it after
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    return shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("fr", "Le contenu du lecteur ne peut pas"), ("xx", "The reader's content")]
+)
+def test_the_start_speaks_the_language_asked_before_the_window(
+    lang: str, said: str, start_dialogs: list[str], tmp_path: Path, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"garbage" * 50)
+    with caplog.at_level(logging.WARNING, logger="reader.gui.i18n"), pytest.raises(BundleError):
+        app.run(broken, None, lang=lang)
+    assert start_dialogs[0].startswith(said)
+    assert len(caplog.records) == (1 if lang == "xx" else 0)
