@@ -103,6 +103,40 @@ def test_uninstaller_removes_only_the_list_unless_asked() -> None:
 
 def test_path_is_an_option_off_by_default() -> None:
     script = (REPO / "packaging" / "windows" / "reader.nsi").read_text(encoding="utf-8")
-    on_path = _section(script, 'Section /o "Command line: reader-cli on PATH"')
+    on_path = _section(script, 'Section /o "$(SecPathName)" SecPath')
     assert 'WriteRegExpandStr HKLM "${ENVIRONMENT_KEY}" "Path"' in on_path
     assert "${STRING_ROOM}" in on_path  # a PATH that NSIS could not hold whole is never rewritten
+
+
+WINDOWS = REPO / "packaging" / "windows"
+
+
+def test_every_word_of_the_setup_is_in_each_of_its_languages() -> None:
+    """Each language the setup offers (French, Spanish, both Portuguese, Arabic beside English)
+    has every string the script uses and its own medical notice, which exists."""
+    script = (WINDOWS / "reader.nsi").read_text(encoding="utf-8")
+    strings = (WINDOWS / "languages.nsh").read_text(encoding="utf-8")
+    languages = re.findall(r'^!insertmacro MUI_LANGUAGE "(\w+)"', script, flags=re.MULTILINE)
+    assert languages == ["English", "French", "Spanish", "PortugueseBR", "Portuguese", "Arabic"]
+    assert '!include /CHARSET=UTF8 "${__FILEDIR__}/languages.nsh"' in script
+    used = set(re.findall(r"\$\((\w+)\)", script))
+    assert {"NoticeFile", "FolderRefused", "PathTooLong", "SecPathName"} <= used
+    defined: dict[str, set[str]] = {}
+    for name, language in re.findall(r"^(?:License)?LangString (\w+) \$\{LANG_(\w+)\}", strings, flags=re.MULTILINE):
+        defined.setdefault(name, set()).add(language)
+    for name in used:
+        assert defined.get(name) == {language.upper() for language in languages}, name
+    for code in ("fr", "es", "pt", "ar"):
+        notice = (WINDOWS / f"notice_{code}.txt").read_bytes()
+        assert notice.startswith("\ufeff".encode()), code  # UTF-8 with its mark, as NSIS reads it
+        assert "%LOCALAPPDATA%\\reader" in notice.decode("utf-8-sig")
+        assert f"notice_{code}.txt" in strings
+
+
+def test_the_setup_asks_its_language_and_keeps_it_for_the_uninstaller() -> None:
+    script = (WINDOWS / "reader.nsi").read_text(encoding="utf-8")
+    on_init = script[script.index("Function .onInit") :]
+    un_init = script[script.index("Function un.onInit") :]
+    assert "!insertmacro MUI_LANGDLL_DISPLAY" in on_init[: on_init.index("FunctionEnd")]
+    assert "!insertmacro MUI_UNGETLANGUAGE" in un_init[: un_init.index("FunctionEnd")]
+    assert '!define MUI_LANGDLL_REGISTRY_KEY "${UNINSTALL_KEY}"' in script  # removed with the entry

@@ -20,6 +20,11 @@
 ; PATH so that reader-cli works in cmd and PowerShell; an upgrade keeps the earlier choice, and the
 ; uninstaller takes the folder off PATH. A PATH longer than NSIS strings (1024 characters) is never
 ; rewritten: the setup says so and leaves it alone, rather than truncate it.
+;
+; Languages: English, French, Spanish, Portuguese (Brazil's words, for Portugal too) and Arabic
+; (right to left). A first dialog offers them, the system's language chosen (English where NSIS
+; has none, as for Swahili); the choice is kept for the uninstaller and for a later setup. The
+; setup's own words and the medical notice in each language are in languages.nsh and notice_*.txt.
 Unicode true
 Target amd64-unicode
 SetCompressor /SOLID lzma
@@ -57,21 +62,32 @@ VIAddVersionKey "LegalCopyright" ""
 
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
-!define MUI_LICENSEPAGE_TEXT_TOP "Please read this notice."
-!define MUI_LICENSEPAGE_BUTTON "I understand"
-!insertmacro MUI_PAGE_LICENSE "${NOTICE}"
-!define MUI_LICENSEPAGE_TEXT_TOP "Licences: the reader (Apache-2.0) and the software it carries. Every licence text is in the licenses folder of the program folder."
-!define MUI_LICENSEPAGE_BUTTON "Next >"
+; The language chosen, kept beside the Apps & Features entry: the uninstaller speaks it too.
+!define MUI_LANGDLL_REGISTRY_ROOT HKLM
+!define MUI_LANGDLL_REGISTRY_KEY "${UNINSTALL_KEY}"
+!define MUI_LANGDLL_REGISTRY_VALUENAME "Installer Language"
+!define MUI_LICENSEPAGE_TEXT_TOP "$(NoticeTop)"
+!define MUI_LICENSEPAGE_BUTTON "$(NoticeButton)"
+!insertmacro MUI_PAGE_LICENSE "$(NoticeFile)"
+!define MUI_LICENSEPAGE_TEXT_TOP "$(LicencesTop)"
+!define MUI_LICENSEPAGE_BUTTON "$(^NextBtn)"
 !insertmacro MUI_PAGE_LICENSE "${LICENCES}"
 !insertmacro MUI_PAGE_COMPONENTS
 !define MUI_PAGE_CUSTOMFUNCTION_LEAVE DirectoryLeave
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_UNPAGE_CONFIRM
-!define MUI_COMPONENTSPAGE_TEXT_TOP "Your settings, reading place, log and library stay unless you tick the box."
+!define MUI_COMPONENTSPAGE_TEXT_TOP "$(UserDataTop)"
 !insertmacro MUI_UNPAGE_COMPONENTS
 !insertmacro MUI_UNPAGE_INSTFILES
-!insertmacro MUI_LANGUAGE "English"
+!insertmacro MUI_LANGUAGE "English" ; the first: the language where the system's is none of these
+!insertmacro MUI_LANGUAGE "French"
+!insertmacro MUI_LANGUAGE "Spanish"
+!insertmacro MUI_LANGUAGE "PortugueseBR"
+!insertmacro MUI_LANGUAGE "Portuguese"
+!insertmacro MUI_LANGUAGE "Arabic"
+!insertmacro MUI_RESERVEFILE_LANGDLL
+!include /CHARSET=UTF8 "${__FILEDIR__}/languages.nsh"
 
 ; $R9: empty if Reader may install into $INSTDIR (new or empty folder, or an earlier Reader), else why not.
 Function CheckFolder
@@ -91,9 +107,7 @@ Function CheckFolder
   ${DoUntil} ${Errors}
     ${If} $1 != "."
     ${AndIf} $1 != ".."
-      StrCpy $R9 "$INSTDIR is not empty, and it is not an earlier installation of ${APP}.$\r$\n$\r$\n\
-${APP} installs only into an empty or new folder, so that uninstalling it never removes anything else. \
-Choose another folder, such as $PROGRAMFILES64\${APP}."
+      StrCpy $R9 "$(FolderRefused)"
       ${Break}
     ${EndIf}
     FindNext $0 $1
@@ -202,7 +216,7 @@ FunctionEnd
 !insertmacro RemoveFromPath ""
 !insertmacro RemoveFromPath "un."
 
-Section "Reader (required)" SecMain
+Section "$(SecMainName)" SecMain
   SectionIn RO
   Call RemoveEarlierElsewhere
   Call RemovePreviousFiles
@@ -225,12 +239,12 @@ Section "Reader (required)" SecMain
   DeleteRegValue HKLM "${UNINSTALL_KEY}" "OnPath"
 SectionEnd
 
-Section /o "Desktop shortcut" SecDesktop
+Section /o "$(SecDesktopName)" SecDesktop
   CreateShortcut "$DESKTOP\${APP}.lnk" "$INSTDIR\reader.exe"
 SectionEnd
 
 ; Off by default: PATH is the whole machine's, and the window (all most users need) does not use it.
-Section /o "Command line: reader-cli on PATH" SecPath
+Section /o "$(SecPathName)" SecPath
   ClearErrors
   ReadRegStr $0 HKLM "${ENVIRONMENT_KEY}" "Path"
   ${If} ${Errors}
@@ -245,7 +259,7 @@ Section /o "Command line: reader-cli on PATH" SecPath
   ${If} $1 >= ${STRING_ROOM}
     DetailPrint "PATH is too long to change safely; it is left as it is."
     ${IfNot} ${Silent}
-      MessageBox MB_OK|MB_ICONINFORMATION "PATH is too long for this setup to change safely, so it was left as it is.$\r$\n$\r$\nTo use reader-cli from any folder, add $INSTDIR to PATH yourself."
+      MessageBox MB_OK|MB_ICONINFORMATION "$(PathTooLong)"
     ${EndIf}
     Return
   ${EndIf}
@@ -262,6 +276,7 @@ SectionEnd
 Function .onInit
   SetRegView 64
   SetShellVarContext all
+  !insertmacro MUI_LANGDLL_DISPLAY ; not with /S: the system's language then
   ; An upgrade keeps the earlier choice of PATH; /ADDTOPATH asks for it (with /S, where no page shows).
   ReadRegDWORD $0 HKLM "${UNINSTALL_KEY}" "OnPath"
   ${GetParameters} $1
@@ -294,7 +309,7 @@ SectionEnd
 
 ; Only when asked: this Windows user's settings, reading place, log, cache and library, all in the
 ; folder the reader names after itself. The machine-wide library (%ProgramData%\reader) stays.
-Section /o "un.Also remove my settings, log and library (%LOCALAPPDATA%\reader)" SecUserData
+Section /o "un.$(SecUserDataName)" SecUserData
   SetShellVarContext current
   RMDir /r "$LOCALAPPDATA\reader"
   SetShellVarContext all
@@ -303,6 +318,7 @@ SectionEnd
 Function un.onInit
   SetRegView 64
   SetShellVarContext all
+  !insertmacro MUI_UNGETLANGUAGE
   ${GetParameters} $0
   ClearErrors
   ${GetOptions} $0 "/REMOVEUSERDATA" $1
