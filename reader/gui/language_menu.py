@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QStatusBar
 
@@ -67,7 +67,8 @@ class LanguageMenu(QObject):
 
 
 def next_start_message(language: str) -> str:
-    """ "The reader will use Français the next time it starts.", in that language when it has it."""
+    """The reader will use Français the next time it starts: said in that language when it has
+    the words, else in the interface's."""
     translator = i18n.translator_for(language)
     text = translator.translate("LanguageMenu", NEXT_START) if translator is not None else ""
-    return (text or NEXT_START).replace("%1", i18n.NAMES[language])
+    return (text or QCoreApplication.translate("LanguageMenu", NEXT_START)).replace("%1", i18n.NAMES[language])

@@ -291,3 +291,11 @@ def test_the_start_speaks_the_language_asked_before_the_window(
         app.run(broken, None, lang=lang)
     assert start_dialogs[0].startswith(said)
     assert len(caplog.records) == (1 if lang == "xx" else 0)
+
+
+def test_a_language_without_the_message_says_it_in_the_interface_s(in_language: None) -> None:
+    i18n.install(create_application(), "fr")
+    message = "The reader will use %1 the next time it starts."
+    expected = translation("es", "LanguageMenu", message) or translation("fr", "LanguageMenu", message)
+    assert next_start_message("es") == expected.replace("%1", "Español")
+    assert next_start_message("ar") == translation("ar", "LanguageMenu", message).replace("%1", "العربية")
