@@ -35,6 +35,7 @@ from reader.gui.language_menu import LanguageMenu
 from reader.gui.library_controller import LibraryController
 from reader.gui.menus import build_menus, build_toolbar
 from reader.gui.notice_bar import NoticeBar, with_bar_above
+from reader.gui.pane_focus import focus_next
 from reader.gui.read_aloud_actions import ReadAloudActions
 from reader.gui.search_box import SearchBox
 from reader.gui.search_controller import SearchController
@@ -290,13 +291,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def cycle_focus(self, step: int) -> None:
         """Move the keyboard focus to the next (1) or previous (-1) pane."""
-        panes = self.panes()
-        focused = QApplication.focusWidget()
-        current = -1
-        if focused is not None:
-            current = next((i for i, pane in enumerate(panes) if pane is focused or pane.isAncestorOf(focused)), -1)
-        target = panes[(current + step) % len(panes)] if current >= 0 else panes[0]
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus_next(self.panes(), step)
 
     def _article_language(self) -> str:
         """The language of the article shown (its front matter's), for reading aloud."""
