@@ -18,6 +18,8 @@ MAX_BUNDLES_PER_FOLDER = 200
 """The most bundles read from one folder (the first by name); more is a notice."""
 MAX_FOLDER_ENTRIES = 10_000
 """The most names looked at in one folder, so a folder of a million files cannot stall a start."""
+PENDING_SUFFIX = ".pending"
+"""Ends the name of a pack's update waiting beside the installed edition (reader.core.packs.pending)."""
 
 
 class Notice(NamedTuple):
@@ -78,3 +80,21 @@ def _file_problem(path: Path, root: Path) -> str | None:
     except (OSError, RuntimeError) as exc:  # a dangling or looping link, a name too long
         return f"cannot be read: {getattr(exc, 'strerror', None) or exc}"
     return None
+
+
+def pending_path(installed: Path) -> Path:
+    """Where the verified copy of an update of ``installed`` (``ID.sqlite``) waits: ``.ID.sqlite.pending``."""
+    return installed.with_name(f".{installed.name}{PENDING_SUFFIX}")
+
+
+def pending_files(folder: Path) -> list[tuple[Path, Path]]:
+    """The updates waiting in a library folder, each with the installed file it replaces, by name."""
+    suffix = BUNDLE_SUFFIX + PENDING_SUFFIX
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(
+                entry.name for entry in entries if entry.name.startswith(".") and entry.name.endswith(suffix)
+            )
+    except OSError:
+        return []
+    return [(folder / name, folder / name[1 : -len(PENDING_SUFFIX)]) for name in names if len(name) > len(suffix) + 1]

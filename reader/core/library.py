@@ -46,8 +46,8 @@ from reader.core.errors import BundleError, ReaderError, SectionNotFoundError, S
 from reader.core.folders import BUNDLE_SUFFIX as BUNDLE_SUFFIX
 from reader.core.folders import Notice as Notice
 from reader.core.folders import bundles_in as bundles_in
+from reader.core.folders import pending_files
 from reader.core.model import AmbiguousSectionError, ArticleInfo, Heading, OutlineNode, Section, build_outline
-from reader.core.packs.pending import finish_pending
 from reader.core.verified import FILE_NAME as VERIFIED_RECORD
 from reader.core.verified import VerifiedBundles
 
@@ -119,7 +119,10 @@ def library_places(named: Sequence[Path] | None = None) -> tuple[list[Place], li
     except (SourceError, BundleError, OSError) as exc:  # the shipped sources cannot be built
         notices.append(Notice(locations.articles_dir(), f"the shipped content cannot be read: {_reason(exc)}"))
     for origin, folder in library_folders():
-        notices += finish_pending(folder)  # an update added while a reader held the pack open
+        if pending_files(folder):  # an update added while a reader held the pack open
+            from reader.core.packs.pending import finish_pending
+
+            notices += finish_pending(folder)
         paths, left_out = bundles_in(folder)
         places += [Place(path, origin) for path in paths]
         notices += left_out

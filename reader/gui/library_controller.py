@@ -155,7 +155,9 @@ class LibraryController(QObject):
         status bar)."""
         window = cast(ReaderWindow, self.parent())
         search = window.search_controller
-        running = search._runner is not None  # private: its search thread reads the bundles about to close
+        # The search controller's own parts (it has no way to be given another library): its
+        # thread reads the bundles about to close, so it is stopped first and started again after.
+        runner, waited = search._runner, search._pending
         search.shutdown()
         try:
             window.shelf.reload()
@@ -165,11 +167,11 @@ class LibraryController(QObject):
             window.statusBar().showMessage(message, 15000)
         else:
             self._show_library(window)
-        search._runner = None
-        search._searcher = None  # made again over the bundles open now
-        if running:
+        search._runner, search._searcher = None, None  # both made again over the bundles open now
+        if runner is not None:
+            runner.deleteLater()
             search.warm_up()
-        if search.is_active():
+        if search.is_active() or waited:  # the search shown (or asked for) again, over the new library
             search.search(search.box.text())
         self.reloaded.emit()
 

@@ -21,6 +21,8 @@ from pathlib import Path
 
 from reader.core.errors import BundleError
 from reader.core.folders import BUNDLE_SUFFIX, Notice, bundles_in
+from reader.core.folders import pending_files as pending_files
+from reader.core.folders import pending_path as pending_path
 from reader.core.locations import log_dir
 from reader.core.packs.manifest import read_meta
 from reader.core.safe_text import visible
@@ -29,25 +31,6 @@ log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
 LOG_NAME = "library.log"
-PENDING_SUFFIX = ".pending"
-_SUFFIX = BUNDLE_SUFFIX + PENDING_SUFFIX
-
-
-def pending_path(installed: Path) -> Path:
-    """Where the verified copy of an update of ``installed`` (``ID.sqlite``) waits."""
-    return installed.with_name(f".{installed.name}{PENDING_SUFFIX}")
-
-
-def pending_files(folder: Path) -> list[tuple[Path, Path]]:
-    """The waiting copies of a library folder, each with the installed file it replaces, by name."""
-    try:
-        with os.scandir(folder) as entries:
-            names = sorted(
-                entry.name for entry in entries if entry.name.startswith(".") and entry.name.endswith(_SUFFIX)
-            )
-    except OSError:
-        return []
-    return [(folder / name, folder / name[1 : -len(PENDING_SUFFIX)]) for name in names if len(name) > len(_SUFFIX) + 1]
 
 
 def replace_installed(pending: Path, installed: Path) -> bool:
