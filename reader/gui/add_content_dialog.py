@@ -53,16 +53,11 @@ def fill(text: str, *values: str) -> str:
     return re.sub(r"%([1-9])", lambda match: values[int(match.group(1)) - 1], text)
 
 
-def _tr(text: str) -> str:
-    """A text of this dialog in the interface's language (context ``AddContentDialog``)."""
-    return QCoreApplication.translate("AddContentDialog", text)
-
-
 def size_text(size: int) -> str:
     """A file size as people read it: 820 KiB, 12.5 MiB."""
     if size < 1024 * 1024:
-        return fill(_tr("%1 KiB"), str(max(1, round(size / 1024))))
-    return fill(_tr("%1 MiB"), f"{size / 1024 / 1024:.1f}")
+        return fill(QCoreApplication.translate("AddContentDialog", "%1 KiB"), str(max(1, round(size / 1024))))
+    return fill(QCoreApplication.translate("AddContentDialog", "%1 MiB"), f"{size / 1024 / 1024:.1f}")
 
 
 def status_label(candidate: Candidate) -> str:
@@ -70,15 +65,15 @@ def status_label(candidate: Candidate) -> str:
     version = str(candidate.pack.version if candidate.pack else 0)
     installed = str(candidate.installed_version)
     labels = {
-        NEW: _tr("new"),
-        UPDATE: fill(_tr("update from v%1 to v%2"), installed, version),
-        INSTALLED: _tr("already installed"),
-        OLDER: fill(_tr("older than the installed v%1"), installed),
-        OTHER_KEY: _tr("same pack id, another publisher key"),
-        UNTRUSTED: _tr("untrusted publisher"),
-        UNSIGNED: _tr("not signed"),
-        DAMAGED: _tr("damaged"),
-        NOT_A_BUNDLE: _tr("not a content pack"),
+        NEW: QCoreApplication.translate("AddContentDialog", "new"),
+        UPDATE: fill(QCoreApplication.translate("AddContentDialog", "update from v%1 to v%2"), installed, version),
+        INSTALLED: QCoreApplication.translate("AddContentDialog", "already installed"),
+        OLDER: fill(QCoreApplication.translate("AddContentDialog", "older than the installed v%1"), installed),
+        OTHER_KEY: QCoreApplication.translate("AddContentDialog", "same pack id, another publisher key"),
+        UNTRUSTED: QCoreApplication.translate("AddContentDialog", "untrusted publisher"),
+        UNSIGNED: QCoreApplication.translate("AddContentDialog", "not signed"),
+        DAMAGED: QCoreApplication.translate("AddContentDialog", "damaged"),
+        NOT_A_BUNDLE: QCoreApplication.translate("AddContentDialog", "not a content pack"),
     }
     return labels.get(candidate.status, candidate.label())
 
@@ -86,18 +81,23 @@ def status_label(candidate: Candidate) -> str:
 def _status_help(status: str) -> str:
     """What a nurse can do about a pack that cannot be added ('' when there is nothing to say)."""
     if status == UNSIGNED:
-        return _tr(
+        return QCoreApplication.translate(
+            "AddContentDialog",
             "The publisher did not sign this pack, so the reader cannot tell who made it. Ask the"
-            " publisher for a signed copy."
+            " publisher for a signed copy.",
         )
     if status == DAMAGED:
-        return _tr("This file is damaged or was changed after it was made. Copy it again from the publisher.")
+        return QCoreApplication.translate(
+            "AddContentDialog",
+            "This file is damaged or was changed after it was made. Copy it again from the publisher.",
+        )
     if status == NOT_A_BUNDLE:
-        return _tr("This file is not a reader content pack.")
+        return QCoreApplication.translate("AddContentDialog", "This file is not a reader content pack.")
     if status == OTHER_KEY:
-        return _tr(
+        return QCoreApplication.translate(
+            "AddContentDialog",
             "A pack with the same name is installed from another publisher key. The administrator"
-            " must remove it first if the publisher really changed keys."
+            " must remove it first if the publisher really changed keys.",
         )
     return ""
 
@@ -245,26 +245,35 @@ def details_html(candidate: Candidate) -> str:
 
     name = escape(visible(candidate.path.name))
     if candidate.status == UNTRUSTED:
-        steps = _tr(
+        steps = QCoreApplication.translate(
+            "AddContentDialog",
             "This pack is signed by key <b>%1</b>, which this computer does not trust yet.<br>"
             "To add packs from this publisher, the clinic's administrator:<br>"
             "1. gets the publisher's key file (<i>PUBLISHER.pub</i>) and checks by phone or in person that its"
             " key id is <b>%1</b>;<br>"
             "2. runs, as administrator: <tt>reader trust add --system PUBLISHER.pub</tt><br>"
-            "3. opens File › Add content… again."
+            "3. opens File › Add content… again.",
         )
         return fill(steps, escape(candidate.key_id))
     if candidate.addable:
         pack = candidate.pack
         what = name
         if pack:
-            by = _tr("%1 (v%2), from %3")
+            by = QCoreApplication.translate("AddContentDialog", "%1 (v%2), from %3")
             what = fill(by, escape(visible(pack.title)), str(pack.version), escape(visible(pack.publisher)))
-        ready = _tr("%1: signed by a trusted publisher (key %2), checked and ready to add.")
+        ready = QCoreApplication.translate(
+            "AddContentDialog", "%1: signed by a trusted publisher (key %2), checked and ready to add."
+        )
         return fill(ready, what, escape(candidate.key_id))
     if candidate.status in (INSTALLED, OLDER):
-        there = _tr("<b>%1</b>: version %2 of this pack is already in the library; nothing to add.")
+        there = QCoreApplication.translate(
+            "AddContentDialog", "<b>%1</b>: version %2 of this pack is already in the library; nothing to add."
+        )
         return fill(there, name, str(candidate.installed_version))
     help_text = _status_help(candidate.status)
-    refused = fill(_tr("<b>%1</b> cannot be added: %2"), name, escape(visible(candidate.reason)))
+    refused = fill(
+        QCoreApplication.translate("AddContentDialog", "<b>%1</b> cannot be added: %2"),
+        name,
+        escape(visible(candidate.reason)),
+    )
     return refused + (f"<br>{escape(help_text)}" if help_text else "")
