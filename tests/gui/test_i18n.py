@@ -3,6 +3,7 @@ Language saved for the next start (issue 16)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import subprocess
 import sys
@@ -13,13 +14,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
 
 from reader.cli.parser import build_parser
 from reader.core.builder import build_bundle
 from reader.core.errors import BundleError
-from reader.core.export import Handout
+from reader.core.export import Handout, handout
 from reader.core.locations import stylesheet_path, translations_dir
 from reader.gui import app, i18n
 from reader.gui.application import create_application
@@ -299,3 +300,18 @@ def test_a_language_without_the_message_says_it_in_the_interface_s(in_language: 
     expected = translation("es", "LanguageMenu", message) or translation("fr", "LanguageMenu", message)
     assert next_start_message("es") == expected.replace("%1", "Español")
     assert next_start_message("ar") == translation("ar", "LanguageMenu", message).replace("%1", "العربية")
+
+
+@pytest.mark.usefixtures("in_language")
+def test_the_print_preview_is_labelled_in_french_too(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = window_in("fr", make_window)
+    preview = window.handouts.print_preview(handout(window.bundle, "hallucinations", dt.date(2031, 2, 3)))
+    qtbot.addWidget(preview)
+    toolbar = preview.findChild(QToolBar)
+    assert toolbar is not None
+    buttons = [action for action in toolbar.actions() if not action.isSeparator() and action.text()]
+    assert buttons[0].text() == translation("fr", "HandoutActions", "Print")
+    # Qt's own (French) "Mise en page" found by its translated text and moved next to Print.
+    assert buttons[1].text() == create_application().translate("QPrintPreviewDialog", "Page setup")
+    labels = {action.text() for action in buttons}
+    assert translation("fr", "HandoutActions", "Next") in labels
