@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.core.catalog import BundleRow
 from reader.core.model import ArticleInfo
+from reader.core.text_direction import right_to_left_html
 from reader.gui.i18n import QT_TRANSLATE_NOOP
 from reader.gui.safe_document import SafeDocument
 
@@ -58,7 +60,7 @@ def about_html(articles: Sequence[ArticleInfo], meta: dict[str, str]) -> str:
     notice = QCoreApplication.translate("AboutDialog", "<b>Medical notice.</b> %1")
     parts.append(f"<p>{notice.replace('%1', html.escape(medical_notice()))}</p>")
     for info in articles:
-        parts.append(f"<h3>{html.escape(info.title)}</h3>")
+        parts.append(f"<h3>{_data(info.title)}</h3>")
         no_source = QCoreApplication.translate("AboutDialog", "none: handouts print no source")
         no_license = QCoreApplication.translate("AboutDialog", "none stated: ask the publisher before copying the text")
         rows = [
@@ -78,12 +80,12 @@ def about_html(articles: Sequence[ArticleInfo], meta: dict[str, str]) -> str:
                 if c.original:
                     #: An editorial correction: %1 the original text, %2 the corrected one
                     change = QCoreApplication.translate("AboutDialog", "“%1” → “%2”")
-                    change = _fill(change, html.escape(c.original), html.escape(c.corrected))
+                    change = _fill(change, _data(c.original), _data(c.corrected))
                 else:
                     #: An editorial correction that added a text (%1)
                     change = QCoreApplication.translate("AboutDialog", "added “%1”")
-                    change = _fill(change, html.escape(c.corrected))
-                parts.append(f"<li>{change}<br><i>{html.escape(c.reason)}</i></li>")
+                    change = _fill(change, _data(c.corrected))
+                parts.append(f"<li>{change}<br><i>{_data(c.reason)}</i></li>")
             parts.append("</ul>")
     bundle = QCoreApplication.translate("AboutDialog", "Content bundle")
     parts.append(f"<h3>{html.escape(bundle)}</h3>")
@@ -139,8 +141,16 @@ def licences_text() -> str:
     return "\n\n".join(texts)
 
 
+def _data(text: str) -> str:
+    """A text of a bundle or a file's path, escaped; in a right-to-left window set apart in its own
+    direction (U+2068 … U+2069), so that a path keeps its first slash and an English sentence its
+    full stop where they belong."""
+    escaped = html.escape(text)
+    return f"\u2068{escaped}\u2069" if QGuiApplication.isRightToLeft() else escaped
+
+
 def _table(rows: list[tuple[str, str]]) -> str:
-    cells = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
+    cells = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{_data(v)}</td></tr>" for k, v in rows)
     return f'<table cellspacing="0" cellpadding="3">{cells}</table>'
 
 
@@ -173,7 +183,7 @@ class AboutDialog(QDialog):
         self.text.setOpenLinks(False)
         self.text.setDocument(SafeDocument(self.text))
         self.text.setAccessibleName(self.tr("Content information"))
-        self.text.setHtml(about_html(articles, meta))
+        self.text.setHtml(self._directed(about_html(articles, meta)))
         self.licences = QPlainTextEdit(self)
         self.licences.setReadOnly(True)
         self.licences.setAccessibleName(self.tr("Licences"))
@@ -183,7 +193,7 @@ class AboutDialog(QDialog):
         self.library.setOpenLinks(False)
         self.library.setDocument(SafeDocument(self.library))
         self.library.setAccessibleName(self.tr("Bundles of the library"))
-        self.library.setHtml(self.library_html(rows))
+        self.library.setHtml(self._directed(self.library_html(rows)))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.text, self.tr("&Content"))
         self.tabs.addTab(self.licences, self.tr("&Licences"))
@@ -193,6 +203,11 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+
+    def _directed(self, page: str) -> str:
+        """A page as the window's direction reads it: right to left, its tables' columns mirrored
+        (Qt lays a table's columns out left to right whatever the direction), in Arabic."""
+        return right_to_left_html(page) if self.isRightToLeft() else page
 
     def library_html(self, rows: Sequence[BundleRow]) -> str:
         """The Library tab: a row per bundle (file, where it was found, short digest, check status)
@@ -205,13 +220,14 @@ class AboutDialog(QDialog):
             #: The Library tab's columns: whether the bundle passed its check
             self.tr("Check"),
         )
-        head = "".join(f"<th align='left'>{html.escape(name)}</th>" for name in columns)
+        align = "right" if self.isRightToLeft() else "left"
+        head = "".join(f"<th align='{align}'>{html.escape(name)}</th>" for name in columns)
         lines = []
         for row in rows:
             where = origin_text(row.origin)
-            cells = (f"<b>{html.escape(Path(row.path).name)}</b><br>{html.escape(row.path)}", html.escape(where))
-            status = html.escape(row.status) if row.ok else f"<b>{html.escape(row.status)}</b>"
-            lines.append("".join(f"<td>{cell}</td>" for cell in (*cells, html.escape(row.digest), status)))
+            cells = (f"<b>{_data(Path(row.path).name)}</b><br>{_data(row.path)}", html.escape(where))
+            status = _data(row.status) if row.ok else f"<b>{_data(row.status)}</b>"
+            lines.append("".join(f"<td>{cell}</td>" for cell in (*cells, _data(row.digest), status)))
         read = sum(row.ok for row in rows)
         left = len(rows) - read
         #: The Library tab's summary: %1 is "N bundle(s) read", %2 "N file(s) left out"
