@@ -418,3 +418,34 @@ def test_a_pack_opened_before_then_changed_is_caught_despite_the_verified_record
     with Library.open() as library:
         assert "snake-bite" not in [a.id for a in library.articles()]
         assert [n.reason for n in library.notices] == ["left out: changed since it was added"]
+
+
+def test_reload_reads_the_folders_again_in_place_and_closes_what_it_held(folders: tuple[Path, Path]) -> None:
+    user, _ = folders
+    make_bundle(user / "snake.sqlite", *SNAKE)
+    with Library.open() as library:
+        held = list(library.bundles)
+        make_bundle(user / "malaria.sqlite", *MALARIA)
+        library.reload()
+        assert [a.title for a in library.articles()] == [SHIPPED_TITLE, "Malaria", "Snake Bite"]
+        assert [a.id for a in library.searcher().search("quinfrax").hits] != []
+        for bundle in held:
+            with pytest.raises(sqlite3.ProgrammingError):
+                bundle.connection.execute("SELECT 1")
+
+
+def test_a_reload_that_fails_keeps_the_library_as_it_was(
+    folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user, _ = folders
+    make_bundle(user / "snake.sqlite", *SNAKE)
+
+    def unreadable(cls: type[Library], named: object = None) -> Library:
+        raise LibraryError("no bundle to read in the library")
+
+    with Library.open() as library:
+        monkeypatch.setattr(Library, "open", classmethod(unreadable))
+        with pytest.raises(LibraryError):
+            library.reload()
+        assert [a.title for a in library.articles()] == [SHIPPED_TITLE, "Snake Bite"]
+        assert [s.title for _, s in library.sections()][-1] == "Zorblax venom signs"

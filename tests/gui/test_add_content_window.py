@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.core.library import Library
+from reader.core.library import Library, LibraryError
 from reader.core.locations import user_library_dir
 from reader.core.packs.install import add_pack
 from reader.core.packs.keys import SecretKey
@@ -194,3 +194,20 @@ def test_the_library_page_shown_lists_the_pack_added(window: MainWindow, qtbot: 
     assert window.library.is_shown()
     assert "malaria" in window.library.page.shown_ids()
     assert window.windowTitle().startswith("Library")
+
+
+def test_a_library_that_cannot_be_read_again_leaves_the_window_as_it_was(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unreadable(self: Library) -> None:
+        raise LibraryError("no bundle to read in the library")
+
+    monkeypatch.setattr(Library, "reload", unreadable)
+    titles = _tree_titles(window)
+    with qtbot.waitSignal(window.library.reloaded):
+        window.add_content.library_changed.emit()
+    message = window.statusBar().currentMessage()
+    assert message == "The library could not be read again: no bundle to read in the library"
+    assert _tree_titles(window) == titles
+    window.search_controller.search("zorblax")
+    assert window.search_controller.panel.hit_ids()
