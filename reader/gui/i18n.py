@@ -87,13 +87,13 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     if language != ENGLISH:
         wanted.append((qt_catalogue(language), [str(ours), qt_folder]))
     for name, folders in wanted:
-        translator = QTranslator(app)
-        translator.setObjectName(TRANSLATOR_NAME)
+        translator = QTranslator()
         if any(translator.load(name, folder) for folder in folders):
+            translator.setParent(app)  # kept as long as the application, found again by its name
+            translator.setObjectName(TRANSLATOR_NAME)
             app.installTranslator(translator)
             loaded.append(translator)
         else:
-            translator.deleteLater()
             log.info("no translation %s.qm in %s", name, ", ".join(folders))
     direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(language) else Qt.LayoutDirection.LeftToRight
     QGuiApplication.setLayoutDirection(direction)

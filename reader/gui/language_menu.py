@@ -54,7 +54,7 @@ class LanguageMenu(QObject):
         """The items, "Follow the system" first."""
         return list(self.by_code.values())
 
-    @Slot()
+    @Slot(str)
     def choose(self, code: str) -> None:
         """Save the language chosen ('' follows the system) and say, in it, that the next start uses it."""
         self._settings.language = code

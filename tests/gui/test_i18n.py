@@ -315,3 +315,13 @@ def test_the_print_preview_is_labelled_in_french_too(make_window: WindowFactory,
     assert buttons[1].text() == create_application().translate("QPrintPreviewDialog", "Page setup")
     labels = {action.text() for action in buttons}
     assert translation("fr", "HandoutActions", "Next") in labels
+
+
+@pytest.mark.usefixtures("in_language")
+def test_missing_translations_leave_english_and_no_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    app = create_application()
+    assert [translator.language() for translator in i18n.install(app, "ar")] == ["ar"]  # Qt's own only
+    assert app.translate("Menus", "&File") == "&File"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert i18n.translator_for("ar") is None
