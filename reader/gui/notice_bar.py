@@ -57,7 +57,10 @@ class NoticeBar(QFrame):
         head = self.tr(
             "%n file(s) of the library could not be used and were left out; the other articles are here.", "", count
         )
-        named = "; ".join(lines[:LINES_SHOWN])
+        shown = lines[:LINES_SHOWN]
+        if self.isRightToLeft():  # each line (a file's name, an English reason) set apart in its own direction
+            shown = [f"\u2068{line}\u2069" for line in shown]
+        named = "; ".join(shown)
         if count > LINES_SHOWN:
             #: The files left out beyond those named: %1 the ones named, %n how many more
             listed = self.tr("%1; and %n more.", "", count - LINES_SHOWN).replace("%1", named)

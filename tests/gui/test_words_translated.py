@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator
 from PySide6.QtGui import QAccessible, QTextDocument
 from PySide6.QtWidgets import QLabel, QSizeGrip, QSplitter, QTextBrowser, QToolBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -121,6 +121,18 @@ def test_the_notice_bar_s_words(marked: QTranslator, qtbot: QtBot) -> None:
     assert bar.details.toolTip().startswith("‹Help › About this content › Library")
     assert bar.close_button.text() == "‹Close›"
     assert bar.close_button.accessibleName() == "‹Close the library notice›"
+
+
+def test_right_to_left_the_notice_bar_sets_each_file_apart(qtbot: QtBot) -> None:
+    app = create_application()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        bar = NoticeBar(["a.sqlite: broken", "b.sqlite: empty"])
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.addWidget(bar)
+    # An English line keeps its words in order inside an Arabic sentence.
+    assert bar.label.text().endswith(" \u2068a.sqlite: broken\u2069; \u2068b.sqlite: empty\u2069.")
 
 
 def test_the_small_dialogs_words(marked: QTranslator, qtbot: QtBot) -> None:
