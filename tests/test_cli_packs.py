@@ -254,6 +254,8 @@ def test_library_add_of_a_pack_a_reader_holds_open_waits_for_the_next_start(
         )
         assert installed.read_bytes() == before
         assert sorted(snapshot(places / "library") or {}) == [".snake-pack.sqlite.pending", "snake-pack.sqlite"]
+        code, out, _ = run(["library", "list"], capsys)
+        assert "snake-pack v2  Snake bites (Clinic Health Press)  [user] verified, waiting to replace" in out
     code, out, _ = run(["library", "list", "--json"], capsys)  # the waiting copy is listed until a start
     assert [(entry["version"], Path(entry["path"]).name) for entry in json.loads(out)] == [
         (1, "snake-pack.sqlite"),

@@ -84,6 +84,8 @@ def cmd_library(args: argparse.Namespace) -> int:
         pack = entry.pack
         name = f"{pack.id} v{pack.version}  {pack.title} ({pack.publisher})" if pack else "(not a pack)"
         state = "verified" if entry.verified else f"NOT READ: {entry.problem}"
+        if entry.path.name.startswith("."):  # an update waiting for the next start (reader.core.packs.pending)
+            state += ", waiting to replace the installed edition at the next start"
         print(visible(f"{name}  [{entry.origin}] {state}  {entry.path}"))
     if not packs:
         print("no content packs added: 'reader library add FILE' adds one")
