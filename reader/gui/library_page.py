@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent, QPaintEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from reader.core.model import ArticleInfo
@@ -54,6 +54,9 @@ class ArticleListModel(QAbstractTableModel):
             for article in articles
         ]
         self._folded = [" ".join(cells).casefold() for _, cells in self._rows]
+        # Right to left (Arabic), each cell is shown as a unit in its own direction: an English
+        # edition "2026-11-26, first edition" keeps its comma after the date.
+        self._isolate = QGuiApplication.isRightToLeft()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         """The number of articles (none under an article)."""
@@ -68,6 +71,8 @@ class ArticleListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         article_id, cells = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole and self._isolate:
+            return f"\u2068{cells[index.column()]}\u2069"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return cells[index.column()]
         if role == ARTICLE_ID_ROLE:

@@ -1,4 +1,5 @@
-"""Every word of the dialogs, pages, bars and spoken text goes through Qt's translation.
+"""Every word of the dialogs, pages, bars and spoken text goes through Qt's translation, and
+right to left (Arabic) a text of a bundle keeps its own direction.
 
 A marking translator turns each text the reader asks it for into ‹text› (Qt's own contexts, which
 start with "Q", are left alone): a word shown bare was never handed to the translator, so no
@@ -133,6 +134,24 @@ def test_right_to_left_the_notice_bar_sets_each_file_apart(qtbot: QtBot) -> None
     qtbot.addWidget(bar)
     # An English line keeps its words in order inside an Arabic sentence.
     assert bar.label.text().endswith(" \u2068a.sqlite: broken\u2069; \u2068b.sqlite: empty\u2069.")
+
+
+def test_right_to_left_the_library_page_shows_each_cell_in_its_own_direction(
+    qtbot: QtBot, shipped_bundle: Path
+) -> None:
+    app = create_application()
+    with Bundle.open(shipped_bundle) as bundle:
+        articles = bundle.articles()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        page = LibraryPage(articles)
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.addWidget(page)
+    cell = page.model.index(0, 1)
+    assert cell.data() == f"\u2068{articles[0].edition}\u2069"  # "2026-11-26, first edition" keeps its comma
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == articles[0].edition
+    assert page.shown_ids() == [article.id for article in articles]
 
 
 def test_the_small_dialogs_words(marked: QTranslator, qtbot: QtBot) -> None:
