@@ -10,10 +10,13 @@ TITLE_SHOWN = 80
 """The most characters of a title a choice shows (a heading may have 500)."""
 
 
-def _label(title: str) -> str:
-    """A title as a choice shows it: cut to TITLE_SHOWN characters, its '&' not a shortcut."""
+def _label(title: str, isolated: bool = False) -> str:
+    """A title as a choice shows it: cut to TITLE_SHOWN characters, its '&' not a shortcut; set
+    apart in its own direction (U+2068…U+2069) when ``isolated`` (a right-to-left window, where an
+    English "What is it?" would show its "?" before its first word)."""
     short = title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1] + "…"
-    return short.replace("&", "&&")
+    short = short.replace("&", "&&")
+    return f"\u2068{short}\u2069" if isolated else short
 
 
 class ScopeDialog(QDialog):
@@ -22,10 +25,13 @@ class ScopeDialog(QDialog):
     def __init__(self, action: str, section_title: str, article_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(action)
+        isolated = self.isRightToLeft()
         #: A choice of what to print or export: %1 is the section's title
-        self.section_choice = QRadioButton(self.tr("This &section: %1").replace("%1", _label(section_title)))
+        section = self.tr("This &section: %1").replace("%1", _label(section_title, isolated))
         #: A choice of what to print or export: %1 is the article's title
-        self.article_choice = QRadioButton(self.tr("This &article: %1").replace("%1", _label(article_title)))
+        article = self.tr("This &article: %1").replace("%1", _label(article_title, isolated))
+        self.section_choice = QRadioButton(section)
+        self.article_choice = QRadioButton(article)
         self.section_choice.setChecked(True)
         for button in (self.section_choice, self.article_choice):
             #: %1 is what is asked for: Print, or Export PDF

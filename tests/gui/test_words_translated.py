@@ -154,6 +154,18 @@ def test_right_to_left_the_library_page_shows_each_cell_in_its_own_direction(
     assert page.shown_ids() == [article.id for article in articles]
 
 
+def test_right_to_left_a_title_to_print_keeps_its_own_direction(qtbot: QtBot) -> None:
+    app = create_application()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        scope = ScopeDialog("Print", "What is it?", "Asthma")
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.addWidget(scope)
+    assert scope.section_choice.text() == "This &section: \u2068What is it?\u2069"  # its "?" at its end
+    assert scope.article_choice.text() == "This &article: \u2068Asthma\u2069"
+
+
 def test_the_small_dialogs_words(marked: QTranslator, qtbot: QtBot) -> None:
     link = ExternalLinkDialog("https://example.org/a%1b")
     qtbot.addWidget(link)
