@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
 
 from reader.core.catalog import Catalog
 from reader.core.errors import SectionNotFoundError
@@ -46,6 +47,9 @@ class ArticleSwitcher(QObject):
             self.roots.setdefault(self.article_of(node.id), []).append(node.id)
         self.current = ""
         self.last_open_ms = 0.0  # how long laying out the last article opened took
+        # Right to left (Arabic), a tip's title and edition are set apart in their own direction:
+        # an English "2026-11-26, first edition" keeps its comma after the date.
+        self._isolate = QGuiApplication.isRightToLeft()
 
     def article_ids(self) -> list[str]:
         """The ids of the articles that have sections, in reading order."""
@@ -68,11 +72,13 @@ class ArticleSwitcher(QObject):
     def tips(self) -> dict[str, str]:
         """The tooltip of each article's top-level node: its title and edition."""
         tips: dict[str, str] = {}
+        apart = "\u2068{}\u2069" if self._isolate else "{}"
         for article_id, ids in self.roots.items():
             info = self.articles.get(article_id)
             if info is not None and info.edition:
-                edition = self.tr("Edition: %1").replace("%1", info.edition)
-                tips.update(dict.fromkeys(ids, f"{info.title}\n{edition}"))
+                #: An article's tooltip in the section tree, under its title: %1 is its edition
+                edition = self.tr("Edition: %1").replace("%1", apart.format(info.edition))
+                tips.update(dict.fromkeys(ids, f"{apart.format(info.title)}\n{edition}"))
         return tips
 
     def start_article(self, saved: Position | None) -> str:

@@ -166,6 +166,18 @@ def test_right_to_left_a_title_to_print_keeps_its_own_direction(qtbot: QtBot) ->
     assert scope.article_choice.text() == "This &article: \u2068Asthma\u2069"
 
 
+def test_right_to_left_an_article_s_tip_keeps_its_own_direction(make_window: WindowFactory) -> None:
+    app = create_application()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = make_window()
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    info = window.article_pages.articles[window.article_pages.current]
+    tips = set(window.article_pages.tips().values())
+    assert tips == {f"\u2068{info.title}\u2069\nEdition: \u2068{info.edition}\u2069"}
+
+
 def test_the_small_dialogs_words(marked: QTranslator, qtbot: QtBot) -> None:
     link = ExternalLinkDialog("https://example.org/a%1b")
     qtbot.addWidget(link)
