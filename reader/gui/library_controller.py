@@ -154,25 +154,15 @@ class LibraryController(QObject):
         at its place; the window keeps the library it had when it cannot be read (said in the
         status bar)."""
         window = cast(ReaderWindow, self.parent())
-        search = window.search_controller
-        # The search controller's own parts (it has no way to be given another library): its
-        # thread reads the bundles about to close, so it is stopped first and started again after.
-        runner, waited = search._runner, search._pending
-        search.shutdown()
-        try:
-            window.shelf.reload()
-        except ReaderError as exc:
-            log.warning("the library could not be read again: %s", exc)
-            message = self.tr("The library could not be read again: %1").replace("%1", str(exc))
-            window.statusBar().showMessage(message, 15000)
-        else:
-            self._show_library(window)
-        search._runner, search._searcher = None, None  # both made again over the bundles open now
-        if runner is not None:
-            runner.deleteLater()
-            search.warm_up()
-        if search.is_active() or waited:  # the search shown (or asked for) again, over the new library
-            search.search(search.box.text())
+        with window.search_controller.reloading():
+            try:
+                window.shelf.reload()
+            except ReaderError as exc:
+                log.warning("the library could not be read again: %s", exc)
+                message = self.tr("The library could not be read again: %1").replace("%1", str(exc))
+                window.statusBar().showMessage(message, 15000)
+            else:
+                self._show_library(window)
         self.reloaded.emit()
 
     def _show_library(self, window: ReaderWindow) -> None:
@@ -190,9 +180,6 @@ class LibraryController(QObject):
         pages._stylesheets.clear()  # an updated pack has the path of the one it replaced
         pages.current = ""  # laid out again below, from the bundle open now
         window.outline_model.set_outline(pages.outline, pages.tips())
-        panel = window.search_controller._panel  # made at the first search
-        if panel is not None:
-            panel.article_titles = {a.id: a.title for a in window.articles} if len(window.articles) > 1 else {}
         self.set_articles(window.articles, catalog.publishers())
         kept = pages.article_of(position.section_id)
         try:

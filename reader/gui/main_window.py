@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.appearance.changed.connect(self._save_settings)
         a.about.triggered.connect(self.show_about)
         a.add_content.triggered.connect(self.add_content.start)
+        self.add_content.library_changed.connect(self.library.reload)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.top.triggered.connect(self.go_to_top)
         a.toggle_tree.triggered.connect(self._tree_toggled)

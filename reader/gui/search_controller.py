@@ -3,10 +3,11 @@ in the article and stepping through them."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -60,7 +61,7 @@ class SearchController(QObject):
         self.content = content
         self.status_bar = status_bar
         self.match_label = QLabel()
-        self.match_label.setAccessibleName("Search matches")
+        self.match_label.setAccessibleName(self.tr("Search matches"))
         self._searcher: LibrarySearcher | None = None
         self._panel: SearchPanel | None = None
         self._pattern = ""  # what the shown search marks in an article ("" for no search)
@@ -128,6 +129,27 @@ class SearchController(QObject):
         if self._runner is not None:
             self._runner.shutdown()
 
+    @contextlib.contextmanager
+    def reloading(self) -> Iterator[None]:
+        """Around reading the library again (packs were added): the search thread, which reads the
+        bundles about to close, stops first; afterwards the searcher is made again over the
+        bundles open then, the thread started again, and a search shown or asked for run again."""
+        threaded, waited = self._runner is not None, bool(self._pending)
+        self.shutdown()
+        try:
+            yield
+        finally:
+            if self._runner is not None:
+                self._runner.deleteLater()
+            self._runner, self._searcher, self._pending, self._then = None, None, 0, []
+            if self._panel is not None:
+                articles = self.library.articles()
+                self._panel.article_titles = {a.id: a.title for a in articles} if len(articles) > 1 else {}
+            if threaded:
+                self.warm_up()
+            if self.is_active() or waited:
+                self.search(self.box.text())
+
     @Slot()
     def focus_box(self) -> None:
         """Put the keyboard focus in the search box, its text selected."""
@@ -154,12 +176,12 @@ class SearchController(QObject):
             return
         if self._panel is None or not self._panel.hit_ids():
             if self.box.text().strip():
-                self.status_bar.showMessage("Nothing to open: no section matches this search.", 5000)
+                self.status_bar.showMessage(self.tr("Nothing to open: no section matches this search."), 5000)
             return
         self.hit_requested.emit(self._panel.current_id())
         self.content.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.content.match_count():
-            self.status_bar.showMessage("F3: next match · Shift+F3: previous · Esc: clear the search", 8000)
+            self.status_bar.showMessage(self.tr("F3: next match · Shift+F3: previous · Esc: clear the search"), 8000)
 
     @Slot(str)
     def open_hit(self, section_id: str) -> None:
@@ -209,7 +231,7 @@ class SearchController(QObject):
 
     def _failed(self, exc: ReaderError) -> None:
         log.error("search failed: %s", exc)
-        self.status_bar.showMessage("Search cannot be used: this content's search index is damaged.", 15000)
+        self.status_bar.showMessage(self.tr("Search cannot be used: this content's search index is damaged."), 15000)
 
     def _show(self, result: SearchResult) -> None:
         """List the hits in place of the tree and mark every match in the article."""
@@ -222,7 +244,7 @@ class SearchController(QObject):
         self.active_changed.emit(True)
         self._pattern = highlight_pattern(result.terms, result.phrases)
         count = self.content.set_highlights(self._pattern)
-        self.match_label.setText(f"{count} match{'es' * (count != 1)}" if result.hits else "")
+        self.match_label.setText(self.tr("%n match(es)", "", count) if result.hits else "")
 
     @Slot()
     def mark_article(self) -> None:
@@ -230,7 +252,7 @@ class SearchController(QObject):
         if self._pattern:
             count = self.content.set_highlights(self._pattern)
             if self.match_label.text():  # a search with hits says how many matches this article has
-                self.match_label.setText(f"{count} match{'es' * (count != 1)}")
+                self.match_label.setText(self.tr("%n match(es)", "", count))
 
     @Slot(str, bool)
     def search_again(self, text: str, correct: bool) -> None:
@@ -273,4 +295,4 @@ class SearchController(QObject):
 
     @Slot(int, int)
     def _show_match(self, number: int, count: int) -> None:
-        self.match_label.setText(f"match {number} of {count}")
+        self.match_label.setText(self.tr("match %1 of %2").replace("%1", str(number)).replace("%2", str(count)))
