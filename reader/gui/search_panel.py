@@ -7,9 +7,11 @@ import html
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QFont,
     QKeyEvent,
     QPainter,
     QPalette,
+    QResizeEvent,
     QTextDocument,
     QTextDocumentFragment,
 )
@@ -36,9 +38,10 @@ class _HtmlDelegate(QStyledItemDelegate):
     """Paints an item's HTML (title, path, snippet) with the view's palette.
 
     Each item's laid-out document is kept (a few searches' worth), keyed by its HTML, font and
-    width: Qt asks for every item's size hint at each layout of the list, and a query typed one
-    key at a time mostly shows hits it has just shown. Laying out 50 hits again at every key
-    blocked typing for 30 ms and more (issue 13, ``bench/library_window.py``).
+    width: a query typed one key at a time mostly shows hits it has just shown, and laying out 50
+    hits again at every key blocked typing for 30 ms and more (issue 13, ``bench/library_window.py``).
+    The items carry their sizes (``size_for``), so a layout of the list calls no Python: while a
+    search runs on its thread, each call back into Python waits for the interpreter's lock.
     """
 
     _KEPT = 256
@@ -47,20 +50,23 @@ class _HtmlDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._documents: dict[tuple[str, str, int], QTextDocument] = {}
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
-        text = str(index.data(HTML_ROLE) or "")
-        width = max(50, _text_width(option.widget) - 8)
-        key = (text, option.font.key(), width)
+    def _document(self, text: str, font: QFont, width: int) -> QTextDocument:
+        width = max(50, width - 8)
+        key = (text, font.key(), width)
         document = self._documents.get(key)
         if document is None:
             if len(self._documents) >= self._KEPT:
                 del self._documents[next(iter(self._documents))]  # the oldest
             document = SafeDocument()
-            document.setDefaultFont(option.font)
+            document.setDefaultFont(font)
             document.setHtml(text)
             document.setTextWidth(width)
             self._documents[key] = document
         return document
+
+    def size_for(self, text: str, font: QFont, width: int) -> QSize:
+        """The size an item of this HTML needs at this width (``_text_width``)."""
+        return QSize(max(50, width), int(self._document(text, font, width).size().height()) + 8)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -72,7 +78,7 @@ class _HtmlDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         rect = option.rect
-        document = self._document(option, index)
+        document = self._document(str(index.data(HTML_ROLE) or ""), option.font, _text_width(option.widget))
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -82,12 +88,6 @@ class _HtmlDelegate(QStyledItemDelegate):
         painter.setClipRect(QRectF(0, 0, rect.width() - 8, rect.height() - 6))
         document.documentLayout().draw(painter, context)
         painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        """The height the HTML needs at the width it is painted at."""
-        self.initStyleOption(option, index)
-        document = self._document(option, index)
-        return QSize(max(50, _text_width(option.widget)), int(document.size().height()) + 8)
 
 
 def _text_width(view: QWidget | None) -> int:
@@ -127,15 +127,18 @@ class SearchPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.status.setAccessibleName("Search status")
+        self.status.setAccessibleName(self.tr("Search status"))
         self.status.linkActivated.connect(self._link_activated)
         self.results = _ResultList()
-        self.results.setItemDelegate(_HtmlDelegate(self.results))
+        self._delegate = _HtmlDelegate(self.results)
+        self.results.setItemDelegate(self._delegate)
+        self.results.resized.connect(self._measure)
+        self._measured_width = 0
         self.results.setWordWrap(True)
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)  # heights measured again at a new width
-        self.results.setAccessibleName("Search results")
-        self.results.setAccessibleDescription("Up and Down move through the results; Enter opens one")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setAccessibleDescription(self.tr("Up and Down move through the results; Enter opens one"))
         self.results.itemActivated.connect(self._item_activated)
         self.results.itemClicked.connect(self._item_activated)
         self.results.up_from_top.connect(self.back_to_box_requested)
@@ -152,11 +155,13 @@ class SearchPanel(QWidget):
         """Show the hits of a result and what was searched for."""
         self._result = result
         self.results.clear()
-        lines = _status_lines(result)
+        lines = self._status_lines(result)
         self.status.setText("<br>".join(lines))
         # A screen reader reads the label's name: the status as words, not "Search status".
         spoken = " ".join(QTextDocumentFragment.fromHtml(line).toPlainText() for line in lines)
-        self.status.setAccessibleName(spoken or "Search status")
+        self.status.setAccessibleName(spoken or self.tr("Search status"))
+        font, width = self.results.font(), _text_width(self.results)
+        self._measured_width = width
         for hit in result.hits:
             item = QListWidgetItem()
             article = self.article_titles.get(hit.id.split("/", 1)[0])
@@ -169,6 +174,7 @@ class SearchPanel(QWidget):
                 + f"<br>{hit.snippet_html()}",
             )
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}. {hit.snippet_text('', '')}")
+            item.setSizeHint(self._delegate.size_for(str(item.data(HTML_ROLE)), font, width))
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
@@ -190,6 +196,46 @@ class SearchPanel(QWidget):
                 self.results.setCurrentRow(0)
             self.results.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @Slot()
+    def _measure(self) -> None:
+        """Size the hits again for the list's new width."""
+        width = _text_width(self.results)
+        if width != self._measured_width:
+            self._measured_width = width
+            font = self.results.font()
+            for row in range(self.results.count()):
+                item = self.results.item(row)
+                item.setSizeHint(self._delegate.size_for(str(item.data(HTML_ROLE)), font, width))
+
+    def _quoted(self, words: tuple[str, ...]) -> str:
+        """The words, each in quotation marks, joined by "or" (in the interface's language)."""
+        quoted = [self.tr("“%1”").replace("%1", html.escape(word)) for word in words]
+        joined = quoted[0]
+        for word in quoted[1:]:
+            joined = self.tr("%1 or %2").replace("%1", joined, 1).replace("%2", word, 1)
+        return joined
+
+    def _status_lines(self, result: SearchResult) -> list[str]:
+        """What the panel says above the hits: a correction, the words no section mentions (so that
+        silence is never read as "no concern"), a suggestion, or how many sections were found."""
+        query = html.escape(result.query.strip())
+        lines: list[str] = []
+        if result.corrected:
+            lines.append(self.tr("Showing results for <b>%1</b>.").replace("%1", html.escape(result.corrected)))
+            lines.append(self.tr('<a href="original">Search instead for “%1”</a>').replace("%1", query))
+        if not result.hits and result.suggestion:  # a string that is not a word: what it may have meant
+            lines.append(self.tr("No results for “%1”.").replace("%1", query))
+            suggestion = html.escape(result.suggestion)
+            lines.append(self.tr('Did you mean <a href="suggestion"><b>%1</b></a>?').replace("%1", suggestion))
+        elif result.absent:
+            lines.append(self.tr("No section mentions %1.").replace("%1", self._quoted(result.absent)))
+        if not result.hits:
+            if query and not result.absent and not result.suggestion:
+                lines.append(self.tr("No results for “%1”.").replace("%1", query))
+        else:
+            lines.append(self.tr("%n section(s) found", "", len(result.hits)))
+        return lines
+
     @Slot(QListWidgetItem)
     def _item_activated(self, item: QListWidgetItem) -> None:
         self.section_requested.emit(str(item.data(ID_ROLE)))
@@ -204,36 +250,21 @@ class SearchPanel(QWidget):
             self.search_requested.emit(self._result.suggestion, True)
 
 
-def _quoted(words: tuple[str, ...]) -> str:
-    return " or ".join(f"“{html.escape(word)}”" for word in words)
-
-
-def _status_lines(result: SearchResult) -> list[str]:
-    """What the panel says above the hits: a correction, the words no section mentions (so that
-    silence is never read as "no concern"), a suggestion, or how many sections were found."""
-    query = html.escape(result.query.strip())
-    lines: list[str] = []
-    if result.corrected:
-        lines.append(f"Showing results for <b>{html.escape(result.corrected)}</b>.")
-        lines.append(f'<a href="original">Search instead for “{query}”</a>')
-    if not result.hits and result.suggestion:  # a string that is not a word: what it may have meant
-        lines.append(f"No results for “{query}”.")
-        lines.append(f'Did you mean <a href="suggestion"><b>{html.escape(result.suggestion)}</b></a>?')
-    elif result.absent:
-        lines.append(f"No section mentions {_quoted(result.absent)}.")
-    if not result.hits:
-        if query and not result.absent and not result.suggestion:
-            lines.append(f"No results for “{query}”.")
-    else:
-        count = len(result.hits)
-        lines.append(f"{count} section{'s' * (count != 1)} found")
-    return lines
-
-
 class _ResultList(QListWidget):
-    """A list whose Up key on the first row hands the focus back to the search box."""
+    """A list whose Up key on the first row hands the focus back to the search box.
+
+    Signals:
+        up_from_top(): Up was pressed on the first row.
+        resized(): the list changed size (its hits may need sizing again).
+    """
 
     up_from_top = Signal()
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Say the new size before the list lays its items out again."""
+        self.resized.emit()
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Up on the first row leaves the list; Enter opens the current hit."""

@@ -161,6 +161,11 @@ def test_a_damaged_index_on_the_thread_is_said(
 
 def test_shutdown_stops_the_thread(window: MainWindow) -> None:
     controller = window.search_controller
+    assert controller._runner is not None
+    executor = controller._runner._executor
+    assert executor is not None
     controller.search("nausea")
+    threads = list(executor._threads)
+    assert threads
     controller.shutdown()
-    assert not [thread for thread in threading.enumerate() if thread.name.startswith("search")]
+    assert not any(thread.is_alive() for thread in threads)
