@@ -24,7 +24,8 @@ import reproducible
 APP_ID = "org.clinicreader.Reader"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
-# What Qt's xcb platform, fonts, D-Bus and printing need from the system (see trim.py).
+# What Qt's xcb platform, fonts, D-Bus, GLib, QtNetwork (Kerberos), the compression libraries and
+# the C++ runtime are taken from the system (see trim.py's SYSTEM_LIBRARIES).
 DEPENDS = [
     "libc6 (>= 2.34)",
     "libgl1",
@@ -51,8 +52,19 @@ DEPENDS = [
     "libxcb-xkb1",
     "libxkbcommon0",
     "libxkbcommon-x11-0",
+    "libstdc++6",
+    "libgcc-s1",
+    "libglib2.0-0",
+    "libgssapi-krb5-2",
+    "zlib1g",
+    "libzstd1",
+    "libbrotli1",
+    "liblzma5",
+    "libbz2-1.0",
 ]
-RECOMMENDS = ["libcups2"]
+# Printing (CUPS) and reading aloud: speech-dispatcher speaks, through its client library and
+# PulseAudio's, which QtMultimedia links to (see trim.py). Without them, the rest of the reader works.
+RECOMMENDS = ["libcups2", "speech-dispatcher", "libspeechd2", "libpulse0"]
 
 # Used until the project's metadata names someone (pyproject.toml: maintainers or authors).
 FALLBACK_MAINTAINER = "reader developers <reader@localhost>"

@@ -25,6 +25,7 @@ MANIFEST = "components.json"
 # The licence each of these is shipped under, where its metadata offers a choice.
 CHOSEN = {
     "pyside6-essentials": "LGPL-3.0-only",
+    "pyside6-addons": "LGPL-3.0-only",  # only QtTextToSpeech, and the QtMultimedia library it links to
     "shiboken6": "LGPL-3.0-only",
     "pyinstaller": "GPL-2.0-or-later WITH Bootloader-exception",  # only its bootloader is shipped
 }

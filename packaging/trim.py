@@ -3,9 +3,13 @@
 PyInstaller collects whole Qt plugin families and every system library they pull in. The reader
 needs, of Qt: Core, Gui, Widgets, PrintSupport, Network (its local sockets only), the xcb and
 offscreen platforms, the XDG portal theme (to follow the desktop's light or dark scheme), the
-compose and IBus input methods, and the CUPS print plugin. Everything else goes:
+compose and IBus input methods, the CUPS print plugin, and TextToSpeech (View › Read aloud) with
+its speech-dispatcher, SAPI and WinRT engines. Everything else goes:
 
-- translations: the reader's interface is English and Qt's dialogs fall back to English;
+- Qt's translations but qtbase's in the interface's languages (French, Spanish, Brazilian
+  Portuguese, Arabic; Qt has none in Swahili), for the standard dialogs (print, file): the reader's
+  own translations are in its package (``reader/i18n/*.qm``), and every other Qt module's texts
+  (Multimedia's, Help's, ...) are never shown;
 - networking (TLS, network information, Python's ssl, and with it OpenSSL's hashes): the reader
   never uses the network, by design; without ``_hashlib``, ``hashlib`` serves SHA-256 (all the
   reader hashes) from CPython's own module. QtNetwork stays for its local socket alone (a Unix
@@ -22,13 +26,23 @@ compose and IBus input methods, and the CUPS print plugin. Everything else goes:
 - ctypes, except on Windows: only platformdirs' Windows module uses it, and PyInstaller's start-up
   imports it whenever it is shipped (2 ms of the frozen window's start, ``bench/startup.py``);
 - rapidfuzz's AVX2 copies: rapidfuzz falls back to its portable build when they are missing;
-- pyspellchecker's word lists but the English one (build.spec adds it): search reads only the list of
-  the content's language, and the others would add 6.3 MiB.
+- pyspellchecker's word lists but those of the interface's languages (English, French, Spanish,
+  Portuguese, Arabic; build.spec adds them, 3.3 MiB): search reads only the list of the content's
+  language, and the others (German, Italian, Dutch, ...) would add 3.7 MiB;
+- Qt Multimedia's Python modules, media plugins and FFmpeg: Qt TextToSpeech needs QtMultimedia's
+  library alone (speech-dispatcher, SAPI and WinRT play the speech themselves); Qt's mock speech
+  engine, made for tests; and the rest of PySide6-Addons that PyInstaller picks up with it (Qt's
+  virtual keyboard, an input method for touch screens built on Qt Quick).
 
 Libraries the desktop always provides are not bundled either, and the Debian package depends on
 them: fontconfig and FreeType (a bundled copy can be older than the system's configuration),
-D-Bus, the X11 and XCB client libraries with xkbcommon (what Qt's xcb platform needs), and CUPS
-(the print plugin uses the system's; without it, printing to PDF still works).
+D-Bus, the X11 and XCB client libraries with xkbcommon (what Qt's xcb platform needs), GLib,
+Kerberos's GSSAPI, the compression libraries and the C++ runtime (below), and CUPS (the print plugin uses the
+system's; without it, printing to PDF still works). Nor are two
+libraries only reading aloud needs, which the package recommends: PulseAudio's client library
+(QtMultimedia's library links to it; without it, Read aloud says it is not available) and
+speech-dispatcher's (the speech engine's plugin links to it; without it, Read aloud says no speech
+engine works).
 """
 
 from __future__ import annotations
@@ -62,6 +76,10 @@ EXCLUDED_MODULES = [
     "PySide6.QtQuick",
     "PySide6.QtOpenGL",
     "PySide6.QtSvg",
+    # QtTextToSpeech links to QtMultimedia's library, but its Python module imports neither of these.
+    "PySide6.QtMultimedia",
+    "PySide6.QtMultimediaWidgets",
+    "PySide6.QtConcurrent",  # PyInstaller adds it for QtMultimedia's library, which needs only Qt6Concurrent's
 ] + ([] if sys.platform.startswith("win") else ["ctypes", "_ctypes"])
 
 # Qt's layout in the PySide6 wheels: Linux and macOS put it under PySide6/Qt/, Windows in PySide6/.
@@ -76,14 +94,18 @@ DROPPED_PLUGINS = (
     "imageformats/*",
     "iconengines/*",
     "platformthemes/libqgtk3*",
+    "multimedia/*",
+    "texttospeech/*mock*",
+    "platforminputcontexts/*virtualkeyboard*",
 )
+# Qt's own translations (PySide6/Qt/translations on Linux and macOS, PySide6/translations on Windows).
+TRANSLATION_DIRS = ("PySide6/Qt/translations/", "PySide6/translations/")
+KEPT_QT_TRANSLATIONS = ("qtbase_fr.qm", "qtbase_es.qm", "qtbase_pt_BR.qm", "qtbase_ar.qm")
 DROPPED_FILES = (
-    "PySide6/Qt/translations/*",
-    "PySide6/translations/*",
     "rapidfuzz/*_avx2*",
     "rapidfuzz/distance/*_avx2*",
 )
-KEPT_WORD_LISTS = ("en.json.gz",)
+KEPT_WORD_LISTS = ("en.json.gz", "fr.json.gz", "es.json.gz", "pt.json.gz", "ar.json.gz")
 WORD_LISTS = "spellchecker/resources/"
 # Qt libraries the reader does not load (matched on the file name, in PySide6/Qt/lib or PySide6).
 DROPPED_QT_LIBRARIES = (
@@ -97,6 +119,14 @@ DROPPED_QT_LIBRARIES = (
     "*Qt6Qml*",
     "*Qt6Quick*",
     "opengl32sw.dll",
+    "*Qt6MultimediaWidgets*",
+    "*Qt6MultimediaQuick*",
+    "*Qt6VirtualKeyboard*",
+    "*avcodec*",
+    "*avformat*",
+    "*avutil*",
+    "*swresample*",
+    "*swscale*",
 )
 KEPT_PLATFORMS = ("libqxcb.so", "libqoffscreen.so", "qwindows.dll", "qoffscreen.dll", "libqcocoa.dylib")
 
@@ -114,6 +144,24 @@ SYSTEM_LIBRARIES = [
     "libcups.so*",
     "libxcb*.so*",
     "libxkbcommon*.so*",
+    "libpulse*.so*",
+    "libspeechd.so*",
+    # GLib (Qt's event loop, the speech-dispatcher plugin), Kerberos (QtNetwork links it for HTTP
+    # authentication, which the reader never does), the compression libraries (zlib, zstd, Brotli,
+    # xz, bzip2) and the C++ runtime: in every glibc 2.34 system's base set (6.8 MiB the folder
+    # need not carry). The system's C++ runtime is also the one its OpenGL drivers need: a bundled
+    # older copy would be loaded before theirs. The frozen binaries need GLIBCXX 3.4.29 at most
+    # (GCC 11); Debian 12 and Ubuntu 22.04 have 3.4.30.
+    "libstdc++.so*",
+    "libgcc_s.so*",
+    "libglib-2.0.so*",
+    "libgthread-2.0.so*",
+    "libgssapi_krb5.so*",
+    "libz.so*",
+    "libzstd.so*",
+    "libbrotli*.so*",
+    "liblzma.so*",
+    "libbz2.so*",
 ]
 
 Entry = tuple[str, str, str]
@@ -129,6 +177,8 @@ def _dropped(name: str) -> bool:
         return True
     if name.startswith(WORD_LISTS):
         return os.path.basename(name) not in KEPT_WORD_LISTS
+    if name.startswith(TRANSLATION_DIRS):
+        return os.path.basename(name) not in KEPT_QT_TRANSLATIONS
     for plugins in PLUGIN_DIRS:
         if name.startswith(plugins):
             inside = name[len(plugins) :]
@@ -203,7 +253,7 @@ def _needed(path: str) -> list[str]:
 
 
 def keep_data(datas: list[Entry]) -> list[Entry]:
-    """The data files to ship: all but the dropped ones (Qt translations above all)."""
+    """The data files to ship: all but the dropped ones (most of Qt's translations above all)."""
     return [entry for entry in datas if not _dropped(entry[0])]
 
 

@@ -181,7 +181,25 @@ def test_frozen_app_ships_only_what_it_uses(dist: Path) -> None:
     assert "resources/icons/reader-256.png" in names
     licences = {p.name for p in (dist / "reader" / "licenses").iterdir()}  # every component's, beside the program
     assert {"THIRD-PARTY-NOTICES.txt", "LGPL-3.0-only.txt", "LGPL-RELINKING.txt", "CPython-LICENSE.txt"} <= licences
-    assert not any("translations" in n or "libqgtk3" in n or "wayland" in n for n in names)
+    assert not any("libqgtk3" in n or "wayland" in n for n in names)
+    # Qt's own translations: qtbase's in the interface's languages, for the standard dialogs.
+    qt_translations = {n.rsplit("/", 1)[-1] for n in names if "/translations/" in n and n.endswith(".qm")}
+    assert qt_translations == {"qtbase_fr.qm", "qtbase_es.qm", "qtbase_pt_BR.qm", "qtbase_ar.qm"}
+    word_lists = {n.rsplit("/", 1)[-1] for n in names if n.startswith("spellchecker/resources/")}
+    assert word_lists == {f"{code}.json.gz" for code in ("en", "fr", "es", "pt", "ar")}
+    # Read aloud: Qt TextToSpeech with its real engines, not the mock one nor Qt Multimedia's
+    # media plugins, FFmpeg or bindings (QtTextToSpeech needs only QtMultimedia's library).
+    engines = {n.rsplit("/", 1)[-1] for n in names if "/plugins/texttospeech/" in n}
+    assert engines == (
+        {"qtexttospeech_sapi.dll", "qtexttospeech_winrt.dll"}
+        if sys.platform.startswith("win")
+        else {"libqtexttospeech_speechd.so"}
+    )
+    assert not any("/plugins/multimedia/" in n or "virtualkeyboard" in n.lower() for n in names)
+    assert not any(n.rsplit("/", 1)[-1].startswith(("libav", "libsw", "avcodec", "avformat", "swscale")) for n in names)
+    assert not any(n.rsplit("/", 1)[-1].startswith(("QtMultimedia.", "QtConcurrent.")) for n in names)
+    if sys.platform.startswith("linux"):  # from the system: the .deb recommends them
+        assert not any(n.rsplit("/", 1)[-1].startswith(("libpulse", "libspeechd")) for n in names)
     # QtNetwork ships for the local socket between starts (one window per user), and no more of
     # the network than that: no TLS or network-information plugins, no OpenSSL, no ssl module.
     assert not any(n.split("/")[-2:-1] in (["tls"], ["networkinformation"]) for n in names)

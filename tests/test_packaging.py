@@ -114,6 +114,10 @@ def test_wheel_carries_the_resources(tmp_path: Path) -> None:
     assert "reader/resources/style/reader.css" in names
     assert "reader/core/builder.py" in names
     assert not any(name.startswith("tests/") for name in names)
+    # The interface's translations, compiled by hatch_build.py: the .qm of every .ts, not the .ts.
+    sources = sorted((REPO / "reader" / "i18n").glob("*.ts"))
+    assert {f"reader/i18n/{source.stem}.qm" for source in sources} <= names
+    assert not any(name.endswith(".ts") for name in names)
     (metadata,) = [name for name in names if name.endswith(".dist-info/METADATA")]
     assert "License-Expression: Apache-2.0" in zipfile.ZipFile(wheel).read(metadata).decode()
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)

@@ -59,16 +59,23 @@ def test_read_only_when_a_query_has_a_word_the_text_lacks(shipped_bundle: Path) 
         assert lexicon.cache_info().currsize == 1
 
 
-def test_the_frozen_app_ships_the_english_list_only() -> None:
+def test_the_frozen_app_ships_the_lists_of_the_interface_languages_only() -> None:
+    """English, French, Spanish, Portuguese and Arabic articles are searched with their own list;
+    pyspellchecker's other lists (German, Dutch, ...) stay out of the frozen app."""
     sys.path.append(str(ROOT / "packaging"))
     try:
         import trim
     finally:
         sys.path.remove(str(ROOT / "packaging"))
-    entries = [(f"spellchecker/resources/{code}.json.gz", "x", "DATA") for code in ("en", "de", "pt")]
-    assert [entry[0] for entry in trim.keep_data(entries)] == ["spellchecker/resources/en.json.gz"]
+    codes = ("en", "de", "fr", "es", "nl", "pt", "ar", "it")
+    entries = [(f"spellchecker/resources/{code}.json.gz", "x", "DATA") for code in codes]
+    assert [entry[0] for entry in trim.keep_data(entries)] == [
+        f"spellchecker/resources/{code}.json.gz" for code in ("en", "fr", "es", "pt", "ar")
+    ]
+    for code in ("en", "fr", "es", "pt", "ar"):  # each one kept is a list pyspellchecker has
+        assert lexicon(code) is not None
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
-    assert '"resources" / "en.json.gz"' in spec
+    assert "for name in trim.KEPT_WORD_LISTS]" in spec
     assert '"spellchecker/resources")' in spec
 
 
