@@ -481,6 +481,66 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
 <context>
     <name>AddContentDialog</name>
     <message>
+        <source>%1 KiB</source>
+        <translation>%1 ك.ب</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 م.ب</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>update from v%1 to v%2</source>
+        <translation>تحديث من الإصدار %1 إلى الإصدار %2</translation>
+    </message>
+    <message>
+        <source>already installed</source>
+        <translation>مثبتة من قبل</translation>
+    </message>
+    <message>
+        <source>older than the installed v%1</source>
+        <translation>أقدم من الإصدار المثبت %1</translation>
+    </message>
+    <message>
+        <source>same pack id, another publisher key</source>
+        <translation>معرّف الحزمة نفسه بمفتاح ناشر آخر</translation>
+    </message>
+    <message>
+        <source>untrusted publisher</source>
+        <translation>ناشر غير موثوق</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>غير موقّعة</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>تالفة</translation>
+    </message>
+    <message>
+        <source>not a content pack</source>
+        <translation>ليست حزمة محتوى</translation>
+    </message>
+    <message>
+        <source>The publisher did not sign this pack, so the reader cannot tell who made it. Ask the publisher for a signed copy.</source>
+        <translation>لم يوقّع الناشر هذه الحزمة، لذا لا يستطيع القارئ معرفة من أعدّها. اطلب من الناشر نسخة موقّعة.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or was changed after it was made. Copy it again from the publisher.</source>
+        <translation>هذا الملف تالف أو عُدّل بعد إعداده. انسخه مرة أخرى من الناشر.</translation>
+    </message>
+    <message>
+        <source>This file is not a reader content pack.</source>
+        <translation>هذا الملف ليس حزمة محتوى للقارئ.</translation>
+    </message>
+    <message>
+        <source>A pack with the same name is installed from another publisher key. The administrator must remove it first if the publisher really changed keys.</source>
+        <translation>حزمة بالاسم نفسه مثبتة بمفتاح ناشر آخر. على المسؤول إزالتها أولًا إن كان الناشر قد غيّر مفتاحه فعلًا.</translation>
+    </message>
+    <message>
         <source>Add content</source>
         <translation>إضافة محتوى</translation>
     </message>
@@ -539,6 +599,26 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
             <numerusform>&amp;إضافة المحدد (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This pack is signed by key &lt;b&gt;%1&lt;/b&gt;, which this computer does not trust yet.&lt;br&gt;To add packs from this publisher, the clinic&apos;s administrator:&lt;br&gt;1. gets the publisher&apos;s key file (&lt;i&gt;PUBLISHER.pub&lt;/i&gt;) and checks by phone or in person that its key id is &lt;b&gt;%1&lt;/b&gt;;&lt;br&gt;2. runs, as administrator: &lt;tt&gt;reader trust add --system PUBLISHER.pub&lt;/tt&gt;&lt;br&gt;3. opens File › Add content… again.</source>
+        <translation>هذه الحزمة موقّعة بالمفتاح &lt;b&gt;%1&lt;/b&gt;، ولا يثق به هذا الحاسوب بعد.&lt;br&gt;لإضافة حزم من هذا الناشر، يقوم مسؤول المركز الصحي بما يلي:&lt;br&gt;1. يحصل على ملف مفتاح الناشر (&lt;i&gt;PUBLISHER.pub&lt;/i&gt;) ويتحقق بالهاتف أو شخصيًا من أن معرّف مفتاحه هو &lt;b&gt;%1&lt;/b&gt;؛&lt;br&gt;2. ينفّذ بصلاحيات المسؤول: &lt;tt&gt;reader trust add --system PUBLISHER.pub&lt;/tt&gt;&lt;br&gt;3. يفتح ملف › إضافة محتوى… مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 (v%2), from %3</source>
+        <translation>%1 (الإصدار %2)، من %3</translation>
+    </message>
+    <message>
+        <source>%1: signed by a trusted publisher (key %2), checked and ready to add.</source>
+        <translation>%1: موقّعة من ناشر موثوق (المفتاح %2)، تم التحقق منها وجاهزة للإضافة.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: version %2 of this pack is already in the library; nothing to add.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: الإصدار %2 من هذه الحزمة موجود في المكتبة؛ لا شيء لإضافته.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be added: %2</source>
+        <translation>لا يمكن إضافة &lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -590,6 +670,7 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
     <name>ArticleSwitcher</name>
     <message>
         <source>Edition: %1</source>
+        <extracomment>An article&apos;s tooltip in the section tree, under its title: %1 is its edition</extracomment>
         <translation>الطبعة: %1</translation>
     </message>
 </context>
@@ -1049,6 +1130,94 @@ The address is:</source>
     <message>
         <source>Clear the search</source>
         <translation>مسح البحث</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Search matches</source>
+        <translation>تطابقات البحث</translation>
+    </message>
+    <message>
+        <source>Nothing to open: no section matches this search.</source>
+        <translation>لا شيء لفتحه: لا يطابق أي قسم هذا البحث.</translation>
+    </message>
+    <message>
+        <source>F3: next match · Shift+F3: previous · Esc: clear the search</source>
+        <translation>F3: التطابق التالي · Shift+F3: السابق · Esc: مسح البحث</translation>
+    </message>
+    <message>
+        <source>Search cannot be used: this content&apos;s search index is damaged.</source>
+        <translation>لا يمكن استخدام البحث: فهرس البحث في هذا المحتوى تالف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>عدد التطابقات: %n</numerusform>
+            <numerusform>عدد التطابقات: %n</numerusform>
+            <numerusform>عدد التطابقات: %n</numerusform>
+            <numerusform>عدد التطابقات: %n</numerusform>
+            <numerusform>عدد التطابقات: %n</numerusform>
+            <numerusform>عدد التطابقات: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>match %1 of %2</source>
+        <translation>التطابق %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search status</source>
+        <translation>حالة البحث</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Up and Down move through the results; Enter opens one</source>
+        <translation>السهمان لأعلى ولأسفل للتنقل بين النتائج؛ Enter لفتح إحداها</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 أو %2</translation>
+    </message>
+    <message>
+        <source>Showing results for &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>عرض نتائج &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;original&quot;&gt;Search instead for “%1”&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;original&quot;&gt;البحث بدلًا من ذلك عن «%1»&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>لا توجد نتائج لـ«%1».</translation>
+    </message>
+    <message>
+        <source>Did you mean &lt;a href=&quot;suggestion&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;?</source>
+        <translation>هل تقصد &lt;a href=&quot;suggestion&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;؟</translation>
+    </message>
+    <message>
+        <source>No section mentions %1.</source>
+        <translation>لا يذكر أي قسم %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) found</source>
+        <translation>
+            <numerusform>عدد الأقسام التي وُجدت: %n</numerusform>
+            <numerusform>عدد الأقسام التي وُجدت: %n</numerusform>
+            <numerusform>عدد الأقسام التي وُجدت: %n</numerusform>
+            <numerusform>عدد الأقسام التي وُجدت: %n</numerusform>
+            <numerusform>عدد الأقسام التي وُجدت: %n</numerusform>
+            <numerusform>عدد الأقسام التي وُجدت: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -473,6 +473,66 @@ Cette copie fonctionne depuis une installation Python : chaque paquet qu&apos;el
 <context>
     <name>AddContentDialog</name>
     <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>update from v%1 to v%2</source>
+        <translation>mise à jour de v%1 à v%2</translation>
+    </message>
+    <message>
+        <source>already installed</source>
+        <translation>déjà installé</translation>
+    </message>
+    <message>
+        <source>older than the installed v%1</source>
+        <translation>plus ancien que la v%1 installée</translation>
+    </message>
+    <message>
+        <source>same pack id, another publisher key</source>
+        <translation>même identifiant de paquet, autre clé d&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>untrusted publisher</source>
+        <translation>éditeur non approuvé</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>endommagé</translation>
+    </message>
+    <message>
+        <source>not a content pack</source>
+        <translation>pas un paquet de contenu</translation>
+    </message>
+    <message>
+        <source>The publisher did not sign this pack, so the reader cannot tell who made it. Ask the publisher for a signed copy.</source>
+        <translation>L&apos;éditeur n&apos;a pas signé ce paquet : le lecteur ne peut donc pas savoir qui l&apos;a fait. Demandez à l&apos;éditeur une copie signée.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or was changed after it was made. Copy it again from the publisher.</source>
+        <translation>Ce fichier est endommagé ou a été modifié après sa création. Copiez-le de nouveau depuis l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>This file is not a reader content pack.</source>
+        <translation>Ce fichier n&apos;est pas un paquet de contenu du lecteur.</translation>
+    </message>
+    <message>
+        <source>A pack with the same name is installed from another publisher key. The administrator must remove it first if the publisher really changed keys.</source>
+        <translation>Un paquet du même nom est installé avec une autre clé d&apos;éditeur. L&apos;administrateur doit d&apos;abord le retirer si l&apos;éditeur a réellement changé de clé.</translation>
+    </message>
+    <message>
         <source>Add content</source>
         <translation>Ajouter du contenu</translation>
     </message>
@@ -527,6 +587,26 @@ Cette copie fonctionne depuis une installation Python : chaque paquet qu&apos;el
             <numerusform>&amp;Ajouter les %n paquets sélectionnés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This pack is signed by key &lt;b&gt;%1&lt;/b&gt;, which this computer does not trust yet.&lt;br&gt;To add packs from this publisher, the clinic&apos;s administrator:&lt;br&gt;1. gets the publisher&apos;s key file (&lt;i&gt;PUBLISHER.pub&lt;/i&gt;) and checks by phone or in person that its key id is &lt;b&gt;%1&lt;/b&gt;;&lt;br&gt;2. runs, as administrator: &lt;tt&gt;reader trust add --system PUBLISHER.pub&lt;/tt&gt;&lt;br&gt;3. opens File › Add content… again.</source>
+        <translation>Ce paquet est signé par la clé &lt;b&gt;%1&lt;/b&gt;, que cet ordinateur n&apos;approuve pas encore.&lt;br&gt;Pour ajouter des paquets de cet éditeur, l&apos;administrateur du centre de santé :&lt;br&gt;1. obtient le fichier de clé de l&apos;éditeur (&lt;i&gt;PUBLISHER.pub&lt;/i&gt;) et vérifie par téléphone ou en personne que son identifiant de clé est &lt;b&gt;%1&lt;/b&gt; ;&lt;br&gt;2. exécute, en administrateur : &lt;tt&gt;reader trust add --system PUBLISHER.pub&lt;/tt&gt;&lt;br&gt;3. rouvre Fichier › Ajouter du contenu….</translation>
+    </message>
+    <message>
+        <source>%1 (v%2), from %3</source>
+        <translation>%1 (v%2), de %3</translation>
+    </message>
+    <message>
+        <source>%1: signed by a trusted publisher (key %2), checked and ready to add.</source>
+        <translation>%1 : signé par un éditeur approuvé (clé %2), vérifié et prêt à être ajouté.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: version %2 of this pack is already in the library; nothing to add.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : la version %2 de ce paquet est déjà dans la bibliothèque ; rien à ajouter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be added: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ne peut pas être ajouté : %2</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -578,6 +658,7 @@ Cette copie fonctionne depuis une installation Python : chaque paquet qu&apos;el
     <name>ArticleSwitcher</name>
     <message>
         <source>Edition: %1</source>
+        <extracomment>An article&apos;s tooltip in the section tree, under its title: %1 is its edition</extracomment>
         <translation>Édition : %1</translation>
     </message>
 </context>
@@ -1017,6 +1098,86 @@ L&apos;adresse est :</translation>
     <message>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Search matches</source>
+        <translation>Occurrences de la recherche</translation>
+    </message>
+    <message>
+        <source>Nothing to open: no section matches this search.</source>
+        <translation>Rien à ouvrir : aucune section ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <source>F3: next match · Shift+F3: previous · Esc: clear the search</source>
+        <translation>F3 : occurrence suivante · Maj+F3 : précédente · Échap : effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Search cannot be used: this content&apos;s search index is damaged.</source>
+        <translation>La recherche est impossible : l&apos;index de recherche de ce contenu est endommagé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>match %1 of %2</source>
+        <translation>occurrence %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Up and Down move through the results; Enter opens one</source>
+        <translation>Haut et Bas parcourent les résultats ; Entrée en ouvre un</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>Showing results for &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Résultats pour &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;original&quot;&gt;Search instead for “%1”&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;original&quot;&gt;Rechercher plutôt « %1 »&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Aucun résultat pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Did you mean &lt;a href=&quot;suggestion&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;?</source>
+        <translation>Vouliez-vous dire &lt;a href=&quot;suggestion&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; ?</translation>
+    </message>
+    <message>
+        <source>No section mentions %1.</source>
+        <translation>Aucune section ne mentionne %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) found</source>
+        <translation>
+            <numerusform>%n section trouvée</numerusform>
+            <numerusform>%n sections trouvées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -471,6 +471,66 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
 <context>
     <name>AddContentDialog</name>
     <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update from v%1 to v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than the installed v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same pack id, another publisher key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untrusted publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a content pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publisher did not sign this pack, so the reader cannot tell who made it. Ask the publisher for a signed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged or was changed after it was made. Copy it again from the publisher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a reader content pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack with the same name is installed from another publisher key. The administrator must remove it first if the publisher really changed keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,6 +585,26 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>This pack is signed by key &lt;b&gt;%1&lt;/b&gt;, which this computer does not trust yet.&lt;br&gt;To add packs from this publisher, the clinic&apos;s administrator:&lt;br&gt;1. gets the publisher&apos;s key file (&lt;i&gt;PUBLISHER.pub&lt;/i&gt;) and checks by phone or in person that its key id is &lt;b&gt;%1&lt;/b&gt;;&lt;br&gt;2. runs, as administrator: &lt;tt&gt;reader trust add --system PUBLISHER.pub&lt;/tt&gt;&lt;br&gt;3. opens File › Add content… again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (v%2), from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed by a trusted publisher (key %2), checked and ready to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: version %2 of this pack is already in the library; nothing to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -576,6 +656,7 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
     <name>ArticleSwitcher</name>
     <message>
         <source>Edition: %1</source>
+        <extracomment>An article&apos;s tooltip in the section tree, under its title: %1 is its edition</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,6 +1095,86 @@ The address is:</source>
     <message>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Search matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to open: no section matches this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F3: next match · Shift+F3: previous · Esc: clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cannot be used: this content&apos;s search index is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>match %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down move through the results; Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing results for &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;original&quot;&gt;Search instead for “%1”&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &lt;a href=&quot;suggestion&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section mentions %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
