@@ -11,6 +11,7 @@ import importlib.util
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 
@@ -50,10 +51,18 @@ def compile_translations(source_dir: Path, out_dir: Path) -> list[Path]:
     written = []
     for source in sources:
         target = out_dir / f"{source.stem}.qm"
-        done = subprocess.run(
-            [str(tool), "-silent", str(source), "-qm", str(target)], capture_output=True, text=True, check=False
-        )
-        said = [line.strip() for line in (done.stderr + done.stdout).splitlines() if line.strip()]
+        # Its output into a file, not a pipe: under Wine (the Windows build) a process lrelease
+        # starts can inherit the pipe and keep it open, and reading it would never end.
+        with tempfile.TemporaryFile() as output:
+            done = subprocess.run(
+                [str(tool), "-silent", str(source), "-qm", str(target)],
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                check=False,
+            )
+            output.seek(0)
+            said = [line.strip() for line in output.read().decode(errors="replace").splitlines() if line.strip()]
         if done.returncode != 0 or not target.is_file():
             reason = said[0] if said else f"exit code {done.returncode}"
             raise TranslationError(f"lrelease failed on {source.name}: {reason}")
