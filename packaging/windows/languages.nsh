@@ -73,6 +73,13 @@ LangString SecUserDataName ${LANG_PORTUGUESEBR} "Remover também minhas configur
 LangString SecUserDataName ${LANG_PORTUGUESE} "Remover também minhas configurações, meu registro e minha biblioteca (%LOCALAPPDATA%\reader)"
 LangString SecUserDataName ${LANG_ARABIC} "إزالة إعداداتي وسجلّي ومكتبتي أيضًا (%LOCALAPPDATA%\reader)"
 
+LangString NoticeBottom ${LANG_ENGLISH} "Click I understand to go on."
+LangString NoticeBottom ${LANG_FRENCH} "Cliquez sur J'ai compris pour continuer."
+LangString NoticeBottom ${LANG_SPANISH} "Haga clic en Entendido para continuar."
+LangString NoticeBottom ${LANG_PORTUGUESEBR} "Clique em Entendi para continuar."
+LangString NoticeBottom ${LANG_PORTUGUESE} "Clique em Entendi para continuar."
+LangString NoticeBottom ${LANG_ARABIC} "انقر على «فهمت» للمتابعة."
+
 ; The medical notice, as the first page shows it.
 LicenseLangString NoticeFile ${LANG_ENGLISH} "${NOTICE}"
 LicenseLangString NoticeFile ${LANG_FRENCH} "${__FILEDIR__}/notice_fr.txt"

@@ -68,9 +68,11 @@ VIAddVersionKey "LegalCopyright" ""
 !define MUI_LANGDLL_REGISTRY_VALUENAME "Installer Language"
 !define MUI_LICENSEPAGE_TEXT_TOP "$(NoticeTop)"
 !define MUI_LICENSEPAGE_BUTTON "$(NoticeButton)"
+!define MUI_LICENSEPAGE_TEXT_BOTTOM "$(NoticeBottom)"
 !insertmacro MUI_PAGE_LICENSE "$(NoticeFile)"
 !define MUI_LICENSEPAGE_TEXT_TOP "$(LicencesTop)"
 !define MUI_LICENSEPAGE_BUTTON "$(^NextBtn)"
+!define MUI_LICENSEPAGE_TEXT_BOTTOM "$(^ClickNext)"
 !insertmacro MUI_PAGE_LICENSE "${LICENCES}"
 !insertmacro MUI_PAGE_COMPONENTS
 !define MUI_PAGE_CUSTOMFUNCTION_LEAVE DirectoryLeave
