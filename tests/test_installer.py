@@ -226,8 +226,11 @@ def test_debian_package_is_complete_and_works_unpacked(dist: Path, tmp_path: Pat
     fields = subprocess.run(["dpkg-deb", "-f", str(deb)], capture_output=True, text=True, check=True).stdout
     assert f"Version: {__version__}" in fields
     assert re.search(r"^Maintainer: [^<\n]+ <[^@>\n]+@[^>\n]+>$", fields, re.M), fields
-    for library in ("libxcb-cursor0", "libegl1", "libxkbcommon-x11-0", "fontconfig"):
+    for library in ("libxcb-cursor0", "libegl1", "libxkbcommon-x11-0", "fontconfig", "libglib2.0-0", "libstdc++6"):
         assert library in fields
+    # Read aloud speaks through the system's speech-dispatcher (trim.py leaves its libraries out).
+    (recommends,) = re.findall(r"^Recommends: (.*)$", fields, re.M)
+    assert {"speech-dispatcher", "libspeechd2", "libpulse0", "libcups2"} <= set(recommends.split(", "))
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
     assert "./usr/bin/reader -> /opt/reader/reader" in listing
     assert "./usr/share/applications/org.clinicreader.Reader.desktop" in listing
