@@ -151,13 +151,14 @@ def test_the_window_is_given_every_bundle_named(
 
     given: list[object] = []
 
-    def run_window(bundles: object, section: object, search: object) -> int:
-        given.append((bundles, section, search))
+    def run_window(bundles: object, section: object, search: object, lang: object) -> int:
+        given.append((bundles, section, search, lang))
         return 0
 
     monkeypatch.setattr(app, "run", run_window)
     code, _, _ = run(["--bundle", "a.sqlite", "--bundle", "b.sqlite", "--section", "x"], capsys)
     assert code == 0
-    assert given == [([Path("a.sqlite"), Path("b.sqlite")], "x", None)]
+    assert given == [([Path("a.sqlite"), Path("b.sqlite")], "x", None, None)]
     code, _, _ = run([], capsys)
-    assert given[-1] == (None, None, None)
+    code, _, _ = run(["--lang", "fr", "--search", "fièvre"], capsys)
+    assert given[1:] == [(None, None, None, None), (None, None, "fièvre", "fr")]  # --lang reaches the window

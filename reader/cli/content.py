@@ -217,4 +217,4 @@ def cmd_window(args: argparse.Namespace) -> int:
     from reader.gui.app import run
 
     bundles = named(args)
-    return run(bundles or None, args.section, args.search)
+    return run(bundles or None, args.section, args.search, args.lang)

@@ -5,161 +5,163 @@
     <name>AboutDialog</name>
     <message>
         <source>This reader gives information only. It is not a substitute for a clinician&apos;s judgement: decisions about a patient&apos;s care belong to a qualified health worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu hii inatoa taarifa tu. Haichukui nafasi ya uamuzi wa mtaalamu wa tiba: maamuzi kuhusu matibabu ya mgonjwa ni ya mhudumu wa afya aliyehitimu.</translation>
     </message>
     <message>
         <source>Reader %1</source>
         <extracomment>The About page&apos;s title: the application&apos;s name and its version</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reader %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Medical notice.&lt;/b&gt; %1</source>
         <extracomment>%1 is the medical notice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tahadhari ya kitabibu.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>none: handouts print no source</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna: karatasi za mgonjwa hazichapishi chanzo</translation>
     </message>
     <message>
         <source>none stated: ask the publisher before copying the text</source>
-        <translation type="unfinished"></translation>
+        <translation>haijatajwa: muulize mchapishaji kabla ya kunakili maandishi</translation>
     </message>
     <message>
         <source>Source (printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chanzo (kinachochapishwa)</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asili</translation>
     </message>
     <message>
         <source>Content licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseni ya maudhui</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Editorial corrections&lt;/b&gt; (changes made to the original text):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Marekebisho ya kihariri&lt;/b&gt; (mabadiliko yaliyofanywa kwenye maandishi asilia):</translation>
     </message>
     <message>
         <source>“%1” → “%2”</source>
         <extracomment>An editorial correction: %1 the original text, %2 the corrected one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” → “%2”</translation>
     </message>
     <message>
         <source>added “%1”</source>
         <extracomment>An editorial correction that added a text (%1)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>imeongezwa “%1”</translation>
     </message>
     <message>
         <source>Content bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kifurushi cha makala</translation>
     </message>
     <message>
         <source>Built</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiliundwa</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama ya uhakiki</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Muundo wa data</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu</translation>
     </message>
     <message>
         <source>The reader is licensed under the Apache License 2.0.
 
 This copy runs from a Python installation: each package it uses (PySide6 and Qt under the LGPL-3.0, Python under the PSF licence, and the others) carries its own licence in its metadata (&apos;pip show -f NAME&apos; lists the files). The installers carry every licence text in their licences folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu hii ina leseni ya Apache License 2.0.
+
+Nakala hii inaendeshwa kutoka usakinishaji wa Python: kila kifurushi cha Python inachotumia (PySide6 na Qt chini ya LGPL-3.0, Python chini ya leseni ya PSF, na vingine) kina leseni yake katika metadata yake (&apos;pip show -f JINA&apos; huorodhesha mafaili). Programu za kusakinisha zina maandishi ya kila leseni katika folda yao ya licences.</translation>
     </message>
     <message>
         <source>shipped with the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>kilikuja pamoja na programu</translation>
     </message>
     <message>
         <source>your library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folda yako ya maktaba</translation>
     </message>
     <message>
         <source>this computer&apos;s library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folda ya maktaba ya kompyuta hii</translation>
     </message>
     <message>
         <source>named when the reader started</source>
-        <translation type="unfinished"></translation>
+        <translation>kilitajwa programu ilipoanzishwa</translation>
     </message>
     <message>
         <source>About this content</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhusu maudhui haya</translation>
     </message>
     <message>
         <source>Content information</source>
-        <translation type="unfinished"></translation>
+        <translation>Taarifa za maudhui</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseni</translation>
     </message>
     <message>
         <source>Bundles of the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Vifurushi vya makala vya maktaba</translation>
     </message>
     <message>
         <source>&amp;Content</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maudhui</translation>
     </message>
     <message>
         <source>&amp;Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leseni</translation>
     </message>
     <message>
         <source>Li&amp;brary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ktaba</translation>
     </message>
     <message>
         <source>File</source>
         <extracomment>The Library tab&apos;s columns: a bundle&apos;s file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faili</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilipopatikana</translation>
     </message>
     <message>
         <source>Check</source>
         <extracomment>The Library tab&apos;s columns: whether the bundle passed its check</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ukaguzi</translation>
     </message>
     <message>
         <source>%1; %2.</source>
         <extracomment>The Library tab&apos;s summary: %1 is &quot;N bundle(s) read&quot;, %2 &quot;N file(s) left out&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kifurushi %n kimesomwa</numerusform>
+            <numerusform>vifurushi %n vimesomwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>faili %n limeachwa</numerusform>
+            <numerusform>mafaili %n yameachwa</numerusform>
         </translation>
     </message>
 </context>
@@ -167,489 +169,489 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
     <name>Accessibility</name>
     <message>
         <source>Divider between the sections and the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitenganishi kati ya sehemu na makala</translation>
     </message>
     <message>
         <source>Resize the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha ukubwa wa dirisha</translation>
     </message>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Zana zaidi</translation>
     </message>
     <message>
         <source>More tools: the ones the window is too narrow to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zana zaidi: zile ambazo dirisha ni jembamba mno kuzionyesha</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>Add &amp;content…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza &amp;makala…</translation>
     </message>
     <message>
         <source>Add content packs from a folder or USB drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza vifurushi vya makala kutoka kwenye folda au kifaa cha USB</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chapisha…</translation>
     </message>
     <message>
         <source>Print the current section or the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha sehemu ya sasa au makala yote</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hifadhi kama PDF…</translation>
     </message>
     <message>
         <source>Save a PDF of a section or the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi PDF ya sehemu moja au ya makala</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondoka</translation>
     </message>
     <message>
         <source>Close the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga programu</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rudi</translation>
     </message>
     <message>
         <source>Go back to where you were before the last jump</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudi mahali ulipokuwa kabla ya kuruka mara ya mwisho</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mbele</translation>
     </message>
     <message>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenda mbele tena</translation>
     </message>
     <message>
         <source>&amp;Top of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juu ya makala</translation>
     </message>
     <message>
         <source>Go to the start of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenda mwanzo wa makala</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ktaba</translation>
     </message>
     <message>
         <source>Every article: find one by its title and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Makala zote: tafuta moja kwa kichwa chake na uifungue</translation>
     </message>
     <message>
         <source>Next &amp;pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eneo linalofuata</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamishia kibodi kwenye eneo linalofuata la dirisha</translation>
     </message>
     <message>
         <source>Pre&amp;vious pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Eneo lililota&amp;ngulia</translation>
     </message>
     <message>
         <source>Move the focus to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamishia kibodi kwenye eneo lililotangulia</translation>
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;hemu</translation>
     </message>
     <message>
         <source>Show or hide the list of sections beside the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha au ficha orodha ya sehemu kando ya maandishi</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuza</translation>
     </message>
     <message>
         <source>Make the text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza ukubwa wa maandishi</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punguza</translation>
     </message>
     <message>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Punguza ukubwa wa maandishi</translation>
     </message>
     <message>
         <source>&amp;Normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubwa wa ka&amp;waida</translation>
     </message>
     <message>
         <source>Text at its normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi kwa ukubwa wake wa kawaida</translation>
     </message>
     <message>
         <source>Read &amp;aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soma kwa sauti</translation>
     </message>
     <message>
         <source>Read the section, or the selection, aloud; again to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma kwa sauti sehemu hii, au maandishi uliyochagua; tena ili kusimamisha</translation>
     </message>
     <message>
         <source>&amp;Pause reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;tisha usomaji</translation>
     </message>
     <message>
         <source>Pause the reading aloud, or go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitisha usomaji kwa sauti, au endelea</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuata &amp;mfumo</translation>
     </message>
     <message>
         <source>Light, dark or high contrast as the system is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Angavu, giza au utofautishaji mkubwa kulingana na mipangilio ya mfumo</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angavu</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi meusi kwenye mandharinyuma meupe</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giza</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi meupe kwenye mandharinyuma meusi</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utofautishaji mkubwa</translation>
     </message>
     <message>
         <source>White and yellow text on black</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi meupe na manjano kwenye mandharinyuma meusi</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tafuta…</translation>
     </message>
     <message>
         <source>Search the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta ndani ya makala</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta &amp;linalofuata</translation>
     </message>
     <message>
         <source>Go to the next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenda kwenye neno lililopatikana baada ya hili</translation>
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta lililotan&amp;gulia</translation>
     </message>
     <message>
         <source>Go to the previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenda kwenye neno lililopatikana kabla ya hili</translation>
     </message>
     <message>
         <source>&amp;Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futa utafutaji</translation>
     </message>
     <message>
         <source>Clear the search and its marks, back to reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa utafutaji na alama zake, urudi kwenye kusoma</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia za &amp;mkato za kibodi</translation>
     </message>
     <message>
         <source>Every key the reader answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila kitufe ambacho programu inakiitikia</translation>
     </message>
     <message>
         <source>&amp;About this content…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuhusu maudhui haya…</translation>
     </message>
     <message>
         <source>Versions, source, edition and corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Versheni, chanzo, toleo na marekebisho</translation>
     </message>
     <message>
         <source>In the search box: open the top result (or the one selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenye kisanduku cha kutafuta: fungua tokeo la kwanza (au lile lililochaguliwa)</translation>
     </message>
     <message>
         <source>In the search box: move into the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenye kisanduku cha kutafuta: ingia kwenye matokeo</translation>
     </message>
     <message>
         <source>On the first result: back to the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenye tokeo la kwanza: rudi kwenye kisanduku cha kutafuta</translation>
     </message>
     <message>
         <source>In the results or the list of sections: open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenye matokeo au orodha ya sehemu: fungua kilichochaguliwa</translation>
     </message>
     <message>
         <source>Over the text: larger or smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Juu ya maandishi: kuza au punguza</translation>
     </message>
 </context>
 <context>
     <name>AddContentController</name>
     <message>
         <source>Folder or USB drive with content packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda au kifaa cha USB chenye vifurushi vya makala</translation>
     </message>
     <message>
         <source>Adding content…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaongeza makala…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghairi</translation>
     </message>
     <message>
         <source>Add content</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza makala</translation>
     </message>
     <message>
         <source>Adding %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaongeza %1 (%2 kati ya %3)…</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (versheni %2)</translation>
     </message>
     <message>
         <source>Added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilivyoongezwa: %1.</translation>
     </message>
     <message>
         <source>Added from the next start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitaongezwa programu itakapoanza tena: %1.</translation>
     </message>
     <message>
         <source>Added: %1. The reader shows it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilivyoongezwa: %1. Programu inavionyesha sasa.</translation>
     </message>
     <message>
         <source>Added: %1. The reader has the version it replaces open, so it waits beside it, checked: close the reader and open it again to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilivyoongezwa: %1. Programu imefungua versheni inayobadilishwa, kwa hiyo kipya kinasubiri kando yake, kimekaguliwa: funga programu na uifungue tena ili ukisome.</translation>
     </message>
     <message>
         <source>Cancelled: the pack being copied was not added, and nothing of it was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeghairiwa: kifurushi kilichokuwa kikinakiliwa hakijaongezwa, na hakuna chochote chake kilichobaki.</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakijaongezwa: %1</translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichoongezwa.</translation>
     </message>
 </context>
 <context>
     <name>AddContentDialog</name>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>kipya</translation>
     </message>
     <message>
         <source>update from v%1 to v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>sasisho kutoka v%1 hadi v%2</translation>
     </message>
     <message>
         <source>already installed</source>
-        <translation type="unfinished"></translation>
+        <translation>tayari kimesakinishwa</translation>
     </message>
     <message>
         <source>older than the installed v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>cha zamani kuliko v%1 iliyosakinishwa</translation>
     </message>
     <message>
         <source>same pack id, another publisher key</source>
-        <translation type="unfinished"></translation>
+        <translation>kitambulisho sawa cha kifurushi, ufunguo tofauti wa mchapishaji</translation>
     </message>
     <message>
         <source>untrusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>mchapishaji asiyeaminika</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>hakijatiwa sahihi</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>kimeharibika</translation>
     </message>
     <message>
         <source>not a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>si kifurushi cha makala</translation>
     </message>
     <message>
         <source>The publisher did not sign this pack, so the reader cannot tell who made it. Ask the publisher for a signed copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mchapishaji hakutia sahihi kifurushi hiki, kwa hiyo programu haiwezi kujua nani alikitengeneza. Muombe mchapishaji nakala iliyotiwa sahihi.</translation>
     </message>
     <message>
         <source>This file is damaged or was changed after it was made. Copy it again from the publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili hili limeharibika au lilibadilishwa baada ya kutengenezwa. Linakili tena kutoka kwa mchapishaji.</translation>
     </message>
     <message>
         <source>This file is not a reader content pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili hili si kifurushi cha makala cha programu hii.</translation>
     </message>
     <message>
         <source>A pack with the same name is installed from another publisher key. The administrator must remove it first if the publisher really changed keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kifurushi chenye jina hilohilo kimesakinishwa kwa ufunguo mwingine wa mchapishaji. Msimamizi wa mfumo lazima akiondoe kwanza ikiwa kweli mchapishaji amebadilisha ufunguo.</translation>
     </message>
     <message>
         <source>Add content</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza makala</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua &amp;folda…</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Maudhui</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Mchapishaji</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versheni</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubwa</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <source>Content packs found</source>
-        <translation type="unfinished"></translation>
+        <translation>Vifurushi vya makala vilivyopatikana</translation>
     </message>
     <message>
         <source>&amp;Add selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongeza vilivyochaguliwa</translation>
     </message>
     <message>
         <source>Insert the USB drive, then choose its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chomeka kifaa cha USB, kisha chagua folda yake.</translation>
     </message>
     <message>
         <source>Content packs in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vifurushi vya makala katika %1:</translation>
     </message>
     <message>
         <source>No content packs (*.sqlite files) in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna vifurushi vya makala (mafaili ya *.sqlite) katika %1.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Add %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Ongeza kifurushi %n kilichochaguliwa</numerusform>
+            <numerusform>&amp;Ongeza vifurushi %n vilivyochaguliwa</numerusform>
         </translation>
     </message>
     <message>
         <source>This pack is signed by key &lt;b&gt;%1&lt;/b&gt;, which this computer does not trust yet.&lt;br&gt;To add packs from this publisher, the clinic&apos;s administrator:&lt;br&gt;1. gets the publisher&apos;s key file (&lt;i&gt;PUBLISHER.pub&lt;/i&gt;) and checks by phone or in person that its key id is &lt;b&gt;%1&lt;/b&gt;;&lt;br&gt;2. runs, as administrator: &lt;tt&gt;reader trust add --system PUBLISHER.pub&lt;/tt&gt;&lt;br&gt;3. opens File › Add content… again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo &lt;b&gt;%1&lt;/b&gt;, ambao kompyuta hii bado haiuamini.&lt;br&gt;Ili kuongeza vifurushi kutoka kwa mchapishaji huyu, msimamizi wa mfumo wa kituo cha afya:&lt;br&gt;1. anapata faili la ufunguo la mchapishaji (&lt;i&gt;PUBLISHER.pub&lt;/i&gt;) na anahakikisha kwa simu au ana kwa ana kwamba kitambulisho cha ufunguo huo ni &lt;b&gt;%1&lt;/b&gt;;&lt;br&gt;2. anaendesha, kama msimamizi: &lt;tt&gt;reader trust add --system PUBLISHER.pub&lt;/tt&gt;&lt;br&gt;3. anafungua Faili › Ongeza makala… tena.</translation>
     </message>
     <message>
         <source>%1 (v%2), from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2), kutoka kwa %3</translation>
     </message>
     <message>
         <source>%1: signed by a trusted publisher (key %2), checked and ready to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kimetiwa sahihi na mchapishaji anayeaminika (ufunguo %2), kimekaguliwa na kiko tayari kuongezwa.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: version %2 of this pack is already in the library; nothing to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: versheni %2 ya kifurushi hiki tayari iko kwenye maktaba; hakuna cha kuongeza.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; cannot be added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hakiwezi kuongezwa: %2</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Details were written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo zaidi yameandikwa katika %1.</translation>
     </message>
     <message>
         <source>The reader&apos;s content cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maudhui ya programu hayawezi kufunguliwa.</translation>
     </message>
     <message>
         <source>The reader could not start because of an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu haikuweza kuanza kwa sababu ya hitilafu isiyotarajiwa.</translation>
     </message>
 </context>
 <context>
     <name>Appearance</name>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubwa wa maandishi</translation>
     </message>
     <message>
         <source>Text size %1 pt</source>
         <extracomment>The status bar&apos;s text size: %1 is the size in points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi %1 pt</translation>
     </message>
 </context>
 <context>
     <name>ArticleListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kichwa</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Chanzo</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Mchapishaji</translation>
     </message>
 </context>
 <context>
@@ -657,7 +659,7 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
     <message>
         <source>Edition: %1</source>
         <extracomment>An article&apos;s tooltip in the section tree, under its title: %1 is its edition</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toleo: %1</translation>
     </message>
 </context>
 <context>
@@ -665,9 +667,9 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
     <message numerus="yes">
         <source>Table, %n row(s): %1.</source>
         <extracomment>What a screen reader says before a table: %n its rows (under the header), %1 its columns&apos; names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jedwali, safu %n: %1.</numerusform>
+            <numerusform>Jedwali, safu %n: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -675,121 +677,122 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
     <name>ContentView</name>
     <message>
         <source>The text of the article; scroll or use the section tree to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi ya makala; sogeza juu na chini au tumia orodha ya sehemu kuhama</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Makala</translation>
     </message>
 </context>
 <context>
     <name>ExceptionHandler</name>
     <message>
         <source>Details were written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo zaidi yameandikwa katika %1.</translation>
     </message>
     <message>
         <source>Something went wrong, but the reader is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuna tatizo lililotokea, lakini programu bado inafanya kazi.</translation>
     </message>
 </context>
 <context>
     <name>ExternalLinkDialog</name>
     <message>
         <source>Link not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiungo hakijafunguliwa</translation>
     </message>
     <message>
         <source>This reader works offline, so it does not open links to the web or to email.
 The address is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu hii inafanya kazi bila intaneti, kwa hiyo haifungui viungo vya mtandao wala vya barua pepe.
+Anwani ni:</translation>
     </message>
     <message>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani ya kiungo</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nakili anwani</translation>
     </message>
     <message>
         <source>Copy the address to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakili anwani kwenye ubao wa kunakili</translation>
     </message>
     <message>
         <source>Copied</source>
         <extracomment>The Copy address button, once it has copied</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imenakiliwa</translation>
     </message>
 </context>
 <context>
     <name>HandoutActions</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwanzo</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyuma</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbele</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwisho</translation>
     </message>
     <message>
         <source>One page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa mmoja</translation>
     </message>
     <message>
         <source>Two pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurasa mbili</translation>
     </message>
     <message>
         <source>All pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurasa zote</translation>
     </message>
     <message>
         <source>%1: open an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fungua makala kwanza.</translation>
     </message>
     <message>
         <source>This cannot be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii haiwezi kupangwa kwenye kurasa.</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakiki kabla ya kuchapisha</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi kama PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mafaili ya PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF haikuweza kuhifadhiwa.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ukurasa %n umehifadhiwa katika %1</numerusform>
+            <numerusform>Kurasa %n zimehifadhiwa katika %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a printer and print this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua printa na uchapishe karatasi hii ya mgonjwa</translation>
     </message>
 </context>
 <context>
@@ -797,29 +800,29 @@ The address is:</source>
     <message>
         <source>Heading level %1</source>
         <extracomment>What a screen reader says of a heading: %1 is its level, 1 to 6</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kichwa cha ngazi ya %1</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>The reader will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu itatumia %1 wakati ujao itakapoanza.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuata mfumo</translation>
     </message>
     <message>
         <source>The language the computer&apos;s interface is set to, if the reader has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha iliyowekwa kwenye kompyuta, ikiwa programu inayo</translation>
     </message>
 </context>
 <context>
     <name>LibraryController</name>
     <message>
         <source>The library could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maktaba haikuweza kusomwa upya: %1</translation>
     </message>
 </context>
 <context>
@@ -827,161 +830,161 @@ The address is:</source>
     <message>
         <source>Library</source>
         <extracomment>The library page&apos;s heading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Maktaba</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s): Enter or a click opens one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Makala %n: Enter au kubofya huifungua</numerusform>
+            <numerusform>Makala %n: Enter au kubofya hufungua mojawapo</numerusform>
         </translation>
     </message>
     <message>
         <source>Filter by title, edition, source or publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuja kwa kichwa, toleo, chanzo au mchapishaji</translation>
     </message>
     <message>
         <source>Filter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuja makala</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Makala</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Current section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu ya sasa</translation>
     </message>
     <message>
         <source>This article cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Makala hii haiwezi kuonyeshwa: %1</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Maktaba</translation>
     </message>
     <message>
         <source>Your settings could not be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mipangilio yako haikuweza kuhifadhiwa katika %1.</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faili</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nenda</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mwonekano</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rangi</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugha</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;saada</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudi</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbele</translation>
     </message>
     <message>
         <source>Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Punguza</translation>
     </message>
     <message>
         <source>Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha…</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma kwa sauti</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Zana</translation>
     </message>
 </context>
 <context>
     <name>NoPrinterMessage</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha</translation>
     </message>
     <message>
         <source>No printer is installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna printa iliyosakinishwa kwenye kompyuta hii.</translation>
     </message>
     <message>
         <source>The handout cannot be printed here. Export it as a PDF to print it on another computer or to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karatasi ya mgonjwa haiwezi kuchapishwa hapa. Ihifadhi kama PDF ili uichapishe kwenye kompyuta nyingine au uitume.</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi kama PDF…</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Library notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Taarifa ya maktaba</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maelezo…</translation>
     </message>
     <message>
         <source>Help › About this content › Library: every bundle and why one was left out</source>
         <extracomment>Names the menu, its entry and the dialog&apos;s tab as they are translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Msaada › Kuhusu maudhui haya › Maktaba: kila kifurushi na kwa nini kimoja kiliachwa</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga</translation>
     </message>
     <message>
         <source>Close the library notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga taarifa ya maktaba</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) of the library could not be used and were left out; the other articles are here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faili %n la maktaba halikuweza kutumika na limeachwa; makala nyingine ziko hapa.</numerusform>
+            <numerusform>Mafaili %n ya maktaba hayakuweza kutumika na yameachwa; makala nyingine ziko hapa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; and %n more.</source>
         <extracomment>The files left out beyond those named: %1 the ones named, %n how many more</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; na %n zaidi.</numerusform>
+            <numerusform>%1; na %n zaidi.</numerusform>
         </translation>
     </message>
 </context>
@@ -989,68 +992,68 @@ The address is:</source>
     <name>PagedHandout</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imechapishwa %1</translation>
     </message>
     <message>
         <source>Information only; follow the advice of the clinician treating you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa taarifa tu; fuata ushauri wa mhudumu wa afya anayekutibu.</translation>
     </message>
     <message>
         <source>Edition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleo: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chanzo: %1</translation>
     </message>
 </context>
 <context>
     <name>ReadAloud</name>
     <message>
         <source>no speech engine works</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna mfumo wa sauti unaofanya kazi</translation>
     </message>
     <message>
         <source>Read aloud cannot start: %1.</source>
         <extracomment>%1 is why: the speech engine&apos;s message, or &quot;no speech engine works&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kusoma kwa sauti hakuwezi kuanza: %1.</translation>
     </message>
     <message>
         <source>There is nothing to read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna cha kusoma hapa.</translation>
     </message>
     <message>
         <source>No voice for %1 is installed on this computer.</source>
         <extracomment>%1 is a language&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna sauti ya %1 iliyosakinishwa kwenye kompyuta hii.</translation>
     </message>
     <message>
         <source>the speech engine failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mfumo wa sauti umeshindwa</translation>
     </message>
     <message>
         <source>Read aloud stopped: %1.</source>
         <extracomment>%1 is why: the speech engine&apos;s message, or &quot;the speech engine failed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kusoma kwa sauti kumesimama: %1.</translation>
     </message>
 </context>
 <context>
     <name>ReadAloudActions</name>
     <message>
         <source>Read aloud is not available: this reader was installed without Qt&apos;s speech module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kusoma kwa sauti hakupatikani: programu hii ilisakinishwa bila moduli ya sauti ya Qt.</translation>
     </message>
     <message>
         <source>&amp;Resume reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endelea kusoma</translation>
     </message>
     <message>
         <source>&amp;Pause reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;tisha usomaji</translation>
     </message>
 </context>
 <context>
@@ -1058,122 +1061,122 @@ The address is:</source>
     <message>
         <source>This &amp;section: %1</source>
         <extracomment>A choice of what to print or export: %1 is the section&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sehemu hii: %1</translation>
     </message>
     <message>
         <source>This &amp;article: %1</source>
         <extracomment>A choice of what to print or export: %1 is the article&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Makala hii: %1</translation>
     </message>
     <message>
         <source>%1: what to include</source>
         <extracomment>%1 is what is asked for: Print, or Export PDF</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: nini cha kujumuisha</translation>
     </message>
     <message>
         <source>%1:</source>
         <extracomment>Above the choices: %1 is what is asked for (Print, or Export PDF)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Type words to find; results appear as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika maneno ya kutafuta; matokeo yanaonekana unapoandika</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
         <extracomment>The search box&apos;s placeholder: &quot;Search&quot; as in finding words in the articles; keep the key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
         <extracomment>The search box&apos;s name for screen readers: finding words in the articles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa utafutaji</translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
         <source>Search matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Maneno yaliyopatikana</translation>
     </message>
     <message>
         <source>Nothing to open: no section matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna cha kufungua: hakuna sehemu inayolingana na utafutaji huu.</translation>
     </message>
     <message>
         <source>F3: next match · Shift+F3: previous · Esc: clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>F3: neno linalofuata · Shift+F3: lililotangulia · Esc: futa utafutaji</translation>
     </message>
     <message>
         <source>Search cannot be used: this content&apos;s search index is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utafutaji hauwezi kutumika: faharasa ya utafutaji ya maudhui haya imeharibika.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imepatikana mara %n</numerusform>
+            <numerusform>Imepatikana mara %n</numerusform>
         </translation>
     </message>
     <message>
         <source>match %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neno %1 kati ya %2</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali ya utafutaji</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Matokeo ya utafutaji</translation>
     </message>
     <message>
         <source>Up and Down move through the results; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Vishale vya juu na chini hupitia matokeo; Enter hufungua moja</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>Showing results for &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaonyesha matokeo ya &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;original&quot;&gt;Search instead for “%1”&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;original&quot;&gt;Tafuta badala yake “%1”&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No results for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna matokeo ya “%1”.</translation>
     </message>
     <message>
         <source>Did you mean &lt;a href=&quot;suggestion&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulimaanisha &lt;a href=&quot;suggestion&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt;?</translation>
     </message>
     <message>
         <source>No section mentions %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna sehemu inayotaja %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n section(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sehemu %n imepatikana</numerusform>
+            <numerusform>Sehemu %n zimepatikana</numerusform>
         </translation>
     </message>
 </context>
@@ -1181,11 +1184,11 @@ The address is:</source>
     <name>SectionTree</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu</translation>
     </message>
     <message>
         <source>The article&apos;s sections; press Enter to read one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu za makala; bonyeza Enter kusoma mojawapo</translation>
     </message>
 </context>
 <context>
@@ -1193,24 +1196,24 @@ The address is:</source>
     <message>
         <source>%1: %2</source>
         <extracomment>A shortcut&apos;s row: %1 is the action&apos;s name, %2 what it does</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 or %2</source>
         <extracomment>Two keys that do the same thing: %1 the first (or the first ones), %2 the other</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitufe</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinachofanya</translation>
     </message>
 </context>
 </TS>
