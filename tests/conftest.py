@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the window's English words: a developer's own language (LANGUAGE=fr) must not
+# start the windows that follow the system's in French. Tests of languages ask for theirs.
+os.environ["LANGUAGE"] = "en"
 
 from reader.core.builder import build_bundle  # noqa: E402
 from reader.core.locations import articles_dir, stylesheet_path, synonyms_path  # noqa: E402
