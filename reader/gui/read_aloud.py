@@ -9,6 +9,8 @@ and loads QtMultimedia: the window imports this module only when reading is firs
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QLocale, QObject, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech
 
@@ -16,6 +18,7 @@ from reader.gui.article_text import ArticleText
 from reader.gui.content_view import ContentView
 
 State = QTextToSpeech.State
+log = logging.getLogger(__name__)
 
 
 class ReadAloud(QObject):
@@ -54,9 +57,10 @@ class ReadAloud(QObject):
         """Read the selection, else the current section, in a voice of a language (an article's
         ``language``, such as "en" or "fr-CA"); False, with a ``problem``, if it cannot."""
         if self.speech.state() == State.Error:
-            why = self.speech.errorString() or self.tr("no speech engine works")
-            #: %1 is why: the speech engine's message, or "no speech engine works"
-            self.problem.emit(self.tr("Read aloud cannot start: %1.").replace("%1", why))
+            # Qt's reason is English and technical ("Text to speech engine not initialized"): logged.
+            log.warning("read aloud cannot start: %s", self.speech.errorString() or "no engine")
+            #: %1 is why: "no speech engine works"
+            self.problem.emit(self.tr("Read aloud cannot start: %1.").replace("%1", self.tr("no speech engine works")))
             return False
         if not self._choose_voice(language):
             return False
@@ -76,8 +80,9 @@ class ReadAloud(QObject):
         wanted = QLocale(language.replace("-", "_") or "en")
         locales = [locale for locale in self.speech.availableLocales() if locale.language() == wanted.language()]
         if not locales:
-            name = QLocale.languageToString(wanted.language())
-            #: %1 is a language's name
+            # By its own name ("français"): Qt has no language names in the interface's language.
+            name = wanted.nativeLanguageName() or QLocale.languageToString(wanted.language())
+            #: %1 is a language's name, in that language
             self.problem.emit(self.tr("No voice for %1 is installed on this computer.").replace("%1", name))
             return False
         # The locale asked for (en_GB) if there is a voice for it, else one of the same language.

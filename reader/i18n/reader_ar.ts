@@ -1051,7 +1051,7 @@ The address is:</source>
     </message>
     <message>
         <source>Read aloud cannot start: %1.</source>
-        <extracomment>%1 is why: the speech engine&apos;s message, or &quot;no speech engine works&quot;</extracomment>
+        <extracomment>%1 is why: &quot;no speech engine works&quot;</extracomment>
         <translation>لا يمكن بدء القراءة بصوت عالٍ: %1.</translation>
     </message>
     <message>
@@ -1060,7 +1060,7 @@ The address is:</source>
     </message>
     <message>
         <source>No voice for %1 is installed on this computer.</source>
-        <extracomment>%1 is a language&apos;s name</extracomment>
+        <extracomment>%1 is a language&apos;s name, in that language</extracomment>
         <translation>لا يوجد صوت للغة %1 مثبت على هذا الحاسوب.</translation>
     </message>
     <message>

@@ -1019,7 +1019,7 @@ Anwani ni:</translation>
     </message>
     <message>
         <source>Read aloud cannot start: %1.</source>
-        <extracomment>%1 is why: the speech engine&apos;s message, or &quot;no speech engine works&quot;</extracomment>
+        <extracomment>%1 is why: &quot;no speech engine works&quot;</extracomment>
         <translation>Kusoma kwa sauti hakuwezi kuanza: %1.</translation>
     </message>
     <message>
@@ -1028,7 +1028,7 @@ Anwani ni:</translation>
     </message>
     <message>
         <source>No voice for %1 is installed on this computer.</source>
-        <extracomment>%1 is a language&apos;s name</extracomment>
+        <extracomment>%1 is a language&apos;s name, in that language</extracomment>
         <translation>Hakuna sauti ya %1 iliyosakinishwa kwenye kompyuta hii.</translation>
     </message>
     <message>

@@ -122,8 +122,8 @@ def test_pause_and_resume(reader: ReadAloud, view: ContentView, qtbot: QtBot) ->
 @pytest.mark.parametrize(
     ("language", "message"),
     [
-        ("fr", "No voice for French is installed on this computer."),
-        ("sw", "No voice for Swahili is installed on this computer."),
+        ("fr", "No voice for français is installed on this computer."),
+        ("sw", "No voice for Kiswahili is installed on this computer."),
     ],
 )
 def test_no_voice_for_the_language_is_said(reader: ReadAloud, qtbot: QtBot, language: str, message: str) -> None:
@@ -148,3 +148,15 @@ def test_an_engine_error_is_said_only_while_reading(reader: ReadAloud, qtbot: Qt
         reader._error(error, "no sound")  # noqa: SLF001
     assert problem.args == ["Read aloud stopped: no sound."]
     reader.stop()
+
+
+@pytest.mark.qt_log_ignore("is not supported")
+def test_an_engine_that_cannot_start_is_said_in_the_interface_s_words(
+    view: ContentView, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    reader = ReadAloud(view, "no-such-engine")  # Qt: State.Error, "engine not initialized" or the like
+    assert reader.speech.state() == QtTextToSpeech.QTextToSpeech.State.Error
+    with qtbot.waitSignal(reader.problem) as problem:
+        assert not reader.read("en")
+    assert problem.args == ["Read aloud cannot start: no speech engine works."]
+    assert any("read aloud cannot start" in record.getMessage() for record in caplog.records)  # Qt's reason, logged

@@ -78,4 +78,4 @@ def test_a_language_without_a_voice_is_said_and_nothing_is_read(make_actions: Fa
     actions, window = make_actions("fr")
     actions.read.setChecked(True)
     assert not actions.read.isChecked()
-    assert window.statusBar().currentMessage() == "No voice for French is installed on this computer."
+    assert window.statusBar().currentMessage() == "No voice for français is installed on this computer."
