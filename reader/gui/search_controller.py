@@ -4,7 +4,6 @@ in the article and stepping through them."""
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -69,7 +68,6 @@ class SearchController(QObject):
         # tests that never warm up) they run here, at once.
         self._runner: SearchRunner | None = None
         self._pending = 0  # the number of the search the worker runs for the box (0: none)
-        self._warm_up = 0  # the warm-up search's number
         self._then: list[Callable[[], None]] = []  # what Enter or Down asked for while it ran
 
     def connect_signals(self) -> None:
@@ -118,7 +116,7 @@ class SearchController(QObject):
 
             self._runner = SearchRunner(self._library_searcher, self)
             self._runner.finished.connect(self._searched)
-            self._warm_up = self._runner.submit("warm up", 1, True, INTERFACE_LANGUAGE)
+            self._runner.warm_up(INTERFACE_LANGUAGE)
         self.panel  # noqa: B018 - made now, not at the first keystroke: its Qt types take 50 ms to load
 
     def _library_searcher(self) -> LibrarySearcher:
@@ -213,13 +211,8 @@ class SearchController(QObject):
     @Slot(int, object)
     def _searched(self, number: int, outcome: SearchResult | ReaderError) -> None:
         """The worker's answer: shown if it is the box's newest search, then what Enter or Down asked."""
-        if number == self._warm_up:
-            # What start-up and the warm-up made (the library's catalog, the window, search's word
-            # lists) lives as long as the window: left out of the garbage collector's full passes,
-            # which took 40 ms over a library of 400 articles and stalled typing.
-            gc.freeze()
         if number != self._pending:
-            return  # the warm-up, or a search the box has moved on from
+            return  # a search the box has moved on from
         self._pending = 0
         then, self._then = self._then, []
         if isinstance(outcome, ReaderError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,6 +21,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in item.nodeid:
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def unfrozen() -> Iterator[None]:
+    """Give the garbage collector back what a window's search warm-up froze (gc.freeze), so one
+    test's windows do not outlive it."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture

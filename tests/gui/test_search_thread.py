@@ -3,6 +3,7 @@ the newest answer is shown, and Enter or Down typed before it comes still act on
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Iterator
@@ -169,3 +170,13 @@ def test_shutdown_stops_the_thread(window: MainWindow) -> None:
     assert threads
     controller.shutdown()
     assert not any(thread.is_alive() for thread in threads)
+
+
+def test_the_warm_up_freezes_start_up_s_objects_even_when_typing_begins_at_once(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # The fixture's warm-up is asked for; a search typed before it runs must not make it stale.
+    window.search_controller.search("nausea")
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0)
+    qtbot.waitUntil(lambda: not window.search_controller._pending)
+    assert window.search_controller.panel.hit_ids()
