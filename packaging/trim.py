@@ -23,6 +23,8 @@ its speech-dispatcher, SAPI and WinRT engines. Everything else goes:
   scheme, Fusion draws the widgets;
 - evdev/tuio input: for framebuffer kiosks, not desktops;
 - the markdown-it/YAML builder: the frozen app ships a built bundle;
+- PyStemmer, the compiled Snowball stemmers (2.6 MiB): snowballstemmer's own give the same stems,
+  and the frozen app stems only what is typed (PyStemmer speeds up building content);
 - ctypes, except on Windows: only platformdirs' Windows module uses it, and PyInstaller's start-up
   imports it whenever it is shipped (2 ms of the frozen window's start, ``bench/startup.py``);
 - rapidfuzz's AVX2 copies: rapidfuzz falls back to its portable build when they are missing;
@@ -55,6 +57,7 @@ import sys
 from pathlib import Path
 
 EXCLUDED_MODULES = [
+    "Stemmer",
     "markdown_it",
     "mdit_py_plugins",
     "yaml",
