@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         a.library.triggered.connect(self.library.show)
         self.library.article_requested.connect(self.open_article)
         self.library.shown_changed.connect(self._update_title)
+        self.library.shown_changed.connect(search.match_label.setHidden)  # the marks are in the article
         self.content.history_requested.connect(self.go)
         if self.notice_bar is not None:
             self.notice_bar.details_requested.connect(functools.partial(self.show_about, 2))

@@ -228,6 +228,18 @@ def test_the_library_page_lists_the_articles_of_both_bundles(window: MainWindow)
     assert shown_article(window) == "asthma"
 
 
+def test_the_article_s_match_count_is_not_shown_over_the_library_page(window: MainWindow) -> None:
+    window.search_controller.search("antivenom")
+    label = window.search_controller.match_label
+    assert label.text()
+    assert label.isVisible()
+    window.library.show()
+    assert not label.isVisible()  # the matches counted are the hidden article's
+    window.library.page.filter.setText("snake")
+    window.library.page.open_current()
+    assert label.isVisible()
+
+
 def _printed(window: MainWindow, scope: str, monkeypatch: pytest.MonkeyPatch) -> Handout:
     printed: list[Handout] = []
     window.handouts.has_printer = lambda: True
