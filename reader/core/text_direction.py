@@ -18,6 +18,13 @@ _CELL = re.compile(r"\s*(<(t[hd])\b[^>]*>.*?</\2>)\s*", re.IGNORECASE | re.DOTAL
 _DIR = re.compile(r"\sdir\s*=", re.IGNORECASE)
 
 
+def set_apart(text: str) -> str:
+    """Text set apart in its own direction inside text of another (U+2068 FIRST STRONG ISOLATE …
+    U+2069 POP DIRECTIONAL ISOLATE): in a right-to-left window an English "What is it?" keeps its
+    "?" at its end and a path its first slash."""
+    return f"\u2068{text}\u2069"
+
+
 def is_right_to_left(language: str) -> bool:
     """Whether a language (a code such as "ar" or "ar-EG") is written right to left."""
     return language.replace("_", "-").split("-")[0].lower() in RIGHT_TO_LEFT

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.core.catalog import BundleRow
 from reader.core.model import ArticleInfo
-from reader.core.text_direction import right_to_left_html
+from reader.core.text_direction import right_to_left_html, set_apart
 from reader.gui.i18n import QT_TRANSLATE_NOOP
 from reader.gui.safe_document import SafeDocument
 
@@ -146,7 +146,7 @@ def _data(text: str) -> str:
     direction (U+2068 … U+2069), so that a path keeps its first slash and an English sentence its
     full stop where they belong."""
     escaped = html.escape(text)
-    return f"\u2068{escaped}\u2069" if QGuiApplication.isRightToLeft() else escaped
+    return set_apart(escaped) if QGuiApplication.isRightToLeft() else escaped
 
 
 def _table(rows: list[tuple[str, str]]) -> str:

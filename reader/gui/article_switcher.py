@@ -19,6 +19,7 @@ from reader.core.errors import SectionNotFoundError
 from reader.core.history import Position
 from reader.core.limits import check_document_size
 from reader.core.model import resolve_section
+from reader.core.text_direction import set_apart
 from reader.gui.content_view import ContentView
 
 log = logging.getLogger(__name__)
@@ -72,13 +73,13 @@ class ArticleSwitcher(QObject):
     def tips(self) -> dict[str, str]:
         """The tooltip of each article's top-level node: its title and edition."""
         tips: dict[str, str] = {}
-        apart = "\u2068{}\u2069" if self._isolate else "{}"
+        apart = set_apart if self._isolate else str
         for article_id, ids in self.roots.items():
             info = self.articles.get(article_id)
             if info is not None and info.edition:
                 #: An article's tooltip in the section tree, under its title: %1 is its edition
-                edition = self.tr("Edition: %1").replace("%1", apart.format(info.edition))
-                tips.update(dict.fromkeys(ids, f"{apart.format(info.title)}\n{edition}"))
+                edition = self.tr("Edition: %1").replace("%1", apart(info.edition))
+                tips.update(dict.fromkeys(ids, f"{apart(info.title)}\n{edition}"))
         return tips
 
     def start_article(self, saved: Position | None) -> str:

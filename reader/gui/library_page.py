@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from reader.core.model import ArticleInfo
+from reader.core.text_direction import set_apart
 from reader.gui.i18n import QT_TRANSLATE_NOOP
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,7 +73,7 @@ class ArticleListModel(QAbstractTableModel):
             return None
         article_id, cells = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole and self._isolate:
-            return f"\u2068{cells[index.column()]}\u2069"
+            return set_apart(cells[index.column()])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return cells[index.column()]
         if role == ARTICLE_ID_ROLE:

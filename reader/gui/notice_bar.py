@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from reader.core.text_direction import set_apart
+
 LINES_SHOWN = 2
 """The most left-out files named in the bar; the rest are counted (the Library tab lists all)."""
 
@@ -59,7 +61,7 @@ class NoticeBar(QFrame):
         )
         shown = lines[:LINES_SHOWN]
         if self.isRightToLeft():  # each line (a file's name, an English reason) set apart in its own direction
-            shown = [f"\u2068{line}\u2069" for line in shown]
+            shown = [set_apart(line) for line in shown]
         named = "; ".join(shown)
         if count > LINES_SHOWN:
             #: The files left out beyond those named: %1 the ones named, %n how many more

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from reader.core.text_direction import set_apart
+
 SECTION = "section"
 ARTICLE = "article"
 TITLE_SHOWN = 80
@@ -16,7 +18,7 @@ def _label(title: str, isolated: bool = False) -> str:
     English "What is it?" would show its "?" before its first word)."""
     short = title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1] + "…"
     short = short.replace("&", "&&")
-    return f"\u2068{short}\u2069" if isolated else short
+    return set_apart(short) if isolated else short
 
 
 class ScopeDialog(QDialog):

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from reader.core.model import OutlineNode
+from reader.core.text_direction import set_apart
 from reader.gui.history_buttons import HistoryButtons
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,7 +119,7 @@ class OutlineModel(QAbstractItemModel):
         node = self._item(index).node
         assert node is not None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"\u2068{node.title}\u2069" if self._isolate else node.title
+            return set_apart(node.title) if self._isolate else node.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tips.get(node.id, node.title)
         if role == SECTION_ID_ROLE:
