@@ -297,7 +297,7 @@ def parse_article(path: Path, warnings: list[str] | None = None) -> ParsedArticl
     tokens = md.parse(text)
     front = controls.front_matter(read_front_matter(path, tokens))
     _check_nesting(path, tokens, md.options["maxNesting"])
-    controls.tokens(tokens)
+    controls.tokens(tokens, text)
     article_id = front.article_id or default_article_id(path)
     builder = _SectionBuilder(path, md, warnings, article_id)
     sections, section_lines = builder.build(tokens, front.meta["title"])

@@ -86,6 +86,10 @@ def write_bundle(
         with atomic_path(out) as tmp:
             conn = sqlite3.connect(tmp)
             try:
+                # No rollback journal: a failed write leaves only the temporary file, which is
+                # deleted, never a half-written bundle. Saves a tenth of a library's build (the
+                # VACUUM copies the whole file back through the journal).
+                conn.execute("PRAGMA journal_mode = OFF")
                 digest = _fill(conn, articles, stylesheet, synonyms, date)
             finally:
                 conn.close()

@@ -27,11 +27,21 @@ class ControlFilter:
 
     def source(self, text: str) -> str:
         """Clean a whole source, line by line, its line endings made newlines first."""
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if strip_controls(text) == text:  # the usual source: one pass over it, not one a line
+            return text
+        lines = text.split("\n")
         return "\n".join(self.clean(line, number) for number, line in enumerate(lines, start=1))
 
-    def tokens(self, tokens: list[Token]) -> None:
-        """Clean the tokens' texts and attributes: character references such as ``&#12;`` make them."""
+    def tokens(self, tokens: list[Token], source: str) -> None:
+        """Clean the tokens' texts and attributes parsed from a cleaned ``source``.
+
+        Only what the parser decodes can bring control characters back: character references
+        (``&#12;``) and, in an autolink's text, percent escapes (``<http://a%0Cb>``). A source with
+        neither ``&`` nor ``%`` is left alone (a tenth of a build's time otherwise).
+        """
+        if "&" not in source and "%" not in source:
+            return
         for token in tokens:
             line = token.map[0] + 1 if token.map else 1
             for item in (token, *(token.children or [])):

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Callable
 
 _WORD = re.compile(r"[^\W_]+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")  # what _WORD finds in ASCII text, found quicker
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
 # Arabic tatweel (U+0640) only stretches a word on the line: "مـــاء" is "ماء". The vowel marks
 # (harakat, U+064B-U+0652) and the dagger alif are combining marks, which folding drops anyway.
@@ -62,7 +63,13 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Return the folded words of a text; a possessive 's is not a word of its own."""
-    return _WORD.findall(fold(_POSSESSIVE.sub("", text)))
+    # Each shortcut keeps the result: a text with no apostrophe has no possessive to take out, and
+    # in ASCII a letter or digit is one of A-Z, a-z and 0-9. Together they halve the
+    # time a build spends finding words (python -m bench.build).
+    if "'" in text or "’" in text:
+        text = _POSSESSIVE.sub("", text)
+    folded = fold(text)
+    return (_ASCII_WORD if folded.isascii() else _WORD).findall(folded)
 
 
 def language_code(language: str) -> str:

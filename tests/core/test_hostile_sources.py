@@ -186,6 +186,22 @@ def test_control_characters_are_removed_with_a_warning_a_line(write_source: Sour
     assert not [ch for ch in everything if unicodedata.category(ch) == "Cc" and ch not in "\t\n"]
 
 
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("See <http://a%0Cb%1B[2J>.", "See http://ab[2J."),  # an autolink's text: percent escapes decoded
+        ("Form&#12;feed.", "Formfeed."),
+        ("Plain text, 5% of it.", "Plain text, 5% of it."),
+    ],
+)
+def test_what_the_parser_decodes_is_cleaned_too(line: str, text: str, write_source: SourceWriter) -> None:
+    folder = write_source(f"# Test Article\n\n{line}\n")
+    result = parse_sources(folder)
+    assert result.articles[0].sections[0].text == text
+    removed = [f"{folder / 'article.md'}:10: warning: removed control characters"]
+    assert result.warnings == (removed if text != line else [])
+
+
 def test_a_section_over_the_size_limit_is_an_error(write_source: SourceWriter) -> None:
     paragraph = "word " * 200 + "\n\n"
     body = paragraph * (MAX_SECTION_BYTES // len(paragraph) + 1)

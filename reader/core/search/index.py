@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from reader.core.limits import MAX_GROUP_TERMS, MAX_SYNONYM_TERMS
@@ -78,9 +79,9 @@ def write_index(conn: sqlite3.Connection, synonyms: Sequence[Sequence[str]]) -> 
     FTS5 writes part of its indexes only when the transaction ends: commit before reading them.
     """
     conn.execute("INSERT INTO sections_fts (rowid, title, text) SELECT ord, title, text FROM sections")
-    rows = conn.execute(_SECTIONS).fetchall()
-    conn.executemany("INSERT INTO sections_stem (rowid, title, text) VALUES (?, ?, ?)", _stem_rows(rows))
-    conn.executemany("INSERT INTO terms VALUES (?, ?, ?)", _vocabulary(rows))
+    stem_rows, vocabulary = _index_rows(conn.execute(_SECTIONS))
+    conn.executemany("INSERT INTO sections_stem (rowid, title, text) VALUES (?, ?, ?)", stem_rows)
+    conn.executemany("INSERT INTO terms VALUES (?, ?, ?)", vocabulary)
     conn.executemany(
         "INSERT INTO synonyms VALUES (?, ?, ?)",
         [(group, order, term) for group, terms in enumerate(synonyms) for order, term in enumerate(terms)],
@@ -140,40 +141,38 @@ def index_problem(conn: sqlite3.Connection) -> str | None:
         return _rebuilt_differs(copy)
 
 
-def _stem_rows(sections: Iterable[Row]) -> Iterator[tuple[int, str, str]]:
-    """The rows of the stem index: each section's title and text as keys of its language."""
-    from reader.core.search.languages import language
+def _index_rows(sections: Iterable[Row]) -> tuple[list[tuple[int, str, str]], list[tuple[str, str, int]]]:
+    """The rows of the stem index (each section's title and text as keys of its language) and of
+    the ``terms`` table (each word, its key in a language and how many sections of that language
+    have it), from one reading of each section's words."""
+    from reader.core.search.languages import Language, language
 
+    stem_rows: list[tuple[int, str, str]] = []
+    docs: dict[Language, Counter[str]] = {}
     for order, title, text, tag in sections:
         lang = language(tag)
-        yield order, lang.keys(title), lang.keys(text)
-
-
-def _vocabulary(sections: Iterable[Row]) -> list[tuple[str, str, int]]:
-    """The rows of the ``terms`` table: each word, its key in a language and how many sections of
-    that language have it."""
-    from reader.core.search.languages import language
-
-    docs: dict[tuple[str, str], int] = {}
-    for _order, title, text, tag in sections:
-        code = language(tag).code
-        for word in set(words(title)) | set(words(text)):
-            docs[word, code] = docs.get((word, code), 0) + 1
-    return [(word, language(code).key(word), count) for (word, code), count in docs.items()]
+        title_words, text_words = words(title), words(text)
+        stem_rows.append((order, lang.keys_of(title_words), lang.keys_of(text_words)))
+        counts = docs.get(lang)
+        if counts is None:
+            counts = docs[lang] = Counter()
+        counts.update({*title_words, *text_words})
+    vocabulary = [(word, lang.key(word), count) for lang, counts in docs.items() for word, count in counts.items()]
+    return stem_rows, vocabulary
 
 
 def _rebuilt_differs(copy: sqlite3.Connection) -> str | None:
     """Rebuild the stem index and the vocabulary in a writable copy of a bundle and compare them
     with the bundle's own; return what differs, or None."""
-    sections = copy.execute(_SECTIONS).fetchall()
+    stem_rows, vocabulary = _index_rows(copy.execute(_SECTIONS))
     stored_terms = set(copy.execute("SELECT term, stem, docs FROM terms"))
-    if stored_terms != set(_vocabulary(sections)):
+    if stored_terms != set(vocabulary):
         return "the search vocabulary does not match the text"
     copy.execute(
         "CREATE VIRTUAL TABLE temp.rebuilt USING fts5 (title, text, content = '',"
         " tokenize = 'unicode61 remove_diacritics 2')"
     )
-    copy.executemany("INSERT INTO temp.rebuilt (rowid, title, text) VALUES (?, ?, ?)", _stem_rows(sections))
+    copy.executemany("INSERT INTO temp.rebuilt (rowid, title, text) VALUES (?, ?, ?)", stem_rows)
     copy.execute("CREATE VIRTUAL TABLE temp.stored_words USING fts5vocab (main, sections_stem, instance)")
     copy.execute("CREATE VIRTUAL TABLE temp.rebuilt_words USING fts5vocab (temp, rebuilt, instance)")
     copy.commit()  # FTS5 writes the rebuilt index's totals when the transaction ends
