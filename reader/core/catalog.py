@@ -8,13 +8,13 @@ without asking the bundles again.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from reader.core.bundle import Bundle
 from reader.core.library import Library, LibraryEntry
-from reader.core.model import ArticleInfo, Heading, OutlineNode, Section, build_outline, section_paths
+from reader.core.model import ArticleInfo, Heading, NestedOutline, OutlineNode, Section, build_outline, section_paths
 from reader.core.safe_text import visible
 
 PUBLISHER_KEY = "pack_publisher"
@@ -43,20 +43,17 @@ class Catalog:
             self.articles[article.id] = article
             self._bundles[article.id] = bundle
             self._headings[article.id] = list(headings)
-            for heading in headings:
-                self._article_of[heading.id] = article.id
-        self.paths = section_paths(self.headings())
-        """Each section's titles from its top part down (the article's title left out)."""
+            self._article_of.update(dict.fromkeys([heading.id for heading in headings], article.id))
+        # Each article's outline and its sections' paths, made when the article is first asked for.
+        self._outlines: dict[str, NestedOutline] = {}
+        self._paths: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._roots: list[OutlineNode] | None = None
+        self._parents: set[str] = set()  # the sections with sections below them, found with the roots
 
     @classmethod
     def of(cls, library: Library) -> Catalog:
         """Read a library's articles and their sections' headings (one query per bundle)."""
         return cls(library.headings())
-
-    def headings(self) -> Iterator[Heading]:
-        """Every section's heading, in reading order."""
-        for headings in self._headings.values():
-            yield from headings
 
     def article_ids(self) -> list[str]:
         """The ids of the articles, in reading order."""
@@ -87,9 +84,58 @@ class Catalog:
             found[article_id] = visible(name[:PUBLISHER_SHOWN])
         return found
 
-    def outline(self) -> list[OutlineNode]:
-        """Every article's sections as one forest: each article's title section at the top."""
-        return build_outline(self.headings())
+    def section_ids(self) -> Collection[str]:
+        """Every section's full id (what an old plain id is resolved among)."""
+        return self._article_of.keys()
+
+    def _outline(self, article_id: str) -> NestedOutline:
+        outline = self._outlines.get(article_id)
+        if outline is None:
+            outline = self._outlines[article_id] = NestedOutline(build_outline(self.headings_of(article_id)))
+        return outline
+
+    def roots(self) -> list[OutlineNode]:
+        """Each article's top-level nodes (its title section), in reading order: the outline's first
+        level (``OutlineSource``, with ``below`` and ``top_of``), each article nested when first
+        asked for."""
+        if self._roots is not None:
+            return self._roots
+        roots: list[OutlineNode] = []
+        for headings in self._headings.values():
+            # As build_outline nests them: a section whose parent is none before it is at the top.
+            seen: set[str] = set()
+            for heading in headings:
+                if heading.parent_id is None or heading.parent_id not in seen:
+                    roots.append(OutlineNode(heading.id, heading.title, heading.level, []))
+                else:
+                    self._parents.add(heading.parent_id)
+                seen.add(heading.id)
+        self._roots = roots
+        return roots
+
+    def below(self, node_id: str) -> Sequence[OutlineNode]:
+        """The sections right below a section (none for an unknown id)."""
+        article_id = self.article_of(node_id)
+        return self._outline(article_id).below(node_id) if article_id else []
+
+    def has_below(self, node_id: str) -> bool:
+        """Whether a section has sections below it (no article is nested for this)."""
+        self.roots()
+        return node_id in self._parents
+
+    def top_of(self, section_id: str) -> str | None:
+        """The id of the top-level section a section is under, or None for an unknown id."""
+        article_id = self.article_of(section_id)
+        return self._outline(article_id).top_of(section_id) if article_id else None
+
+    def parts(self, section_id: str) -> tuple[str, ...]:
+        """A section's titles from its top part down (the article's title left out; none for an
+        unknown id)."""
+        article_id = self.article_of(section_id)
+        paths = self._paths.get(article_id)
+        if paths is None:
+            paths = self._paths[article_id] = section_paths(self.headings_of(article_id))
+        return paths.get(section_id, ())
 
     def path(self, section_id: str) -> tuple[str, ...]:
         """Where a section is, for the status bar: its article's title, then its parts down to it
@@ -97,9 +143,8 @@ class Catalog:
         article = self.articles.get(self.article_of(section_id))
         if article is None:
             return ()
-        below = self.paths.get(section_id, ())
         headings = self._headings[article.id]
-        return (article.title,) if section_id == headings[0].id else (article.title, *below)
+        return (article.title,) if section_id == headings[0].id else (article.title, *self.parts(section_id))
 
 
 class BundleRow(NamedTuple):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from reader.core.errors import SectionNotFoundError
 from reader.core.limits import MAX_ARTICLE_ID_CHARACTERS
@@ -128,6 +128,54 @@ def build_outline(sections: Iterable[Section | Heading]) -> list[OutlineNode]:
         parent = nodes.get(section.parent_id) if section.parent_id else None
         (parent.children if parent else roots).append(node)
     return roots
+
+
+class OutlineSource(Protocol):
+    """An outline given a level at a time: its top-level nodes at once, the nodes below one when
+    first asked for (a library's 10,000 sections are not all nested at start)."""
+
+    def roots(self) -> Sequence[OutlineNode]:
+        """The top-level nodes, in reading order (their ``children`` are not read: see ``below``)."""
+
+    def below(self, node_id: str) -> Sequence[OutlineNode]:
+        """The nodes right below a node, in reading order (none for an unknown id)."""
+
+    def has_below(self, node_id: str) -> bool:
+        """Whether a node has nodes below it (answered without nesting them)."""
+
+    def top_of(self, section_id: str) -> str | None:
+        """The id of the top-level node a section is under (itself for a top-level one), or None."""
+
+
+class NestedOutline:
+    """An ``OutlineSource`` over an outline nested already (``build_outline``)."""
+
+    def __init__(self, roots: Sequence[OutlineNode]) -> None:
+        self._roots = roots
+        self._nodes: dict[str, tuple[OutlineNode, str]] | None = None  # each node and its top's id
+
+    def roots(self) -> Sequence[OutlineNode]:
+        """The top-level nodes."""
+        return self._roots
+
+    def _found(self, node_id: str) -> tuple[OutlineNode, str] | None:
+        if self._nodes is None:
+            self._nodes = {node.id: (node, top.id) for top in self._roots for _, node in iter_outline([top])}
+        return self._nodes.get(node_id)
+
+    def below(self, node_id: str) -> Sequence[OutlineNode]:
+        """A node's children."""
+        found = self._found(node_id)
+        return found[0].children if found else []
+
+    def has_below(self, node_id: str) -> bool:
+        """Whether a node has children."""
+        return bool(self.below(node_id))
+
+    def top_of(self, section_id: str) -> str | None:
+        """The top-level node a section is under."""
+        found = self._found(section_id)
+        return found[1] if found else None
 
 
 def iter_outline(nodes: Iterable[OutlineNode], depth: int = 0) -> Iterator[tuple[int, OutlineNode]]:

@@ -42,15 +42,22 @@ class ArticleSwitcher(QObject):
         self._content = content
         self._stylesheets: dict[Path, str] = {}  # each bundle's, cleaned once when first needed
         self.articles = catalog.articles
-        self.outline = catalog.outline()
         self.roots: dict[str, list[str]] = {}  # each article's top-level node(s): its title section
-        for node in self.outline:
-            self.roots.setdefault(self.article_of(node.id), []).append(node.id)
+        self.set_catalog(catalog)
         self.current = ""
         self.last_open_ms = 0.0  # how long laying out the last article opened took
         # Right to left (Arabic), a tip's title and edition are set apart in their own direction:
         # an English "2026-11-26, first edition" keeps its comma after the date.
         self._isolate = QGuiApplication.isRightToLeft()
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Show the articles of a catalog (the library read again): none is laid out until ``show``."""
+        self.catalog, self.articles = catalog, catalog.articles
+        self.roots = {}
+        for node in catalog.roots():
+            self.roots.setdefault(self.article_of(node.id), []).append(node.id)
+        self._stylesheets.clear()  # an updated pack has the path of the one it replaced
+        self.current = ""
 
     def article_ids(self) -> list[str]:
         """The ids of the articles that have sections, in reading order."""
@@ -86,7 +93,7 @@ class ArticleSwitcher(QObject):
         """The article to lay out first: the saved reading place's (an old plain id too), else the
         first; nothing logged (the window's resume says when a saved place is gone)."""
         try:
-            article_id = self.article_of(resolve_section(saved.section_id, self.catalog.paths)) if saved else ""
+            article_id = self.article_of(resolve_section(saved.section_id, self.catalog.section_ids())) if saved else ""
         except SectionNotFoundError:
             article_id = ""
         return article_id or next(iter(self.catalog.article_ids()), "")

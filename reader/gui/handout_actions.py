@@ -92,7 +92,7 @@ class HandoutActions(QObject):
         if bundle is None:
             self._status_bar.showMessage(self.tr("%1: open an article first.").replace("%1", action), 5000)
             return None
-        path = self.catalog.paths.get(current, ())
+        path = self.catalog.parts(current)
         article = self.catalog.articles[article_id].title
         scope = ScopeDialog.ask(action, path[-1] if path else current, article, self._window)
         if scope is None:

@@ -44,7 +44,6 @@ class ReaderWindow(Protocol):
     shelf: Library
     catalog: Catalog
     articles: list[ArticleInfo]
-    paths: dict[str, tuple[str, ...]]
     article_pages: ArticleSwitcher
     outline_model: OutlineModel
     content: ContentView
@@ -169,17 +168,12 @@ class LibraryController(QObject):
         """Give every part of the window the library read again; lay the article out again."""
         position = window.content.position()
         catalog = Catalog.of(window.shelf)
-        window.catalog, window.paths = catalog, catalog.paths
+        window.catalog = catalog
         window.articles = list(catalog.articles.values())
         window.handouts.catalog = catalog
         pages = window.article_pages
-        pages.catalog, pages.articles, pages.outline = catalog, catalog.articles, catalog.outline()
-        pages.roots = {}
-        for node in pages.outline:
-            pages.roots.setdefault(pages.article_of(node.id), []).append(node.id)
-        pages._stylesheets.clear()  # an updated pack has the path of the one it replaced
-        pages.current = ""  # laid out again below, from the bundle open now
-        window.outline_model.set_outline(pages.outline, pages.tips())
+        pages.set_catalog(catalog)  # the article is laid out again below, from the bundle open now
+        window.outline_model.set_outline(catalog, pages.tips())
         self.set_articles(window.articles, catalog.publishers())
         kept = pages.article_of(position.section_id)
         try:

@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         self.catalog = Catalog.of(self.shelf)  # read once: paths, tree and articles all come from it
         self.articles: list[ArticleInfo] = list(self.catalog.articles.values())
         self.history = NavigationHistory()
-        self.paths = self.catalog.paths
         self._settings_problem_said = False
         self._reading_kept = False  # a search began: Back from its first hit returns to the reading place
         self._narrow: bool | None = None
@@ -77,7 +76,7 @@ class MainWindow(QMainWindow):
         self.window_actions = Actions(self)
         self.content = ContentView(language_of=self._language_of)
         self.article_pages = ArticleSwitcher(self.catalog, self.content, self)
-        self.outline_model = OutlineModel(self.article_pages.outline, self, self.article_pages.tips())
+        self.outline_model = OutlineModel(self.catalog, self, self.article_pages.tips())
         self.tree = SectionTree(self.outline_model)
         self.left = QStackedWidget()
         self.left.addWidget(self.tree)
@@ -185,7 +184,7 @@ class MainWindow(QMainWindow):
     def resolve(self, section_id: str) -> str | None:
         """Return the full id a section id names (an old plain id included), or None (logged)."""
         try:
-            return resolve_section(section_id, self.paths)
+            return resolve_section(section_id, self.catalog.section_ids())
         except SectionNotFoundError as exc:
             log.warning("%s", exc)
             return None

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from reader.core.model import OutlineNode
+from reader.core.model import NestedOutline, OutlineNode, OutlineSource
 from reader.core.text_direction import set_apart
 from reader.gui.history_buttons import HistoryButtons
 
@@ -30,7 +30,8 @@ _SECTION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class _Item:
-    """A node of the model: the outline node, its parent item and its row under that parent."""
+    """A node of the model: the outline node, its parent item and its row under that parent; its
+    children's items are made when first asked for (None until then)."""
 
     __slots__ = ("children", "node", "parent", "row")
 
@@ -38,7 +39,7 @@ class _Item:
         self.node = node
         self.parent = parent
         self.row = row
-        self.children: list[_Item] = []
+        self.children: list[_Item] | None = None
 
 
 class OutlineModel(QAbstractItemModel):
@@ -50,34 +51,57 @@ class OutlineModel(QAbstractItemModel):
 
     def __init__(
         self,
-        roots: Sequence[OutlineNode] = (),
+        outline: OutlineSource | Sequence[OutlineNode] = (),
         parent: QObject | None = None,
         tips: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._root = _Item(None, None, 0)
         self._by_id: dict[str, _Item] = {}
+        self._outline: OutlineSource = NestedOutline(())
         self._tips: Mapping[str, str] = {}
         # Right to left (Arabic), a title is shown as a unit in its own direction: "What is it?"
         # keeps its "?" at its end, not beside the first word.
         self._isolate = QGuiApplication.isRightToLeft()
-        self.set_outline(roots, tips)
+        self.set_outline(outline, tips)
 
-    def set_outline(self, roots: Sequence[OutlineNode], tips: Mapping[str, str] | None = None) -> None:
-        """Replace the whole outline (and the tooltips of its nodes that have one)."""
+    def set_outline(
+        self, outline: OutlineSource | Sequence[OutlineNode], tips: Mapping[str, str] | None = None
+    ) -> None:
+        """Replace the whole outline (and the tooltips of its nodes that have one).
+
+        Only the top-level nodes get items now; the items below one are made when the view first
+        asks for them, or when one of them is looked up (a library's 10,000 sections took 40 ms
+        to nest and wrap at start, for a tree showing a few dozen)."""
         self.beginResetModel()
+        self._outline = NestedOutline(outline) if isinstance(outline, Sequence) else outline
         self._root = _Item(None, None, 0)
-        self._by_id = {}
+        self._root.children = [_Item(node, self._root, row) for row, node in enumerate(self._outline.roots())]
+        self._by_id = {item.node.id: item for item in self._root.children if item.node is not None}
         self._tips = dict(tips or {})
-        self._add(self._root, roots)
         self.endResetModel()
 
-    def _add(self, parent: _Item, nodes: Sequence[OutlineNode]) -> None:
-        for row, node in enumerate(nodes):
-            item = _Item(node, parent, row)
-            parent.children.append(item)
-            self._by_id[node.id] = item
-            self._add(item, node.children)
+    def _children(self, item: _Item) -> list[_Item]:
+        children = item.children
+        if children is None:
+            nodes = self._outline.below(item.node.id) if item.node is not None else []
+            children = item.children = [_Item(node, item, row) for row, node in enumerate(nodes)]
+            for child in children:
+                self._by_id[child.node.id] = child  # type: ignore[union-attr]  # a child has a node
+        return children
+
+    def _made(self, section_id: str) -> _Item | None:
+        """The item of a section, made with all the items under its top-level node if need be."""
+        item = self._by_id.get(section_id)
+        if item is not None:
+            return item
+        top = self._by_id.get(self._outline.top_of(section_id) or "")
+        if top is None or top.parent is not self._root:
+            return None
+        pending = [top]
+        while pending:
+            pending += self._children(pending.pop())
+        return self._by_id.get(section_id)
 
     def _item(self, index: _Index) -> _Item:
         # The view asks for thousands of indexes a layout: the pointer is always one of ours.
@@ -88,7 +112,7 @@ class OutlineModel(QAbstractItemModel):
         """Return the index of a row under a parent."""
         if column != 0 or row < 0:
             return QModelIndex()
-        children = self._item(parent).children
+        children = self._children(self._item(parent))
         if row >= len(children):
             return QModelIndex()
         return self.createIndex(row, 0, children[row])
@@ -106,7 +130,16 @@ class OutlineModel(QAbstractItemModel):
         """Return the number of sub-sections under a parent."""
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self._item(parent).children)
+        return len(self._children(self._item(parent)))
+
+    def hasChildren(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        """Whether a node has sub-sections (its items are not made for this)."""
+        if parent.isValid() and parent.column() != 0:
+            return False
+        item = self._item(parent)
+        if item.children is not None or item.node is None:
+            return bool(item.children)
+        return self._outline.has_below(item.node.id)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         """The tree has one column: the section title."""
@@ -132,7 +165,7 @@ class OutlineModel(QAbstractItemModel):
 
     def index_of(self, section_id: str) -> QModelIndex:
         """Return the index of a section id, or an invalid index."""
-        item = self._by_id.get(section_id)
+        item = self._made(section_id)
         return self.createIndex(item.row, 0, item) if item is not None else QModelIndex()
 
 

@@ -15,6 +15,7 @@ from reader.core.errors import SectionNotFoundError
 from reader.core.export import export_sections, handout
 from reader.core.library import Library, Notice
 from reader.core.locations import stylesheet_path, synonyms_path
+from reader.core.model import OutlineNode, build_outline
 from tests.core.packs_support import SNAKE, trust
 from tests.core.test_library import PUBLISHER, make_bundle
 from tests.forge import forge
@@ -60,7 +61,33 @@ def test_each_article_comes_from_the_bundle_the_library_shows_it_from(bundles: t
             "cough/danger-signs",
         ]
         assert catalog.articles["cough"].title == "Cough"
-        assert [node.title for node in catalog.outline()] == ["Burns", "Cough", "Diarrhoea"]
+        assert [node.title for node in catalog.roots()] == ["Burns", "Cough", "Diarrhoea"]
+
+
+def test_the_outline_given_a_level_at_a_time_is_each_article_s_whole_outline(bundles: tuple[Path, Path]) -> None:
+    with Library.open(list(bundles)) as library:
+        catalog = Catalog.of(library)
+
+    def lazy(node: OutlineNode) -> tuple[object, ...]:
+        return (node.id, node.title, node.level, [lazy(child) for child in catalog.below(node.id)])
+
+    def eager(node: OutlineNode) -> tuple[object, ...]:
+        return (node.id, node.title, node.level, [eager(child) for child in node.children])
+
+    roots = catalog.roots()
+    assert not any(node.children for node in roots)  # nothing below is read for the first level
+    whole = [node for article in catalog.article_ids() for node in build_outline(catalog.headings_of(article))]
+    assert [lazy(node) for node in roots] == [eager(node) for node in whole]
+    assert any(node.children for node in whole)  # there is something below to compare
+    assert catalog.top_of("diarrhoea/at-night") == catalog.top_of("diarrhoea/diarrhoea") == "diarrhoea/diarrhoea"
+    assert catalog.top_of("nowhere/care") is None
+    assert catalog.below("nowhere/care") == []
+    assert catalog.has_below("diarrhoea/diarrhoea")
+    assert catalog.has_below("diarrhoea/care")
+    assert not catalog.has_below("diarrhoea/at-night")
+    assert not catalog.has_below("nowhere/care")
+    assert catalog.parts("diarrhoea/at-night") == ("Care", "At night")
+    assert "cough/at-night" in catalog.section_ids()
 
 
 def test_the_path_starts_with_the_article_title(bundles: tuple[Path, Path]) -> None:

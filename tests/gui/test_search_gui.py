@@ -129,7 +129,7 @@ def _headings(window: MainWindow) -> list[tuple[int, str]]:
     """(position, section id) of each section's heading, found by its title in the text."""
     found, start = [], 0
     for section_id in window.content.section_ids():
-        cursor = window.content.document().find(window.paths[section_id][-1], start)
+        cursor = window.content.document().find(window.catalog.parts(section_id)[-1], start)
         found.append((cursor.selectionStart(), section_id))
         start = cursor.selectionEnd()
     return found
@@ -144,7 +144,7 @@ def test_status_bar_names_the_section_holding_the_match(window: MainWindow, qtbo
         qtbot.keyClick(window.content, Qt.Key.Key_F3)
         match = window.content._matches[window.content.current_match()].selectionStart()
         holder = [section_id for position, section_id in headings if position <= match][-1]
-        assert window.path_label.full_text().endswith(window.paths[holder][-1])
+        assert window.path_label.full_text().endswith(window.catalog.parts(holder)[-1])
         seen.add(holder)
     assert len(seen) > 5
 

@@ -9,6 +9,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from reader.core.bundle import Bundle
+from reader.core.model import OutlineNode
 from reader.gui.section_tree import SECTION_ID_ROLE, OutlineModel, SectionTree
 
 
@@ -55,3 +56,38 @@ def test_show_section_selects_without_requesting(shipped_bundle: Path, qtbot: Qt
     with qtbot.assertNotEmitted(tree.section_requested):
         tree.show_section("ketamine-effects/key-safety-tips")
     assert tree.currentIndex().data(SECTION_ID_ROLE) == "ketamine-effects/key-safety-tips"
+
+
+def _library_outline() -> list[OutlineNode]:
+    """Three articles, each a title with two parts, the second part with a sub-part."""
+
+    def node(id_: str, level: int, *children: OutlineNode) -> OutlineNode:
+        return OutlineNode(id_, id_.upper(), level, list(children))
+
+    return [node(f"a{n}/title", 1, node(f"a{n}/one", 2), node(f"a{n}/two", 2, node(f"a{n}/deep", 3))) for n in range(3)]
+
+
+def test_a_library_outline_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    qtmodeltester.check(OutlineModel(_library_outline()))
+
+
+def test_any_section_is_found_before_the_view_asked_for_its_article(qtbot: QtBot) -> None:
+    model = OutlineModel(_library_outline())
+    deep = model.index_of("a2/deep")  # nothing below a2's title asked for yet
+    assert deep.data(SECTION_ID_ROLE) == "a2/deep"
+    two = deep.parent()
+    assert (two.data(SECTION_ID_ROLE), two.row()) == ("a2/two", 1)
+    assert (two.parent().data(SECTION_ID_ROLE), two.parent().row()) == ("a2/title", 2)
+    assert not two.parent().parent().isValid()
+    assert model.index_of("a1/one").data(SECTION_ID_ROLE) == "a1/one"
+    assert not model.index_of("a1/none").isValid()
+    assert model.hasChildren(model.index(0, 0))
+    assert not model.hasChildren(model.index_of("a0/one"))
+
+
+def test_a_new_outline_forgets_the_old_one() -> None:
+    model = OutlineModel(_library_outline())
+    assert model.index_of("a2/deep").isValid()
+    model.set_outline(_library_outline()[:1])
+    assert not model.index_of("a2/deep").isValid()
+    assert model.index_of("a0/deep").data(SECTION_ID_ROLE) == "a0/deep"

@@ -106,7 +106,7 @@ def test_ctrl_home_goes_to_the_top_and_back_returns(window: MainWindow, qtbot: Q
         pane.setFocus()
         qtbot.keyClick(pane, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
         assert window.content.verticalScrollBar().value() == 0
-        assert window.tree.currentIndex().data() == window.paths[window.content.current_section()][-1]
+        assert window.tree.currentIndex().data() == window.catalog.parts(window.content.current_section())[-1]
         window.go(-1)
         assert window.content.current_section() == "ketamine-effects/conclusion"
 
