@@ -235,6 +235,12 @@ class Library:
             raise LibraryError(f"no bundle to read in the library{first}")
         return cls(opened, notices)
 
+    @property
+    def reads_folders(self) -> bool:
+        """Whether the library is what its folders hold (not bundles named with ``--bundle``): a
+        pack added to the user's folder is then shown after ``reload``."""
+        return NAMED not in self._origins
+
     def reload(self) -> None:
         """Open the library again in place (the same named bundles, or what the folders hold now:
         a pack added or updated since), then close the bundles held before. When it cannot be

@@ -37,9 +37,12 @@ class AddContentController(QObject):
 
     content_added = Signal(str)
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, shows_added: bool = True) -> None:
+        """``shows_added``: whether the window shows what is added once it reads its library again
+        (not when it was opened on bundles named with ``--bundle``)."""
         super().__init__(parent)
         self._parent = parent
+        self.shows_added = shows_added
         self.dialog: AddContentDialog | None = None
         self.folder: Path | None = None
         self._keys: dict[str, PublicKey] = {}
@@ -147,7 +150,14 @@ class AddContentController(QObject):
 
         lines = []
         if added:
-            lines.append(escape(fill(self.tr("Added: %1. The reader shows it now."), ", ".join(added))))
+            if self.shows_added:
+                text = self.tr("Added: %1. The reader shows it now.")
+            else:
+                text = self.tr(
+                    "Added: %1. This window shows only the files it was opened with (--bundle):"
+                    " start the reader without them to read it."
+                )
+            lines.append(escape(fill(text, ", ".join(added))))
         if waiting:
             text = self.tr(
                 "Added: %1. The reader has the version it replaces open, so it waits beside it, checked:"

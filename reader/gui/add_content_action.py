@@ -7,6 +7,7 @@ Signals: ``library_changed()`` (packs were added: the window reads its library a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -23,10 +24,12 @@ class AddContentAction(QObject):
 
     library_changed = Signal()
 
-    def __init__(self, window: QWidget, status_bar: QStatusBar) -> None:
+    def __init__(self, window: QWidget, status_bar: QStatusBar, shows_added: Callable[[], bool]) -> None:
+        """``shows_added``: whether the window shows added packs (see ``Library.reads_folders``)."""
         super().__init__(window)
         self._window = window
         self._status_bar = status_bar
+        self._shows_added = shows_added
         self.controller: AddContentController | None = None
 
     @Slot()
@@ -35,7 +38,7 @@ class AddContentAction(QObject):
         if self.controller is None:
             from reader.gui.add_content import AddContentController  # packs and PyNaCl: only when asked
 
-            self.controller = AddContentController(self._window)
+            self.controller = AddContentController(self._window, self._shows_added())
             self.controller.content_added.connect(self._added)
         self.controller.start()
 

@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         lines = skipped_files(self.shelf)  # the files the library left out, named above the panes
         self.notice_bar = NoticeBar(lines) if lines else None
-        self.add_content = AddContentAction(self, self.statusBar())
+        self.add_content = AddContentAction(self, self.statusBar(), lambda: self.shelf.reads_folders)
         self.setCentralWidget(with_bar_above(self.splitter, self.notice_bar))
         self.path_label = ElidedLabel()
         self.path_label.setAccessibleName(self.tr("Current section"))

@@ -462,6 +462,10 @@ This copy runs from a Python installation: each package it uses (PySide6 and Qt 
         <translation>أُضيف: %1. يعرضه القارئ الآن.</translation>
     </message>
     <message>
+        <source>Added: %1. This window shows only the files it was opened with (--bundle): start the reader without them to read it.</source>
+        <translation>أُضيف: %1. لا تعرض هذه النافذة إلا الملفات التي فُتحت بها (--bundle): شغّل القارئ من دونها لقراءته.</translation>
+    </message>
+    <message>
         <source>Added: %1. The reader has the version it replaces open, so it waits beside it, checked: close the reader and open it again to read it.</source>
         <translation>أُضيف: %1. الإصدار الذي يحل محله مفتوح في القارئ، لذا ينتظر بجانبه بعد التحقق منه: أغلق القارئ وافتحه من جديد لقراءته.</translation>
     </message>

@@ -454,6 +454,10 @@ Esta copia se ejecuta desde una instalación de Python: cada paquete que usa (Py
         <translation>Contenido agregado: %1. El lector ya lo muestra.</translation>
     </message>
     <message>
+        <source>Added: %1. This window shows only the files it was opened with (--bundle): start the reader without them to read it.</source>
+        <translation>Contenido agregado: %1. Esta ventana solo muestra los archivos con los que se abrió (--bundle): inicie el lector sin ellos para leerlo.</translation>
+    </message>
+    <message>
         <source>Added: %1. The reader has the version it replaces open, so it waits beside it, checked: close the reader and open it again to read it.</source>
         <translation>Contenido agregado: %1. El lector tiene abierta la versión anterior, así que el nuevo contenido queda en espera, ya verificado: cierre el lector y vuelva a abrirlo para leerlo.</translation>
     </message>

@@ -454,6 +454,10 @@ Cette copie fonctionne depuis une installation Python : chaque paquet qu&apos;el
         <translation>Ajouté : %1. Le lecteur l&apos;affiche maintenant.</translation>
     </message>
     <message>
+        <source>Added: %1. This window shows only the files it was opened with (--bundle): start the reader without them to read it.</source>
+        <translation>Ajouté : %1. Cette fenêtre n&apos;affiche que les fichiers avec lesquels elle a été ouverte (--bundle) : lancez le lecteur sans eux pour le lire.</translation>
+    </message>
+    <message>
         <source>Added: %1. The reader has the version it replaces open, so it waits beside it, checked: close the reader and open it again to read it.</source>
         <translation>Ajouté : %1. Le lecteur a ouvert la version qu&apos;il remplace ; il attend donc à côté, vérifié : fermez le lecteur et rouvrez-le pour le lire.</translation>
     </message>

@@ -454,6 +454,10 @@ Esta cópia é executada a partir de uma instalação do Python: cada pacote que
         <translation>Adicionado: %1. O leitor já o mostra.</translation>
     </message>
     <message>
+        <source>Added: %1. This window shows only the files it was opened with (--bundle): start the reader without them to read it.</source>
+        <translation>Adicionado: %1. Esta janela mostra apenas os arquivos com que foi aberta (--bundle): inicie o leitor sem eles para lê-lo.</translation>
+    </message>
+    <message>
         <source>Added: %1. The reader has the version it replaces open, so it waits beside it, checked: close the reader and open it again to read it.</source>
         <translation>Adicionado: %1. O leitor está com a versão anterior aberta, por isso a nova fica guardada ao lado, já verificada: feche o leitor e abra-o de novo para lê-la.</translation>
     </message>

@@ -454,6 +454,10 @@ Nakala hii inaendeshwa kutoka usakinishaji wa Python: kila kifurushi cha Python 
         <translation>Vilivyoongezwa: %1. Programu inavionyesha sasa.</translation>
     </message>
     <message>
+        <source>Added: %1. This window shows only the files it was opened with (--bundle): start the reader without them to read it.</source>
+        <translation>Vilivyoongezwa: %1. Dirisha hili linaonyesha tu faili lililofunguliwa nazo (--bundle): fungua programu bila faili hizo ili kuvisoma.</translation>
+    </message>
+    <message>
         <source>Added: %1. The reader has the version it replaces open, so it waits beside it, checked: close the reader and open it again to read it.</source>
         <translation>Vilivyoongezwa: %1. Programu imefungua versheni inayobadilishwa, kwa hiyo kipya kinasubiri kando yake, kimekaguliwa: funga programu na uifungue tena ili ukisome.</translation>
     </message>

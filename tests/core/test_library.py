@@ -127,6 +127,7 @@ def test_a_broken_bundle_is_left_out_with_a_notice_and_the_others_stay(
     damage(broken)  # type: ignore[operator]
     with Library.open() as library:
         assert [a.title for a in library.articles()] == [SHIPPED_TITLE, "Snake Bite"]
+        assert library.reads_folders
         (notice,) = library.notices
         assert notice.path == broken
         assert reason in notice.reason
@@ -219,6 +220,7 @@ def test_named_bundles_are_the_whole_library_and_the_first_named_wins(tmp_path: 
         assert [a.title for a in library.articles()] == ["Snake Bite", "Malaria"]
         assert "Other zorblax" not in [s.title for _, s in library.sections()]
         assert [n.path for n in library.notices] == [second]
+        assert not library.reads_folders  # a pack added to the user's folder is not among them
 
 
 def test_a_named_bundle_that_cannot_be_read_is_an_error(tmp_path: Path) -> None:

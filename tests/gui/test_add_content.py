@@ -146,6 +146,19 @@ def test_adding_the_chosen_packs_updates_the_library_and_the_list(
     assert not dialog.add_button.isEnabled()
 
 
+def test_a_window_on_named_bundles_says_it_will_not_show_what_was_added(usb: Path, qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = AddContentController(parent, shows_added=False)
+    dialog = controller.open(usb)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(controller.content_added):
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    text = dialog.details.text()
+    assert "This window shows only the files it was opened with (--bundle)" in text
+    assert "shows it now" not in text
+
+
 def test_cancel_leaves_nothing_half_added(
     usb: Path, controller: AddContentController, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -207,6 +220,7 @@ def test_file_add_content_opens_the_dialog_says_what_was_added_and_reloads_the_l
     assert controller.dialog is not None
     assert controller.dialog.isVisible()
     assert controller.folder == usb
+    assert not controller.shows_added  # the window was opened on a named bundle
     with qtbot.waitSignal(window.library.reloaded):
         controller.content_added.emit("Added: Pack malaria-pack (version 1).")
     assert window.statusBar().currentMessage() == "Added: Pack malaria-pack (version 1)."
