@@ -39,7 +39,7 @@ QUERY = "side efects of kids dose"
 IN_WINDOW = r"""
 import json, random, sys, time
 from pathlib import Path
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from reader.core.library import Library
@@ -95,9 +95,18 @@ for article in rng.sample(articles, min(10, len(articles))):
         settle()
         clicks.append(time.perf_counter() - started)
 
-# As in the app: search's warm-up once the window is up, before a user types.
+def wait(ms: int) -> None:
+    # The window's own event loop, as app.exec() runs it. Not QTest.qWait: that keeps the
+    # interpreter's lock while it waits, so the search thread barely ran (its warm-up took 9 s
+    # instead of under 1 s, and typing's first searches waited behind it).
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+# As in the app: search's warm-up once the window is up, before a user types (here 2 s later).
 window.search_controller.warm_up()
-app.processEvents()
+wait(2000)
 clock = QElapsedTimer()
 ticker = QTimer()
 ticker.setInterval(1)
@@ -124,8 +133,8 @@ for _ in range(5):
     ticker.start()
     for key in query:
         QTest.keyClicks(box, key)
-        QTest.qWait(120)  # a quick typist: about 8 keys a second
-    QTest.qWait(600)  # the search after the last key
+        wait(120)  # a quick typist: about 8 keys a second
+    wait(600)  # the search after the last key
     ticker.stop()
     stalls.append(gaps[-1])
 print(json.dumps({"open": opens, "click": clicks, "stall_ms": stalls, "articles": len(articles)}))

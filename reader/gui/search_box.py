@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QStyle, QToolButton, QWidget
 
 from reader.gui.i18n import QT_TRANSLATE_NOOP
 
@@ -48,8 +48,13 @@ class SearchBox(QLineEdit):
         self._show_clear_button()
         self._timer.start()  # a new keystroke replaces the pending search: stale ones are dropped
 
+    def warm_up(self) -> None:
+        """Find the clear button's icon now, not at the first key typed (searching the icon theme
+        for it took 70-80 ms, a stall while typing)."""
+        self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton, None, self)
+
     def _show_clear_button(self) -> None:
-        # Not at start-up: finding the clear icon in the icon theme costs tens of milliseconds.
+        # Not at start-up: finding the clear icon costs tens of milliseconds (see warm_up).
         if not self.isClearButtonEnabled():
             self.setClearButtonEnabled(True)
             for button in self.findChildren(QToolButton):  # Qt's clear button has no name

@@ -77,3 +77,11 @@ def test_the_status_is_the_description_until_the_search_is_cleared(box: SearchBo
     box.set_status("No section mentions “pregnant”.")
     box.clear_search()
     assert box.accessibleDescription() == HINT
+
+
+def test_warm_up_changes_nothing_the_person_sees(box: SearchBox, qtbot: QtBot) -> None:
+    box.warm_up()
+    assert not box.isClearButtonEnabled()  # shown only once something is typed
+    assert box.text() == ""
+    qtbot.keyClicks(box, "a")
+    assert box.isClearButtonEnabled()
