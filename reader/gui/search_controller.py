@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QStackedWidget, QStatusBar, QWidget
 
 from reader.core.errors import ReaderError
@@ -118,9 +118,11 @@ class SearchController(QObject):
             self._runner.finished.connect(self._searched)
             self._runner.warm_up(INTERFACE_LANGUAGE)
         # Made now, not at the first keystroke: the panel's Qt types take 50 ms to load, the clear
-        # button's icon 70-80 ms, the first look at the results list 35 ms.
-        self.panel.warm_up()
-        self.box.warm_up()
+        # button's icon 70-80 ms, the first look at the results list 35 ms. One at a time, so
+        # that keys and paints are handled between them.
+        self.panel  # noqa: B018
+        QTimer.singleShot(0, self.box.warm_up)
+        QTimer.singleShot(0, self.panel.warm_up)
 
     def _library_searcher(self) -> LibrarySearcher:
         return self.searcher
