@@ -215,6 +215,9 @@ class SectionTree(HistoryButtons, QTreeView):
             if index.isValid():
                 self.expandRecursively(index)
         self._expanded = list(section_ids)
+        # Laid out now, not in the next paint: a layout done while painting asks for another
+        # paint, and each paint of the tree lays out the text of every row shown again.
+        self.executeDelayedItemsLayout()
 
     @Slot(str)
     def show_section(self, section_id: str) -> None:

@@ -9,7 +9,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.core.builder import build_bundle
@@ -170,6 +171,47 @@ def test_switching_to_an_article_of_another_bundle(window: MainWindow, two_bundl
     window.open_section("snake-bite/side-effects")
     assert shown_article(window) == "snake-bite"
     assert B_COLOUR not in window.content.document().defaultStyleSheet()
+
+
+class _Paints(QObject):
+    """Counts a widget's paint events."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+@pytest.fixture(scope="module")
+def many_articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One bundle of 60 articles: more than the tree shows at once."""
+    folder = tmp_path_factory.mktemp("many")
+    for number in range(60):
+        (folder / f"a{number:02}.md").write_text(_source(f"Article {number}", "word"), encoding="utf-8")
+    build_bundle(folder, folder / "many.sqlite", stylesheet_path(), synonyms_path())
+    return folder / "many.sqlite"
+
+
+def test_switching_article_paints_the_tree_once(many_articles: Path, config_folder: Path, qtbot: QtBot) -> None:
+    # Each paint of the tree lays out every row's text again: the tree's layout after folding one
+    # article and unfolding another is done before it is painted, not during (which asks for a
+    # second paint).
+    with library_windows([many_articles], config_folder, qtbot) as make:
+        window = make()
+        window.library.hide()
+        paints = _Paints()
+        window.tree.viewport().installEventFilter(paints)
+        for number in (40, 5, 55):
+            paints.count = 0
+            window.open_article(f"a{number:02}")
+            for _ in range(5):
+                QApplication.processEvents()
+            assert window.tree.currentIndex().data(SECTION_ID_ROLE) == f"a{number:02}/article-{number}"
+            assert paints.count == 1, paints.count
 
 
 def test_history_across_bundles_keeps_the_offset(window: MainWindow) -> None:

@@ -244,6 +244,6 @@ def test_an_empty_status_keeps_the_label_s_name(panel: SearchPanel, qtbot: QtBot
 def test_warm_up_shows_no_hits_and_keeps_the_ones_shown(panel: SearchPanel) -> None:
     panel.warm_up()
     assert panel.hit_ids() == []
-    panel.show_result(SearchResult("plum", hits=[hit("a/one", "One"), hit("a/two", "Two")]))
+    panel.show_result(SearchResult("plum", hits=(hit("a/one", "One"), hit("a/two", "Two"))))
     panel.warm_up()
     assert panel.hit_ids() == ["a/one", "a/two"]
