@@ -132,21 +132,14 @@ def _fill(
             f"INSERT INTO corrections ({CORRECTION_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
             [(info.id, n, c.original, c.corrected, c.reason) for n, c in enumerate(info.corrections)],
         )
-        for section in sections:
-            order += 1
-            conn.execute(
-                f"INSERT INTO sections ({SECTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    order,
-                    section.id,
-                    info.id,
-                    section.parent_id,
-                    section.level,
-                    section.title,
-                    section.html,
-                    section.text,
-                ),
-            )
+        conn.executemany(
+            f"INSERT INTO sections ({SECTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (order + n, s.id, info.id, s.parent_id, s.level, s.title, s.html, s.text)
+                for n, s in enumerate(sections, start=1)
+            ],
+        )
+        order += len(sections)
     write_index(conn, synonyms)
     conn.commit()  # FTS5 writes part of its index only when the transaction ends: digest after it
     digest = content_digest(conn)
