@@ -451,3 +451,15 @@ def test_a_reload_that_fails_keeps_the_library_as_it_was(
             library.reload()
         assert [a.title for a in library.articles()] == [SHIPPED_TITLE, "Snake Bite"]
         assert [s.title for _, s in library.sections()][-1] == "Zorblax venom signs"
+
+
+def test_a_library_suggests_only_when_no_bundle_finds_anything(tmp_path: Path) -> None:
+    snake = make_bundle(tmp_path / "snake.sqlite", *SNAKE)
+    malaria = make_bundle(tmp_path / "malaria.sqlite", *MALARIA)
+    with Library.open([snake, malaria]) as library:
+        searcher = library.searcher()
+        nothing = searcher.search("zorblax wibblewobble")  # found nowhere, even corrected
+        corrected = searcher.search("zorblaks venum")  # found corrected in one bundle only
+    assert (nothing.hits, nothing.suggestion) == ((), "zorblax")
+    assert (corrected.corrected, corrected.suggestion) == ("zorblax venom", None)
+    assert len(corrected.hits) == 1

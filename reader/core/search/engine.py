@@ -62,6 +62,7 @@ class Searcher:
         fallback: bool = True,
         speller: Callable[[str], str | None] | None = None,
         language: str | None = None,
+        suggest: bool = True,
     ) -> SearchResult:
         """Search for what a person typed; never raises for any text, and raises BundleError only
         when the bundle's search index cannot be read (damage the digest cannot see).
@@ -75,9 +76,10 @@ class Searcher:
         (a library cuts them only for the hits it keeps of several bundles'). ``fallback=False`` tries
         no correction and makes no suggestion when nothing is found as typed (a library tries them
         only when no bundle finds anything). ``speller`` corrects a typo in place of this bundle's
-        vocabulary (a library corrects against all its bundles' words, once)."""
+        vocabulary (a library corrects against all its bundles' words, once). ``suggest=False``
+        makes no suggestion (a library asks only when no bundle finds anything, even corrected)."""
         try:
-            return self._search(text, limit, correct, snippets, fallback, speller, language)
+            return self._search(text, limit, correct, snippets, fallback, speller, language, suggest)
         except sqlite3.DatabaseError as exc:
             raise BundleError(self._path, f"the search index cannot be read ({exc})") from exc
 
@@ -110,6 +112,7 @@ class Searcher:
         fallback: bool = True,
         speller: Callable[[str], str | None] | None = None,
         language: str | None = None,
+        suggest: bool = True,
     ) -> SearchResult:
         limit = max(1, min(limit, 200))
         among = self._query_languages(language)
@@ -139,7 +142,7 @@ class Searcher:
         elif hits:
             corrected_text = self._substituted(query)
         absent = self._absent(original, corrections if corrected_text and query is not original else {})
-        suggestion = None if hits or not fallback else self._suggest(query, corrections, words, stops)
+        suggestion = None if hits or not (fallback and suggest) else self._suggest(query, corrections, words, stops)
         terms, phrases = self._highlights(query)
         if snippets:
             hits = self._with_snippets(hits, terms, phrases)

@@ -51,11 +51,15 @@ class LibrarySearcher:
         ``language``: the language the query is typed in, where known (``Searcher.search``)."""
         limit = max(1, min(limit, _MAX_LIMIT))
         results = [self._shelf_result(shelf, text, limit, correct, False, None, language) for shelf in self._shelves]
-        if not any(result.hits for result in results):  # only now try corrections and suggestions
+        if not any(result.hits for result in results):  # only now try corrections, then suggestions
             speller = functools.cache(self._spelling().correct) if len(self._shelves) > 1 else None
-            results = [
-                self._shelf_result(shelf, text, limit, correct, True, speller, language) for shelf in self._shelves
-            ]
+            for suggest in (False, True):
+                results = [
+                    self._shelf_result(shelf, text, limit, correct, True, speller, language, suggest)
+                    for shelf in self._shelves
+                ]
+                if any(result.hits for result in results):
+                    break
         return merge_results(text, results, limit, self._snippets)
 
     def _spelling(self) -> Speller:
@@ -73,11 +77,12 @@ class LibrarySearcher:
         fallback: bool,
         speller: Callable[[str], str | None] | None = None,
         language: str | None = None,
+        suggest: bool = True,
     ) -> SearchResult:
         """One bundle's answer without snippets, its hits named by article and only those shown."""
         fetch = limit if shelf.complete else min(_MAX_LIMIT, 2 * limit + 10)
         result = shelf.searcher.search(
-            text, fetch, correct, snippets=False, fallback=fallback, speller=speller, language=language
+            text, fetch, correct, snippets=False, fallback=fallback, speller=speller, language=language, suggest=suggest
         )
         hits: list[Hit] = []
         for hit in result.hits:
