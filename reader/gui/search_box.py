@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 from reader.gui.i18n import QT_TRANSLATE_NOOP
 
@@ -51,7 +51,10 @@ class SearchBox(QLineEdit):
     def warm_up(self) -> None:
         """Find the clear button's icon now, not at the first key typed (searching the icon theme
         for it took 70-80 ms, a stall while typing)."""
-        self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton, None, self)
+        # On and off: Qt finds the icon and keeps it. Not QStyle.standardIcon, whose import loads
+        # QStyle's Python types at start (12 ms, python -X importtime).
+        self.setClearButtonEnabled(True)
+        self.setClearButtonEnabled(False)
 
     def _show_clear_button(self) -> None:
         # Not at start-up: finding the clear icon costs tens of milliseconds (see warm_up).
