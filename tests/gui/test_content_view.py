@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 import pytest
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextCursor, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,7 @@ from reader.core.history import Position
 from reader.gui.application import create_application
 from reader.gui.content_view import ContentView
 from reader.gui.match_highlighter import CURRENT_MATCH, MATCH, MAX_MATCHES
+from tests.gui.events import EventCounter
 
 SECTIONS = ["intro", "apples", "pears", "cherries", "figs", "dates"]
 PARAGRAPH = "<p>" + "Fruit keeps well in a cool dry place, away from the light. " * 6 + "</p>"
@@ -437,23 +438,10 @@ def test_the_words_read_aloud_are_marked_beside_the_matches_and_kept_in_view(vie
     assert {selection.cursor.selectedText() for selection in view.extraSelections()} == {"plum"}
 
 
-class _Resizes(QObject):
-    """Counts a widget's resize events."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize:
-            self.count += 1
-        return False
-
-
 def test_showing_an_article_does_not_flash_a_horizontal_scroll_bar(view: ContentView) -> None:
     # The scroll bar coming and going resized the text area twice, and the window was painted twice.
     assert view.verticalScrollBar().isVisible()
-    resizes = _Resizes()
+    resizes = EventCounter(QEvent.Type.Resize)
     view.viewport().installEventFilter(resizes)
     table = '<table width="100%"><tr><td>Dose</td><td>' + "Fruit keeps well. " * 30 + "</td></tr></table>"
     for _ in range(3):

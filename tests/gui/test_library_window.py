@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +25,7 @@ from reader.gui.section_tree import SECTION_ID_ROLE
 from reader.gui.settings import Settings
 
 from .conftest import WindowFactory
+from .events import EventCounter
 
 FILLER = " ".join(["Keep the card with you and ask at the clinic when unsure."] * 12)
 # Bundle, then its articles: id, title and a word only that article has.
@@ -173,19 +174,6 @@ def test_switching_to_an_article_of_another_bundle(window: MainWindow, two_bundl
     assert B_COLOUR not in window.content.document().defaultStyleSheet()
 
 
-class _Paints(QObject):
-    """Counts a widget's paint events."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
-
-
 @pytest.fixture(scope="module")
 def many_articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One bundle of 60 articles: more than the tree shows at once."""
@@ -203,7 +191,7 @@ def test_switching_article_paints_the_tree_once(many_articles: Path, config_fold
     with library_windows([many_articles], config_folder, qtbot) as make:
         window = make()
         window.library.hide()
-        paints = _Paints()
+        paints = EventCounter(QEvent.Type.Paint)
         window.tree.viewport().installEventFilter(paints)
         for number in (40, 5, 55):
             paints.count = 0
