@@ -41,10 +41,9 @@ class ArticleSwitcher(QObject):
         self.catalog = catalog
         self._content = content
         self._stylesheets: dict[Path, str] = {}  # each bundle's, cleaned once when first needed
-        self.articles = catalog.articles
         self.roots: dict[str, list[str]] = {}  # each article's top-level node(s): its title section
+        self.current = ""  # the article laid out in the pane
         self.set_catalog(catalog)
-        self.current = ""
         self.last_open_ms = 0.0  # how long laying out the last article opened took
         # Right to left (Arabic), a tip's title and edition are set apart in their own direction:
         # an English "2026-11-26, first edition" keeps its comma after the date.
