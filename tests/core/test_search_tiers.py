@@ -98,7 +98,7 @@ def test_a_word_in_no_form_of_the_bundle_asks_no_index(searcher: Searcher, shipp
         alone.search("ketamine")  # loads the vocabulary
         statements: list[str] = []
         bundle.connection.set_trace_callback(statements.append)
-        result = alone.search("pregnant", fallback=False)
+        result = alone.rank("pregnant", fallback=False).result
         bundle.connection.set_trace_callback(None)
     assert result.hits == ()
     assert result.absent == ("pregnant",)

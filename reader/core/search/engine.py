@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core.errors import BundleError
-from reader.core.model import section_paths
 from reader.core.search import index
 from reader.core.search.languages import Language, is_word, languages, stop_words
 from reader.core.search.languages import language as search_language
+from reader.core.search.marks import marked
 from reader.core.search.matching import expressions, quote, units
 from reader.core.search.query import Query, parse_query
-from reader.core.search.results import MARK_END, MARK_START, Hit, SearchResult
+from reader.core.search.results import MARK_END, MARK_START, Found, Hit, Ranking, SearchResult
+from reader.core.search.sections import SectionRows
 from reader.core.search.snippets import snippet
 from reader.core.search.vocabulary import Vocabulary
 
 if TYPE_CHECKING:  # for annotations only: the bundle imports this package (index.py) as it loads
     from reader.core.bundle import Bundle
-    from reader.core.model import Section
 
 TITLE_WEIGHT = 10.0
 TIERS = ("exact", "stem", "synonym", "corrected")
@@ -34,12 +35,7 @@ class Searcher:
     def __init__(self, bundle: Bundle) -> None:
         self._path = bundle.path
         self._conn = bundle.connection
-        sections = bundle.sections()
-        self._by_order = {s.order: s for s in sections}
-        self._paths = section_paths(sections)
-        self._parts = _parts(sections)
-        self._text_for = _text_for_snippets(sections)
-        self._article_of = {s.id: s.article_id for s in sections}
+        self._rows = SectionRows(bundle.sections())
         # Each article's text is indexed in its language; a query is looked for in all of them.
         self._tags = tuple(dict.fromkeys(article.language for article in bundle.articles()))
         self._languages = languages(self._tags)
@@ -49,50 +45,57 @@ class Searcher:
     def vocabulary(self) -> Vocabulary:
         """The vocabulary, loaded on first use."""
         if self._vocabulary is None:
-            texts = [text for s in self._by_order.values() for text in (s.title, s.text)]
+            texts = [text for s in self._rows.by_order.values() for text in (s.title, s.text)]
             self._vocabulary = Vocabulary(self._conn, index.split_as_words(texts), self._tags)
         return self._vocabulary
 
-    def search(
+    def search(self, text: str, limit: int = 20, correct: bool = True, language: str | None = None) -> SearchResult:
+        """Search for what a person typed: the best ``limit`` sections, with snippets. Never raises
+        for any text, and raises BundleError only when the bundle's search index cannot be read
+        (damage the digest cannot see). ``language``: as for ``rank``."""
+        ranking = self.rank(text, limit, correct, language=language)
+        hits = self.hits(ranking.found, ranking.result.terms, ranking.result.phrases)
+        return replace(ranking.result, hits=tuple(hits))
+
+    def rank(
         self,
         text: str,
         limit: int = 20,
         correct: bool = True,
-        snippets: bool = True,
         fallback: bool = True,
         speller: Callable[[str], str | None] | None = None,
         language: str | None = None,
         suggest: bool = True,
-    ) -> SearchResult:
-        """Search for what a person typed; never raises for any text, and raises BundleError only
-        when the bundle's search index cannot be read (damage the digest cannot see).
+    ) -> Ranking:
+        """What a search finds, best first, before hits are made of it (``hits``: a library makes
+        them only of those it keeps of several bundles'); raises as ``search`` does.
 
         ``language``: the language the query is typed in (the interface's), where known. When the
         bundle has articles in it, its stop words are left out of the query and its word list tells
         words from typos; otherwise those of every language of the bundle do. The query's words are
         looked for by their word forms in every language of the bundle either way.
 
-        ``snippets=False`` leaves the hits' snippets empty, for ``with_snippets`` to cut later
-        (a library cuts them only for the hits it keeps of several bundles'). ``fallback=False`` tries
-        no correction and makes no suggestion when nothing is found as typed (a library tries them
-        only when no bundle finds anything). ``speller`` corrects a typo in place of this bundle's
-        vocabulary (a library corrects against all its bundles' words, once). ``suggest=False``
-        makes no suggestion (a library asks only when no bundle finds anything, even corrected)."""
+        ``fallback=False`` tries no correction and makes no suggestion when nothing is found as
+        typed (a library tries them only when no bundle finds anything). ``speller`` corrects a typo
+        in place of this bundle's vocabulary (a library corrects against all its bundles' words,
+        once). ``suggest=False`` makes no suggestion (a library asks only when no bundle finds
+        anything, even corrected)."""
         try:
-            return self._search(text, limit, correct, snippets, fallback, speller, language, suggest)
+            return self._search(text, limit, correct, fallback, speller, language, suggest)
         except sqlite3.DatabaseError as exc:
             raise BundleError(self._path, f"the search index cannot be read ({exc})") from exc
 
-    def article_of(self, section_id: str) -> str:
-        """The id of the article a section of this bundle belongs to ('' for an unknown section)."""
-        return self._article_of.get(section_id, "")
-
-    def with_snippets(self, hits: Sequence[Hit], terms: Iterable[str], phrases: Iterable[str]) -> list[Hit]:
-        """The hits (of this bundle) with their snippets, matches of ``terms`` and ``phrases`` marked."""
+    def hits(self, found: Iterable[Found], terms: Iterable[str], phrases: Iterable[str]) -> list[Hit]:
+        """The hits for sections this bundle's search found, with their snippets: the text around
+        their matches of ``terms`` and ``phrases`` (marked), or its first sentence."""
         try:
-            return self._with_snippets(hits, terms, phrases)
+            return self._hits(found, [*terms, *phrases])
         except sqlite3.DatabaseError as exc:
             raise BundleError(self._path, f"the search index cannot be read ({exc})") from exc
+
+    def article_at(self, order: int) -> str:
+        """The id of the article of this bundle's section at a row ('' for none)."""
+        return self._rows.article_at(order)
 
     def plain_search(self, expression: str, limit: int = 20) -> list[tuple[int, str]]:
         """What one FTS5 query alone finds, for comparison (``python -m bench.search``): the order and
@@ -108,18 +111,17 @@ class Searcher:
         text: str,
         limit: int,
         correct: bool,
-        snippets: bool = True,
-        fallback: bool = True,
-        speller: Callable[[str], str | None] | None = None,
-        language: str | None = None,
-        suggest: bool = True,
-    ) -> SearchResult:
+        fallback: bool,
+        speller: Callable[[str], str | None] | None,
+        language: str | None,
+        suggest: bool,
+    ) -> Ranking:
         limit = max(1, min(limit, 200))
         among = self._query_languages(language)
         stops = stop_words(among)
         query = parse_query(text, stops)
         if query.is_empty():
-            return SearchResult(query=text)
+            return Ranking(SearchResult(query=text), ())
         vocabulary = self.vocabulary
         unknown = [w for i, w in enumerate(query.words) if not vocabulary.known(w, _typing(query, i))]
         # A word of the language the text lacks is absent, not a typo: never corrected, nor the
@@ -144,9 +146,7 @@ class Searcher:
         absent = self._absent(original, corrections if corrected_text and query is not original else {})
         suggestion = None if hits or not (fallback and suggest) else self._suggest(query, corrections, words, stops)
         terms, phrases = self._highlights(query)
-        if snippets:
-            hits = self._with_snippets(hits, terms, phrases)
-        return SearchResult(text, corrected_text, tuple(hits), suggestion, tuple(terms), tuple(phrases), absent)
+        return Ranking(SearchResult(text, corrected_text, (), suggestion, tuple(terms), tuple(phrases), absent), hits)
 
     # What was searched
 
@@ -210,13 +210,14 @@ class Searcher:
         """The query's words grouped where consecutive words form a synonym term, with the prefix star."""
         return units(query, self.vocabulary)
 
-    def _tiers(self, query: Query, label: str | None, limit: int, exclude: set[str] | None = None) -> list[Hit]:
-        hits: list[Hit] = []
-        seen = set(exclude or ())
+    def _tiers(self, query: Query, label: str | None, limit: int) -> tuple[Found, ...]:
+        found: list[Found] = []
+        seen: set[int] = set()
         done: set[str] = set()
         ran: set[tuple[str, str]] = set()
+        parts = self._rows.parts
         for tier, table, expression, possible, same_as in expressions(query, self.vocabulary):
-            if len(hits) >= limit or expression in done or (same_as and (table, same_as) in ran):
+            if len(found) >= limit or expression in done or (same_as and (table, same_as) in ran):
                 continue
             done.add(expression)
             if not possible:  # the vocabulary shows it finds nothing
@@ -227,21 +228,19 @@ class Searcher:
                 f"SELECT rowid, bm25({table}, {TITLE_WEIGHT}, 1.0) AS r FROM {table} "
                 f"WHERE {table} MATCH ? ORDER BY r LIMIT ?"
             )
-            fetch = limit + len(seen) + min(len(self._parts), _MAX_PART_HEADINGS)
+            fetch = limit + len(seen) + min(len(parts), _MAX_PART_HEADINGS)
             rows = self._by_part(table, expression, self._conn.execute(sql, (expression, fetch)).fetchall(), limit)
             for order, bm25, in_passing in rows:
-                section = self._by_order.get(order)
-                if section is None or section.id in seen:
+                if order in seen or order not in self._rows.by_order:
                     continue
                 if not isinstance(bm25, float):  # a damaged index ranks nothing
                     raise sqlite3.DatabaseError(f"{table} gives no rank for section {order}")
-                seen.add(section.id)
+                seen.add(order)
                 penalty = _HEADING_PENALTY if in_passing else 0.0
-                score = round(1000.0 * (len(TIERS) - rank) - bm25 - penalty, 4)
-                hits.append(Hit(section.id, section.title, self._paths[section.id], "", score, label or tier))
-                if len(hits) >= limit:
+                found.append(Found(round(1000.0 * (len(TIERS) - rank) - bm25 - penalty, 4), order, label or tier))
+                if len(found) >= limit:
                     break
-        return hits
+        return tuple(found)
 
     def _by_part(
         self, table: str, expression: str, rows: list[tuple[int, float]], limit: int
@@ -255,7 +254,7 @@ class Searcher:
         for order, bm25 in rows:
             if len(kept) >= limit:
                 break
-            part = self._parts.get(order)
+            part = self._rows.parts.get(order)
             if part is None or self._conn.execute(sql, (expression, *part)).fetchone():
                 kept.append((order, bm25, False))
             else:
@@ -323,31 +322,20 @@ class Searcher:
         known = [t for t in dict.fromkeys(terms) if t in vocabulary.docs]
         return known[:_MAX_HIGHLIGHT_TERMS], list(dict.fromkeys(phrases))
 
-    def _with_snippets(self, hits: Sequence[Hit], terms: Iterable[str], phrases: Iterable[str]) -> list[Hit]:
-        """The hits with their snippets: the text around their matches, or its first sentence.
-
-        Each section's MATCH names only the terms its text has, where that is sure (ASCII text, whose
-        words are their letters in lower case): a prefix's forty terms cost forty look-ups a hit."""
-        quoted = [(term, quote(term)) for term in terms]
-        rest = [quote(p) for p in phrases]
+    def _hits(self, found: Iterable[Found], every: list[str]) -> list[Hit]:
+        """``hits``: ASCII text is marked in Python as FTS5 marks it (marks.py), other text by a
+        query a hit."""
+        expression = " OR ".join(quote(term) for term in every)
         sql = "SELECT highlight(sections_fts, 1, ?, ?) FROM sections_fts WHERE sections_fts MATCH ? AND rowid = ?"
         done: list[Hit] = []
-        for hit in hits:
-            order, text = self._text_for[hit.id]
-            if text.isascii():
-                lowered = text.lower()
-                parts = [q for term, q in quoted if term in lowered] + rest
-            else:
-                parts = [q for _, q in quoted] + rest
-            if parts and text:
-                row = self._conn.execute(sql, (MARK_START, MARK_END, " OR ".join(parts), order)).fetchone()
-                text = str(row[0]) if row and row[0] else text
-            done.append(hit.with_snippet(snippet(text)))
+        for one in found:
+            order, text = self._rows.snippet_source[self._rows.by_order[one.order].id]
+            marked_text = marked(text, every, MARK_START, MARK_END)
+            if marked_text is None and every and text:
+                row = self._conn.execute(sql, (MARK_START, MARK_END, expression, order)).fetchone()
+                marked_text = str(row[0]) if row and row[0] else text
+            done.append(self._rows.hit(one, snippet(marked_text or text)))
         return done
-
-    def _text_of(self, section_id: str) -> str:
-        row = self._conn.execute("SELECT text FROM sections WHERE id = ?", (section_id,)).fetchone()
-        return str(row[0]) if row else ""
 
 
 def _typing(query: Query, i: int) -> bool:
@@ -365,37 +353,3 @@ def _nearest(word: str, forms: Sequence[str], docs: dict[str, int]) -> str:
     from rapidfuzz.distance import Levenshtein  # with the first word the text lacks, as in Vocabulary.correct
 
     return min(forms, key=lambda form: (Levenshtein.distance(word, form), -docs.get(form, 0), form))
-
-
-def _text_for_snippets(sections: Sequence[Section]) -> dict[str, tuple[int, str]]:
-    """For each section, the row and text its snippet is cut from: its own, or for a part heading
-    (no text of its own) that of its first sub-section with text."""
-    found: dict[str, tuple[int, str]] = {}
-    for i, section in enumerate(sections):
-        source = section
-        for later in sections[i:]:
-            if later is not section and (later.article_id != section.article_id or later.level <= section.level):
-                break
-            if later.text.strip():
-                source = later
-                break
-        found[section.id] = (source.order, source.text)
-    return found
-
-
-def _parts(sections: Sequence[Section]) -> dict[int, tuple[int, int]]:
-    """For each part heading (a section with no text of its own), the rows of its sub-sections."""
-    found: dict[int, tuple[int, int]] = {}
-    for i, section in enumerate(sections):
-        if section.text.strip():
-            continue
-        end = i + 1
-        while end < len(sections) and sections[end].article_id == section.article_id:
-            if sections[end].level <= section.level:
-                break
-            end += 1
-        if end > i + 1:
-            found[section.order] = (sections[i + 1].order, sections[end - 1].order)
-        else:
-            found[section.order] = (section.order, section.order)
-    return found

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.core.policy import PATH_SEPARATOR
 
 MARK_START, MARK_END = "\x02", "\x03"
+
+
+class Found(NamedTuple):
+    """A section a search of one bundle found, before it is made a Hit (only those a list keeps
+    are): its row (``ord``), score and tier."""
+
+    score: float
+    order: int
+    tier: str
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,11 @@ class LibraryHit(Hit):
     article_id: str = ""
     article: str = ""
 
+    @classmethod
+    def of(cls, hit: Hit, article_id: str, article: str) -> LibraryHit:
+        """A hit of one bundle named with its article."""
+        return cls(hit.id, hit.title, hit.path, hit.snippet, hit.score, hit.tier, article_id, article)
+
     def with_snippet(self, snippet: str) -> LibraryHit:
         """This hit with another snippet."""
         return LibraryHit(self.id, self.title, self.path, snippet, self.score, self.tier, self.article_id, self.article)
@@ -90,3 +105,11 @@ class SearchResult:
             "suggestion": self.suggestion,
             "absent": list(self.absent),
         }
+
+
+class Ranking(NamedTuple):
+    """What a search of one bundle found, before its hits are made: the result without hits, and
+    the sections found, best first."""
+
+    result: SearchResult
+    found: tuple[Found, ...]

@@ -82,7 +82,7 @@ def snippet(text: str, size: int = SNIPPET_WORDS) -> str:
         return ""
     if best_line < 0:
         return _first_sentence(words)
-    marked = [i for i, word in enumerate(words) if MARK_START in word]
+    marked = _marked_words(" ".join(words))
     bare = [_bare(words[i]) for i in marked]
     everything = len(set(bare))
     best: tuple[int, int] = (-1, 0)
@@ -101,6 +101,18 @@ def snippet(text: str, size: int = SNIPPET_WORDS) -> str:
     before = start > 0 or any(_unit(lines, number) for number in range(best_line))
     after = end < len(words) or any(line.strip() for line in lines[last:])
     return _balanced(words[start:end], before, after)
+
+
+def _marked_words(joined: str) -> list[int]:
+    """The indexes of the words with a mark's start, in words joined by single spaces (found by
+    counting spaces: the words of a long line are not looked at one by one)."""
+    found: list[int] = []
+    at = joined.find(MARK_START)
+    while at != -1:
+        found.append(joined.count(" ", 0, at))
+        next_word = joined.find(" ", at)
+        at = -1 if next_word == -1 else joined.find(MARK_START, next_word)
+    return found
 
 
 def _first_sentence(words: list[str]) -> str:

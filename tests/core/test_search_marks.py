@@ -1,0 +1,80 @@
+"""Matches marked in Python (reader.core.search.marks) exactly as FTS5's highlight() marks them."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.search.marks import marked
+from reader.core.search.matching import quote
+
+START, END = "[", "]"
+# Few words, so that terms and phrases meet the text often, and overlap ("a a" in "a a a").
+_WORDS = ["a", "ab", "abc", "b", "x1", "1", "ketamine", "s"]
+_SEPARATORS = [" ", "  ", "-", "'", "\n", ". ", " | ", "_", "(", ")", "\u2019"]
+
+
+@pytest.fixture(scope="module")
+def fts() -> Iterator[sqlite3.Connection]:
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2')")
+        yield conn
+
+
+def _highlighted(conn: sqlite3.Connection, text: str, terms: list[str]) -> str:
+    conn.execute("DELETE FROM t")
+    conn.execute("INSERT INTO t (rowid, text) VALUES (1, ?)", (text,))
+    row = conn.execute(
+        "SELECT highlight(t, 0, ?, ?) FROM t WHERE t MATCH ? AND rowid = 1",
+        (START, END, " OR ".join(quote(term) for term in terms)),
+    ).fetchone()
+    return str(row[0]) if row else text
+
+
+_texts = st.lists(
+    st.tuples(
+        st.sampled_from(_WORDS).map(lambda w: w.upper() if len(w) == 2 else w),
+        st.sampled_from(_SEPARATORS),
+    ),
+    max_size=14,
+).map(lambda pairs: "".join(word + sep for word, sep in pairs))
+_terms = st.lists(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(" ".join),
+    min_size=1,
+    max_size=4,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts, terms=_terms)
+def test_ascii_text_is_marked_as_fts5_marks_it(fts: sqlite3.Connection, text: str, terms: list[str]) -> None:
+    # The text isascii() only without the curly apostrophe; with it, FTS5 alone marks (None).
+    found = marked(text, terms, START, END)
+    if text.isascii():
+        assert found == _highlighted(fts, text, terms)
+    else:
+        assert found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        ("a a a", ["a a"], "[a a a]"),  # two instances overlapping: one region
+        ("a a", ["a"], "[a] [a]"),  # next to each other: two
+        ("Blood-pressure is up", ["blood pressure", "pressure"], "[Blood-pressure] is up"),
+        ("xa b", ["a b"], "xa b"),  # a phrase starts a word
+        ("Ketamine's effects", ["s"], "Ketamine'[s] effects"),  # as FTS5 splits it
+    ],
+)
+def test_marks_of_examples(fts: sqlite3.Connection, text: str, terms: list[str], expected: str) -> None:
+    assert marked(text, terms, START, END) == expected == _highlighted(fts, text, terms)
+
+
+@pytest.mark.parametrize(("text", "terms"), [("café", ["cafe"]), ("plain text", ["søren"]), ("plain", ["Plain"])])
+def test_text_or_terms_fts5_may_fold_otherwise_are_left_to_it(text: str, terms: list[str]) -> None:
+    assert marked(text, terms, START, END) is None
