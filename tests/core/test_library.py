@@ -223,6 +223,17 @@ def test_named_bundles_are_the_whole_library_and_the_first_named_wins(tmp_path: 
         assert not library.reads_folders  # a pack added to the user's folder is not among them
 
 
+def test_search_finds_nothing_of_an_article_the_library_hides(tmp_path: Path) -> None:
+    first = make_bundle(tmp_path / "one.sqlite", "snake-bite", "Snake Bite", "Zorblax first aid", "Keep still.")
+    both = write_article(tmp_path / "src-both", *SNAKE)
+    write_article(both, *MALARIA)
+    second = tmp_path / "both.sqlite"
+    build_bundle(both, second, stylesheet_path(), synonyms_path())
+    with Library.open([first, second]) as library:  # the second bundle's Snake Bite is hidden
+        hits = library.searcher().search("zorblax").hits
+        assert sorted(hit.title for hit in hits) == ["Quinfrax fever pattern", "Zorblax first aid"]
+
+
 def test_a_named_bundle_that_cannot_be_read_is_an_error(tmp_path: Path) -> None:
     good = make_bundle(tmp_path / "one.sqlite", *SNAKE)
     with pytest.raises(BundleError, match="bundle not found"):

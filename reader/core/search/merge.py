@@ -82,6 +82,8 @@ class LibrarySearcher:
         """What one bundle finds of the articles the library shows."""
         fetch = limit if shelf.complete else min(_MAX_LIMIT, 2 * limit + 10)
         ranking = shelf.searcher.rank(text, fetch, correct, fallback, speller, language, suggest)
+        if shelf.complete:  # every section is of an article (bundle_check), and every article shown
+            return ranking
         article_at = shelf.searcher.article_at
         shown = tuple(found for found in ranking.found if article_at(found.order) in shelf.articles)
         return Ranking(ranking.result, shown[:limit])
