@@ -28,9 +28,11 @@ def _answer(searcher: Searcher, text: str) -> tuple[object, ...]:
 
 
 def _every_tier_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No shortcut the vocabulary allows: every tier run, and a word typed searched as a prefix."""
     monkeypatch.setattr(Vocabulary, "may_hold", lambda self, word, prefix=False: True)
     monkeypatch.setattr(Vocabulary, "may_hold_stems", lambda self, stems, prefix=False: True)
     monkeypatch.setattr(Vocabulary, "stem_adds_nothing", lambda self, word, prefix=False: False)
+    monkeypatch.setattr(Vocabulary, "only_itself", lambda self, word: False)
 
 
 QUERIES = [
@@ -90,6 +92,20 @@ def test_skipping_tiers_changes_no_answer_for_any_mix(
     with pytest.MonkeyPatch.context() as monkeypatch:
         _every_tier_run(monkeypatch)
         assert _answer(searcher, text) == skipped
+
+
+def test_a_word_typed_finds_as_its_prefix_would_for_every_word_of_the_bundle(searcher: Searcher) -> None:
+    vocabulary = searcher.vocabulary
+    words = vocabulary.sorted_terms
+    alone = [w for w in words if vocabulary.only_itself(w)]
+    assert 0 < len(alone) < len(words)  # "effect" is no word alone: "effects" starts with it
+    assert not vocabulary.only_itself("effect")
+    assert vocabulary.only_itself("ketamine")
+    for word in words:
+        typed = _answer(searcher, word)
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            monkeypatch.setattr(Vocabulary, "only_itself", lambda self, word: False)
+            assert _answer(searcher, word) == typed, word
 
 
 def test_a_word_in_no_form_of_the_bundle_asks_no_index(searcher: Searcher, shipped_bundle: Path) -> None:

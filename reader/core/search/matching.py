@@ -80,7 +80,7 @@ def expressions(query: Query, vocabulary: Vocabulary) -> list[Tier]:
     for i, word in enumerate(query.words):
         star = "*" if query.prefix and i == last else ""
         keys = vocabulary.keys(word)
-        exact.append(quote(word) + star)
+        exact.append(quote(word) + ("" if star and vocabulary.only_itself(word) else star))
         stemmed.append(_either([quote(key) + star for key in keys]))
         exact_ok = exact_ok and vocabulary.may_hold(word, bool(star))
         stem_ok = stem_ok and any(vocabulary.may_hold_stems([key], bool(star)) for key in keys)

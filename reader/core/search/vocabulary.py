@@ -97,6 +97,16 @@ class Vocabulary:
             return True
         return self.in_text(word, prefix)
 
+    def only_itself(self, word: str) -> bool:
+        """Whether the index of words as written holds the word and no longer word that starts with
+        it (sure only where that index holds the vocabulary's words, as ``stem_adds_nothing``): then
+        the word typed as a prefix finds what the word finds, ranked alike, and FTS5 finds a word
+        quicker than a prefix, whose every word it gathers before it can skip any section."""
+        if not (self._split_as_words and _plain(word)) or word not in self.docs:
+            return False
+        after = bisect.bisect_right(self.sorted_terms, word)
+        return after == len(self.sorted_terms) or not self.sorted_terms[after].startswith(word)
+
     def may_hold_stems(self, stems: Sequence[str], prefix: bool = False) -> bool:
         """Whether the index of stems may hold every one of ``stems`` (keys; the last, while typed, as
         the start of a key): False only where it surely does not (as ``may_hold``)."""
