@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from reader.core.search.engine import Searcher
 from reader.core.search.results import Found, Hit, LibraryHit, Ranking, SearchResult
-from reader.core.search.vocabulary import Speller
+from reader.core.search.spelling import Speller
 
 _MAX_LIMIT = 200
 MakeHits = Callable[[Sequence[tuple[int, Found]], Sequence[Ranking]], list[Hit]]

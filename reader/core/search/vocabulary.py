@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from reader.core.search import index
 from reader.core.search.languages import Language, language, languages, split_language, stop_words, untag
+from reader.core.search.spelling import Corrector
 from reader.core.text import DEFAULT_LANGUAGE, words
 
 SIMILAR_CUTOFF = 70
@@ -59,6 +60,7 @@ class Vocabulary:
             self._multiword_by_first.setdefault(keys[0], []).append(keys)
         # What a typo may be corrected into: never a stop word ("ke" is not "be").
         self._candidates = sorted((set(self.sorted_terms) | self.synonym_words) - self.stop_words)
+        self._corrector: Corrector | None = None  # made with the first typo
         # Whether every word is ASCII letters and digits, which both indexes hold as written here.
         self._plain = all(_plain(word) for word in self.docs)
         self._split_as_words = split_as_words and self._plain
@@ -184,8 +186,11 @@ class Vocabulary:
         return list(found)
 
     def correct(self, word: str, max_distance: int | None = None) -> str | None:
-        """The closest vocabulary word within the edit distance allowed, the most common first."""
-        return closest(word, self._candidates, self.docs, max_distance)
+        """The closest vocabulary word within the edit distance allowed, the most common first
+        (``spelling.Corrector.closest``)."""
+        if self._corrector is None:
+            self._corrector = Corrector(self._candidates, self.docs)
+        return self._corrector.closest(word, max_distance)
 
     @property
     def candidates(self) -> list[str]:
@@ -217,40 +222,6 @@ class Vocabulary:
     def surface_forms(self, word: str) -> list[str]:
         """The words of the text that share a word's stem (what to highlight for it)."""
         return self.forms(word)
-
-
-class Speller:
-    """Typo corrections against several bundles' vocabularies as if they were one: the closest of
-    all their words, the most common (counted in all) first; one look-up instead of one a bundle."""
-
-    def __init__(self, vocabularies: Sequence[Vocabulary]) -> None:
-        self._candidates = sorted(set().union(*(vocabulary.candidates for vocabulary in vocabularies)))
-        self._docs: dict[str, int] = {}
-        for vocabulary in vocabularies:
-            for word, docs in vocabulary.docs.items():
-                self._docs[word] = self._docs.get(word, 0) + docs
-
-    def correct(self, word: str) -> str | None:
-        """The closest word of any of the vocabularies within the edit distance allowed."""
-        return closest(word, self._candidates, self._docs)
-
-
-def closest(word: str, candidates: Sequence[str], docs: dict[str, int], max_distance: int | None = None) -> str | None:
-    """The candidate closest to ``word`` within the edit distance allowed (by default 1 up to five
-    letters, else 2; none under four), the most common (``docs``) first, then the first in order."""
-    # rapidfuzz loads with the first typo: 13-17 ms of a 175 ms 'reader search' of known words.
-    from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
-
-    if max_distance is None:
-        if len(word) < 4:
-            return None
-        max_distance = 1 if len(word) <= 5 else 2
-    matches = process.extract(word, candidates, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=None)
-    if not matches:
-        return None
-    best = min(matches, key=lambda m: (m[1], -docs.get(m[0], 0), m[0]))
-    return str(best[0])
 
 
 def _plain(word: str) -> bool:
