@@ -110,9 +110,9 @@ class Bundle:
 
     @classmethod
     def open(cls, path: Path | str, verify: bool = True, known: VerifiedBundles | None = None) -> Bundle:
-        """Open a bundle read-only; check its schema version and (by default) its digest and rows,
-        unless ``known`` has this very file as verified before (then each section's HTML is
-        cleaned when read)."""
+        """Open a bundle read-only; check its schema version and (by default) its digest, rows and
+        SQLite's integrity, unless ``known`` has this very file as verified before (then each
+        section's HTML is cleaned when read)."""
         path = Path(path)
         try:
             if not path.is_file():
@@ -130,6 +130,7 @@ class Bundle:
             if verify and not (known is not None and known.knows(path, bundle.digest)):
                 bundle.verify_digest()
                 bundle.check_rows()
+                bundle.check_integrity()
                 if known is not None:
                     known.remember(path, bundle.digest)
         except sqlite3.DatabaseError as exc:
@@ -197,16 +198,25 @@ class Bundle:
         if problem:
             raise BundleError(self.path, f"not a valid reader bundle: {problem}")
 
+    def check_integrity(self) -> None:
+        """Raise BundleError unless SQLite finds the file whole, each of its indexes holding just
+        its table's rows: the digest (and a pack's signature) covers the rows, not the indexes
+        they are looked up through, and a forged index could show one section under another's id."""
+        try:
+            problems = [str(row[0]) for row in self._conn.execute("PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as exc:
+            raise BundleError(self.path, f"index or file damaged ({exc})") from exc
+        if problems != ["ok"]:
+            raise BundleError(self.path, f"SQLite integrity check failed: {problems[0]}")
+
     def full_check(self) -> str:
         """Verify SQLite's integrity, schema, digest, every row, and the search indexes against
         the text; return a summary line."""
         self._check_schema()
         self.verify_digest()
         self.check_rows()
+        self.check_integrity()
         try:
-            problems = [row[0] for row in self._conn.execute("PRAGMA integrity_check")]
-            if problems != ["ok"]:
-                raise BundleError(self.path, f"SQLite integrity check failed: {problems[0]}")
             problem = index_problem(self._conn)
         except sqlite3.DatabaseError as exc:
             raise BundleError(self.path, f"index or file damaged ({exc})") from exc
