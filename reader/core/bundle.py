@@ -129,8 +129,7 @@ class Bundle:
             bundle._check_schema()
             if verify and not (known is not None and known.knows(path, bundle.digest)):
                 bundle.verify_digest()
-                bundle.check_rows()
-                bundle.check_integrity()
+                bundle.check_contents()
                 if known is not None:
                     known.remember(path, bundle.digest)
         except sqlite3.DatabaseError as exc:
@@ -198,6 +197,12 @@ class Bundle:
         if problem:
             raise BundleError(self.path, f"not a valid reader bundle: {problem}")
 
+    def check_contents(self) -> None:
+        """Raise BundleError unless what the digest cannot vouch for holds: every row makes sense
+        and SQLite finds the file whole (``check_rows``, ``check_integrity``)."""
+        self.check_rows()
+        self.check_integrity()
+
     def check_integrity(self) -> None:
         """Raise BundleError unless SQLite finds the file whole, each of its indexes holding just
         its table's rows: the digest (and a pack's signature) covers the rows, not the indexes
@@ -214,8 +219,7 @@ class Bundle:
         the text; return a summary line."""
         self._check_schema()
         self.verify_digest()
-        self.check_rows()
-        self.check_integrity()
+        self.check_contents()
         try:
             problem = index_problem(self._conn)
         except sqlite3.DatabaseError as exc:

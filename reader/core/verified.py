@@ -26,12 +26,16 @@ log = logging.getLogger(__name__)
 FILE_NAME = "verified-bundles.json"
 MAX_ENTRIES = 1000
 """A library holds a few dozen bundles; the record forgets the oldest beyond this many."""
+CHECKS = 2
+"""What a verification checks, numbered: raised whenever it checks more (2: SQLite's integrity),
+so that a file verified with fewer checks by an earlier release is verified again."""
 
 
 def identity(path: Path, digest: str) -> str:
-    """What names this version of the file: its device, inode, size, times and recorded digest."""
+    """What names this version of the file, as verified by these checks: the checks' number, its
+    device, inode, size, times and recorded digest."""
     info = os.stat(path)
-    return f"{info.st_dev}:{info.st_ino}:{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{digest}"
+    return f"{CHECKS}:{info.st_dev}:{info.st_ino}:{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{digest}"
 
 
 class VerifiedBundles:

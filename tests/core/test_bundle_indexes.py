@@ -3,6 +3,8 @@ the digest, and a pack's signature, cover the rows, not the indexes they are loo
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -11,7 +13,14 @@ import pytest
 from reader.cli import main
 from reader.core.bundle import Bundle
 from reader.core.errors import BundleError
-from reader.core.verified import VerifiedBundles
+from reader.core.packs.install import DAMAGED, read_candidate
+from reader.core.packs.keys import SecretKey
+from reader.core.packs.trust import trusted_keys
+from reader.core.packs.verify import open_pack
+from reader.core.verified import VerifiedBundles, identity
+from tests.core.packs_support import build_pack, trust
+
+_PACK_TEXT = "Swelling.\n\n## Second part\n\nMore text.\n\n## Third part\n\nEven more.\n\n## Fourth\n\nLast."
 
 
 def _swap_index_rows(path: Path) -> tuple[str, str]:
@@ -68,3 +77,33 @@ def test_check_names_the_file_in_one_line(bundle_copy: Path, capsys: pytest.Capt
     assert len(err.splitlines()) == 1
     assert str(bundle_copy) in err
     assert "integrity" in err
+
+
+def test_a_signed_pack_with_a_forged_index_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("READER_TRUST", str(tmp_path / "trust-user"))
+    monkeypatch.setenv("READER_SYSTEM_TRUST", str(tmp_path / "trust-machine"))
+    secret = SecretKey.generate()
+    trust(secret, tmp_path / "keys")
+    pack = build_pack(tmp_path / "pack.sqlite", secret, article=("snake-bite", "Snake Bite", "Signs", _PACK_TEXT))
+    _swap_index_rows(pack)  # the signature still holds: it covers the rows
+    keys = trusted_keys()[0]
+    candidate = read_candidate(pack, keys)  # what 'reader library add' reads
+    assert candidate.status == DAMAGED
+    assert "SQLite integrity check failed" in candidate.reason
+    with pytest.raises(BundleError, match="SQLite integrity check failed"):
+        open_pack(pack, keys)  # what the library reads from its folders
+
+
+def test_a_file_an_earlier_release_verified_with_fewer_checks_is_verified_again(
+    bundle_copy: Path, tmp_path: Path
+) -> None:
+    _swap_index_rows(bundle_copy)
+    record = tmp_path / "verified.json"
+    with Bundle.open(bundle_copy, verify=False) as forged:
+        digest = forged.digest
+    info = os.stat(bundle_copy)  # the identity a release without the check recorded
+    old = f"{info.st_dev}:{info.st_ino}:{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{digest}"
+    record.write_text(json.dumps({str(bundle_copy.resolve()): old}), encoding="utf-8")
+    assert identity(bundle_copy, digest).endswith(old)
+    with pytest.raises(BundleError, match="SQLite integrity check failed"):
+        Bundle.open(bundle_copy, known=VerifiedBundles(record))

@@ -231,7 +231,7 @@ def read_candidate(path: Path, keys: Mapping[str, PublicKey]) -> Candidate:
             return Candidate(path, DAMAGED, "damaged or changed: its content does not match its digest", size=size)
         try:
             check = check_signature(path, bundle.meta, bundle.digest, keys)
-            bundle.check_rows()
+            bundle.check_contents()
         except BundleError as exc:
             return Candidate(path, DAMAGED, exc.message, size=size)
     return _from_check(path, check, size, bundle.digest)

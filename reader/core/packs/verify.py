@@ -99,9 +99,9 @@ def open_pack(
     path: Path, keys: Mapping[str, PublicKey], known: VerifiedBundles | None = None
 ) -> tuple[Bundle, SignatureCheck]:
     """Open a bundle of a library folder as a pack: its digest, its signature by a trusted key, its
-    rows (digest and rows not again when ``known`` has this very file as verified). Raise BundleError
-    ("changed since it was added", "not signed by a trusted publisher: ...", or what else is wrong
-    with it)."""
+    rows and SQLite's integrity (digest, rows and integrity not again when ``known`` has this very
+    file as verified). Raise BundleError ("changed since it was added", "not signed by a trusted
+    publisher: ...", or what else is wrong with it)."""
     bundle = Bundle.open(path, verify=False)
     try:
         unchanged = known is not None and known.knows(path, bundle.digest)
@@ -116,7 +116,7 @@ def open_pack(
         if not check.verified:
             raise BundleError(path, f"{NOT_TRUSTED}: {check.reason()}")
         if not unchanged:
-            bundle.check_rows()
+            bundle.check_contents()
             if known is not None:
                 known.remember(path, bundle.digest)
     except BaseException:
