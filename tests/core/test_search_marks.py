@@ -10,8 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.search.marks import marked
+from reader.core.search.marks import marked, may_hold
 from reader.core.search.matching import quote
+from reader.core.search.results import MARK_START
+from reader.core.search.snippets import _marked_words
 
 START, END = "[", "]"
 # Few words, so that terms and phrases meet the text often, and overlap ("a a" in "a a a").
@@ -75,6 +77,34 @@ def test_marks_of_examples(fts: sqlite3.Connection, text: str, terms: list[str],
     assert marked(text, terms, START, END) == expected == _highlighted(fts, text, terms)
 
 
-@pytest.mark.parametrize(("text", "terms"), [("café", ["cafe"]), ("plain text", ["søren"]), ("plain", ["Plain"])])
-def test_text_or_terms_fts5_may_fold_otherwise_are_left_to_it(text: str, terms: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("café", ["cafe"]),
+        ("plain text", ["søren"]),
+        ("plain", ["Plain"]),
+        ("foo\x00 bar foo", ["foo"]),  # FTS5 reads no further than a NUL
+        ("a a " * 5000, ["a a"]),  # thousands of overlapping matches: quicker found in C
+    ],
+)
+def test_text_or_terms_fts5_may_read_otherwise_are_left_to_it(text: str, terms: list[str]) -> None:
     assert marked(text, terms, START, END) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "may"),
+    [
+        ("Ketamine effects", "effect", True),  # a word starting with it: FTS5 decides
+        ("Ketamine effects", "nausea", False),
+        ("Ketamine effects", "side effects", False),
+        ("Ketamine effects", "søren", True),  # FTS5 may fold it into "soren"
+        ("Kétamine", "nausea", True),  # not ASCII: only FTS5 can tell
+    ],
+)
+def test_a_match_leaves_out_only_terms_the_text_surely_lacks(text: str, term: str, may: bool) -> None:
+    assert may_hold(text, term) is may
+
+
+@given(st.lists(st.sampled_from(["a", "bb", f"{MARK_START}c", f"d{MARK_START}e{MARK_START}f"]), max_size=30))
+def test_marked_words_are_those_holding_a_mark(words: list[str]) -> None:
+    assert _marked_words(" ".join(words)) == [i for i, word in enumerate(words) if MARK_START in word]

@@ -4,7 +4,9 @@ SQLite's unicode61 tokenizer splits ASCII text into runs of letters and digits a
 ``highlight()`` marks each instance of a term or phrase from the start of its first word to the end
 of its last, one region where instances overlap (FTS5's ``fts5CInstIterNext``). For ASCII text and
 terms of ASCII letters and digits the same is found here with a pattern per term, in a fraction of
-the time of a query per hit (``python -m bench.search``); anything else is left to FTS5 (None).
+the time of a query per hit (``python -m bench.search``); anything else is left to FTS5 (None):
+text with a NUL (FTS5 reads no further), and text over 16 KiB, where a hostile bundle's thousands
+of overlapping matches are quicker found in C.
 """
 
 from __future__ import annotations
@@ -16,13 +18,14 @@ from collections.abc import Iterable
 _TOKEN = re.compile(r"[a-z0-9]+")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _MAX_PATTERNS = 1024
+_MAX_TEXT = 16 * 1024  # characters; a section's text is a few KiB
 
 
 def marked(text: str, terms: Iterable[str], start: str, end: str) -> str | None:
     """``text`` with each match of ``terms`` (words, or phrases of words split by spaces) between
     ``start`` and ``end``, as ``highlight()`` marks a MATCH of them all joined by OR; None where
-    FTS5 alone can tell (text or a term not of ASCII letters and digits)."""
-    if not text.isascii():
+    FTS5 alone can tell (text or a term not of ASCII letters and digits, and the text above)."""
+    if not text.isascii() or len(text) > _MAX_TEXT or "\x00" in text:
         return None
     lowered = text.lower()
     found: list[tuple[int, int]] = []
@@ -48,6 +51,12 @@ def marked(text: str, terms: Iterable[str], start: str, end: str) -> str | None:
         done = last
     parts.append(text[done:])
     return "".join(parts)
+
+
+def may_hold(text: str, term: str) -> bool:
+    """Whether FTS5 may find ``term`` in ``text``: False only where surely not (ASCII text without
+    the term's first word, the term of ASCII letters and digits), so a MATCH can leave it out."""
+    return not text.isascii() or _pattern(term) is None or term.split(" ", 1)[0] in text.lower()
 
 
 def _instances(pattern: re.Pattern[str], lowered: str) -> list[tuple[int, int]]:

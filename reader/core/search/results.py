@@ -31,10 +31,6 @@ class Hit:
     score: float
     tier: str
 
-    def with_snippet(self, snippet: str) -> Hit:
-        """This hit with another snippet (dataclasses.replace takes ten times as long)."""
-        return Hit(self.id, self.title, self.path, snippet, self.score, self.tier)
-
     def snippet_html(self) -> str:
         """The snippet as HTML, matches in <b>."""
         escaped = html.escape(self.snippet)
@@ -66,10 +62,6 @@ class LibraryHit(Hit):
     def of(cls, hit: Hit, article_id: str, article: str) -> LibraryHit:
         """A hit of one bundle named with its article."""
         return cls(hit.id, hit.title, hit.path, hit.snippet, hit.score, hit.tier, article_id, article)
-
-    def with_snippet(self, snippet: str) -> LibraryHit:
-        """This hit with another snippet."""
-        return LibraryHit(self.id, self.title, self.path, snippet, self.score, self.tier, self.article_id, self.article)
 
     def to_json(self) -> dict[str, object]:
         """The shape of a hit in ``reader search --json``: a section's, with its article."""

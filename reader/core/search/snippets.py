@@ -105,11 +105,14 @@ def snippet(text: str, size: int = SNIPPET_WORDS) -> str:
 
 def _marked_words(joined: str) -> list[int]:
     """The indexes of the words with a mark's start, in words joined by single spaces (found by
-    counting spaces: the words of a long line are not looked at one by one)."""
+    counting the spaces from one mark to the next, not by looking at each word of a long line)."""
     found: list[int] = []
+    index = counted = 0
     at = joined.find(MARK_START)
     while at != -1:
-        found.append(joined.count(" ", 0, at))
+        index += joined.count(" ", counted, at)
+        counted = at
+        found.append(index)
         next_word = joined.find(" ", at)
         at = -1 if next_word == -1 else joined.find(MARK_START, next_word)
     return found
