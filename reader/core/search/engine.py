@@ -352,6 +352,6 @@ def _as_text(words: Sequence[str], phrases: Sequence[Sequence[str]]) -> str:
 
 def _nearest(word: str, forms: Sequence[str], docs: dict[str, int]) -> str:
     """The form nearest in spelling to a word, the most common first."""
-    from rapidfuzz.distance import Levenshtein  # with the first word the text lacks, as in Vocabulary.correct
+    from rapidfuzz.distance import Levenshtein  # with the first word the text lacks, as in spelling.py
 
     return min(forms, key=lambda form: (Levenshtein.distance(word, form), -docs.get(form, 0), form))
