@@ -11,7 +11,7 @@ from reader.core.errors import BundleError
 from reader.core.search import index
 from reader.core.search.languages import Language, is_word, languages, stop_words
 from reader.core.search.languages import language as search_language
-from reader.core.search.marks import marked, may_hold
+from reader.core.search.marks import marked, possible_terms
 from reader.core.search.matching import expressions, quote, units
 from reader.core.search.query import Query, parse_query
 from reader.core.search.results import MARK_END, MARK_START, Found, Hit, Ranking, SearchResult
@@ -326,13 +326,13 @@ class Searcher:
         """``hits``: ASCII text is marked in Python as FTS5 marks it (marks.py), other text by a
         query a hit, naming only the terms the text may hold (a prefix's forty terms cost forty
         look-ups a hit)."""
-        quoted = [(term, quote(term)) for term in every]
         sql = "SELECT highlight(sections_fts, 1, ?, ?) FROM sections_fts WHERE sections_fts MATCH ? AND rowid = ?"
         done: list[Hit] = []
         for one in found:
             order, text = self._rows.snippet_source[self._rows.by_order[one.order].id]
             marked_text = marked(text, every, MARK_START, MARK_END)
-            expression = " OR ".join(q for term, q in quoted if may_hold(text, term)) if marked_text is None else ""
+            terms = possible_terms(text, every) if marked_text is None else []
+            expression = " OR ".join(quote(term) for term in terms)
             if expression and text:
                 row = self._conn.execute(sql, (MARK_START, MARK_END, expression, order)).fetchone()
                 marked_text = str(row[0]) if row and row[0] else text

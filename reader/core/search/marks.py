@@ -53,10 +53,13 @@ def marked(text: str, terms: Iterable[str], start: str, end: str) -> str | None:
     return "".join(parts)
 
 
-def may_hold(text: str, term: str) -> bool:
-    """Whether FTS5 may find ``term`` in ``text``: False only where surely not (ASCII text without
-    the term's first word, the term of ASCII letters and digits), so a MATCH can leave it out."""
-    return not text.isascii() or _pattern(term) is None or term.split(" ", 1)[0] in text.lower()
+def possible_terms(text: str, terms: Iterable[str]) -> list[str]:
+    """The terms FTS5 may find in ``text``, for a MATCH to name: all but those it surely does not
+    (in ASCII text without the term's first word, a term of ASCII letters and digits)."""
+    if not text.isascii():
+        return list(terms)
+    lowered = text.lower()
+    return [term for term in terms if _pattern(term) is None or term.split(" ", 1)[0] in lowered]
 
 
 def _instances(pattern: re.Pattern[str], lowered: str) -> list[tuple[int, int]]:
